@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { PageHeader } from "@/components/layout/page-header";
+import { Tabs } from "@/components/layout/tabs";
+import { requireMember } from "@/lib/auth/require-member";
+
+export default async function CustomerAgentLayout({ children }: { children: ReactNode }) {
+  await requireMember();
+  const t = await getTranslations();
+  return (
+    <>
+      <PageHeader title={t("customerAgent.title")} description={t("customerAgent.subtitle")}>
+        <Tabs
+          label={t("customerAgent.tabsLabel")}
+          tabs={[
+            { href: "/customer-agent/overview", label: t("nav.overview") },
+            { href: "/customer-agent/settings/handoff", match: "/customer-agent/settings", label: t("nav.settings") },
+          ]}
+        />
+      </PageHeader>
+      <div className="px-8 py-8">{children}</div>
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import { redirect } from "next/navigation";
+import { requireMember } from "@/lib/auth/require-member";
+
+export default async function CustomerAgentIndex() {
+  await requireMember();
+  redirect("/customer-agent/overview");
+}

@@ -1,0 +1,134 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useActionState, useState } from "react";
+import type { HandoffSnapshot } from "@/db/schema/handoff";
+import { saveHandoffAction } from "@/lib/actions/handoff";
+import { Button } from "@/components/ui/button";
+import { ConnectDialog } from "@/components/integrations/connect-dialog";
+import { HANDOFF_LINK_LABEL_MAX, HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX, type HelpdeskDestination } from "@/lib/validation/handoff";
+import { HandoffPreview } from "./handoff-preview";
+import { MessageFields, type EditableLink } from "./message-fields";
+import { MethodFields } from "./method-fields";
+
+const knownErrors = [
+  "method_required", "destination_required", "integration_required", "message_required", "message_too_long",
+  "too_many_links", "link_label_required", "link_label_too_long", "link_url_required", "link_url_invalid",
+  "stale_version", "forbidden", "unauthenticated", "validation_failed", "internal",
+] as const;
+type KnownError = (typeof knownErrors)[number];
+const asKnown = (code: string): KnownError => (knownErrors as readonly string[]).includes(code) ? (code as KnownError) : "internal";
+
+export function HandoffForm({
+  settings,
+  version,
+  connected,
+  connectedAs,
+  canEdit,
+  oauthAvailable,
+  justConnected,
+  connectRequest,
+}: {
+  settings: HandoffSnapshot;
+  version: number;
+  connected: Record<HelpdeskDestination, boolean>;
+  connectedAs: Partial<Record<HelpdeskDestination, string>>;
+  canEdit: boolean;
+  oauthAvailable: boolean;
+  /** Back from a successful OAuth onboarding: that helpdesk starts selected. */
+  justConnected?: "zendesk" | "gorgias";
+  /** Back from a failed OAuth onboarding: the dialog reopens with the reason. */
+  connectRequest?: { provider: "zendesk" | "gorgias"; error?: string };
+}) {
+  const t = useTranslations("handoff");
+  const [result, formAction, pending] = useActionState(saveHandoffAction, null);
+  const router = useRouter();
+  const [method, setMethod] = useState(justConnected || connectRequest ? "helpdesk" : settings.method);
+  const [destination, setDestination] = useState<HelpdeskDestination>(justConnected ?? connectRequest?.provider ?? settings.destination);
+  const [connecting, setConnecting] = useState<"zendesk" | "gorgias" | null>(canEdit ? (connectRequest?.provider ?? null) : null);
+  const [message, setMessage] = useState(settings.message);
+  // One empty row to start from when there are no links yet; empty rows are dropped on save.
+  const [links, setLinks] = useState<EditableLink[]>(
+    settings.links.length > 0 ? settings.links.map((l, i) => ({ key: i, ...l })) : [{ key: 0, label: "", url: "" }],
+  );
+
+  // The version this form edits: the page's, or the one our own last save produced.
+  const formVersion = Math.max(version, result?.ok ? result.data.version : 0);
+  const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  const text = (code: string) =>
+    t(`errors.${asKnown(code)}`, { max: code === "too_many_links" ? HANDOFF_LINKS_MAX : code.startsWith("link_label") ? HANDOFF_LINK_LABEL_MAX : HANDOFF_MESSAGE_MAX });
+  const errorFor = (field: string) => (fieldErrors[field]?.[0] ? text(fieldErrors[field][0]) : undefined);
+  // A stale save is a conflict; other failures are named by their code.
+  const formError = result && !result.ok ? (result.error.code === "conflict" ? "stale_version" : result.error.code) : null;
+  const needsConnection = method === "helpdesk" && !connected[destination];
+
+  return (
+    <div className="grid gap-8 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <form action={formAction} className="space-y-6" aria-describedby={canEdit ? undefined : "handoff-read-only"}>
+        {justConnected && connected[justConnected] && !result ? (
+          <p role="status" className="rounded-md bg-emerald-50 px-4 py-3 text-sm text-emerald-800">
+            {t("justConnected", { helpdesk: t(`destinations.${justConnected}.name`) })}
+          </p>
+        ) : null}
+        {!canEdit ? (
+          <p id="handoff-read-only" className="rounded-md border border-slate-200 bg-slate-100 px-4 py-3 text-sm text-slate-700">
+            {t("readOnly")}
+          </p>
+        ) : null}
+        <input type="hidden" name="version" value={formVersion} />
+        <fieldset disabled={!canEdit} className="space-y-6">
+          <MethodFields
+            method={method}
+            destination={destination}
+            connected={connected}
+            connectedAs={connectedAs}
+            onMethod={setMethod}
+            onDestination={setDestination}
+            onConnect={setConnecting}
+            error={errorFor("destination")}
+          />
+          {method === "message" ? (
+            <MessageFields message={message} links={links} onMessage={setMessage} onLinks={setLinks} errorFor={errorFor} />
+          ) : null}
+          <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
+            <Button type="submit" disabled={pending || needsConnection}>
+              {pending ? t("saving") : t("save")}
+            </Button>
+            <div aria-live="polite" className="text-sm">
+              {result?.ok && !pending ? (
+                <p role="status" key={result.at} className="text-emerald-700">
+                  {t("saved")}
+                </p>
+              ) : null}
+              {result && !result.ok && !pending ? (
+                <p role="alert" key={result.at} className="flex flex-wrap items-center gap-3 text-red-700">
+                  {text(formError ?? "internal")}
+                  {formError === "stale_version" ? (
+                    <Button type="button" variant="secondary" onClick={() => window.location.reload()}>
+                      {t("reload")}
+                    </Button>
+                  ) : null}
+                </p>
+              ) : null}
+            </div>
+          </div>
+        </fieldset>
+      </form>
+      <HandoffPreview method={method} destination={destination} message={message} links={links} />
+      {connecting ? (
+        <ConnectDialog
+          provider={connecting}
+          returnTo="/customer-agent/settings/handoff"
+          oauthAvailable={oauthAvailable}
+          initialError={connectRequest?.provider === connecting ? connectRequest.error : undefined}
+          onClose={() => setConnecting(null)}
+          onConnected={() => {
+            setConnecting(null);
+            router.refresh();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, type ReactNode } from "react";
+import type { HandoffSnapshot } from "@/db/schema/handoff";
+import type { HelpdeskDestination } from "@/lib/validation/handoff";
+
+type Channel = "web_chat" | "sms";
+type Props = { method: HandoffSnapshot["method"]; destination: HelpdeskDestination; message: string; links: Array<{ label: string; url: string }> };
+
+// GSM-7 single-segment SMS are 160 characters; longer ones split into 153-character parts.
+const smsSegments = (text: string) => (text.length <= 160 ? 1 : Math.ceil(text.length / 153));
+
+/** What the shopper sees, built from the same shopper-facing texts the widget uses. */
+export function HandoffPreview(props: Props) {
+  const t = useTranslations("handoff.preview");
+  const [channel, setChannel] = useState<Channel>("web_chat");
+  return (
+    <aside aria-labelledby="handoff-preview-title" className="self-start rounded-xl border border-slate-200 bg-white p-5 xl:sticky xl:top-6">
+      <div className="flex items-start justify-between gap-4">
+        <div>
+          <h3 id="handoff-preview-title" className="text-sm font-semibold text-slate-900">
+            {t("title")}
+          </h3>
+          <p className="mt-1 text-xs text-slate-500">{t("description")}</p>
+        </div>
+        <div role="radiogroup" aria-label={t("channelsLabel")} className="flex rounded-md bg-slate-100 p-0.5 text-xs font-medium">
+          {(["web_chat", "sms"] as const).map((c) => (
+            <button
+              key={c}
+              type="button"
+              role="radio"
+              aria-checked={channel === c}
+              onClick={() => setChannel(c)}
+              className={`whitespace-nowrap rounded px-2.5 py-1 ${channel === c ? "bg-white text-slate-900 shadow-sm" : "text-slate-600 hover:text-slate-900"}`}
+            >
+              {c === "web_chat" ? t("webChat") : t("sms")}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div data-testid="handoff-preview" className="mt-4 space-y-2 rounded-lg bg-slate-50 p-4">
+        {channel === "web_chat" ? <WebChat {...props} /> : <Sms {...props} />}
+      </div>
+    </aside>
+  );
+}
+
+function WebChat({ method, destination, message, links }: Props) {
+  const t = useTranslations();
+  const shopperEmail = t("handoff.preview.shopperEmail");
+  return (
+    <>
+      <Bubble from="shopper">{t("handoff.preview.shopperQuestion")}</Bubble>
+      {method === "message" ? (
+        <Bubble from="agent">
+          <p className="whitespace-pre-line">{message || t("handoff.messagePlaceholder")}</p>
+          {links.some((l) => l.label) ? (
+            <ul className="mt-2 space-y-1">
+              {links.filter((l) => l.label).map((l, i) => (
+                <li key={i}>
+                  <span className="inline-block rounded-md border border-indigo-200 bg-white px-2.5 py-1 text-xs font-medium text-indigo-700">{l.label}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Bubble>
+      ) : (
+        <>
+          <Bubble from="agent">
+            {t("shopper.cannotAnswer")} {t("shopper.offerHuman")}
+            <span className="mt-2 flex flex-wrap gap-2">
+              <span className="rounded-md bg-indigo-600 px-2.5 py-1 text-xs font-medium text-white">{t("shopper.consentButton")}</span>
+              <span className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700">{t("shopper.declineButton")}</span>
+            </span>
+          </Bubble>
+          <Bubble from="shopper">{t("shopper.consentButton")}</Bubble>
+          <p className="pt-1 text-center text-[11px] uppercase tracking-wide text-slate-400">{t("handoff.preview.stepNoEmail")}</p>
+          <Bubble from="agent">{t("shopper.askEmail")}</Bubble>
+          <Bubble from="shopper">{shopperEmail}</Bubble>
+          {destination === "baton_inbox" ? (
+            <Bubble from="agent">{t("shopper.sentToInbox")}</Bubble>
+          ) : (
+            <>
+              <Bubble from="agent">{t("shopper.sentToHelpdeskWebChat", { email: shopperEmail })}</Bubble>
+              <p className="pt-1 text-center text-xs text-slate-500">{t("shopper.chatEnded")}</p>
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function Sms({ method, destination, message, links }: Props) {
+  const t = useTranslations();
+  const body =
+    method === "message"
+      ? [message || t("handoff.messagePlaceholder"), ...links.filter((l) => l.label && l.url).map((l) => `${l.label}: ${l.url}`)].join("\n")
+      : `${t("shopper.cannotAnswer")} ${destination === "baton_inbox" ? t("shopper.smsSentToInbox") : t("shopper.smsSentToHelpdesk")}`;
+  return (
+    <>
+      <Bubble from="shopper">{t("handoff.preview.shopperQuestion")}</Bubble>
+      <Bubble from="agent">
+        <span className="whitespace-pre-line">{body}</span>
+      </Bubble>
+      <p className="text-right text-[11px] text-slate-400">{t("handoff.preview.smsSegments", { count: smsSegments(body) })}</p>
+    </>
+  );
+}
+
+function Bubble({ from, children }: { from: "shopper" | "agent"; children: ReactNode }) {
+  return (
+    <div className={`flex ${from === "shopper" ? "justify-end" : "justify-start"}`}>
+      <div
+        className={`max-w-[85%] rounded-2xl px-3 py-2 text-sm ${
+          from === "shopper" ? "rounded-br-sm bg-indigo-600 text-white" : "rounded-bl-sm border border-slate-200 bg-white text-slate-800"
+        }`}
+      >
+        {children}
+      </div>
+    </div>
+  );
+}

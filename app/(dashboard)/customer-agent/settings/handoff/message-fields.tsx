@@ -1,0 +1,124 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX } from "@/lib/validation/handoff";
+
+export type EditableLink = { key: number; label: string; url: string };
+
+const input =
+  "block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm outline-none transition placeholder:text-slate-400 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 disabled:bg-slate-50 disabled:text-slate-600";
+
+export function MessageFields({
+  message,
+  links,
+  onMessage,
+  onLinks,
+  errorFor,
+}: {
+  message: string;
+  links: EditableLink[];
+  onMessage: (m: string) => void;
+  onLinks: (l: EditableLink[]) => void;
+  errorFor: (field: string) => string | undefined;
+}) {
+  const t = useTranslations("handoff");
+  const messageError = errorFor("message");
+  const linksError = errorFor("links");
+  const update = (key: number, patch: Partial<EditableLink>) =>
+    onLinks(links.map((l) => (l.key === key ? { ...l, ...patch } : l)));
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <label htmlFor="handoff-message" className="block text-sm font-medium text-slate-900">
+          {t("messageLabel")}
+        </label>
+        <p id="handoff-message-hint" className="mt-1 text-xs text-slate-500">
+          {t("messageHint")}
+        </p>
+        <textarea
+          id="handoff-message"
+          name="message"
+          rows={4}
+          value={message}
+          onChange={(e) => onMessage(e.target.value)}
+          placeholder={t("messagePlaceholder")}
+          aria-invalid={messageError ? true : undefined}
+          aria-describedby={`handoff-message-hint handoff-message-count${messageError ? " handoff-message-error" : ""}`}
+          className={`mt-2 ${input} ${messageError ? "border-red-500" : "border-slate-300"}`}
+        />
+        <div className="mt-1 flex justify-between gap-4 text-xs">
+          <span id="handoff-message-error" className="text-red-700">
+            {messageError}
+          </span>
+          <span id="handoff-message-count" className={message.length > HANDOFF_MESSAGE_MAX ? "text-red-700" : "text-slate-500"}>
+            {t("characters", { count: message.length, max: HANDOFF_MESSAGE_MAX })}
+          </span>
+        </div>
+      </div>
+
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-900">{t("linksLegend")}</legend>
+        <p className="mt-1 text-xs text-slate-500">{t("linksHint", { max: HANDOFF_LINKS_MAX })}</p>
+        {links.length === 0 ? <p className="mt-3 text-sm text-slate-500">{t("noLinks")}</p> : null}
+        <ul className="mt-3 space-y-3">
+          {links.map((link, index) => {
+            const labelError = errorFor(`links.${index}.label`);
+            const urlError = errorFor(`links.${index}.url`);
+            return (
+              <li key={link.key} className="grid gap-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] sm:items-start">
+                <div>
+                  <input
+                    name={`links.${index}.label`}
+                    aria-label={t("linkLabel", { index: index + 1 })}
+                    value={link.label}
+                    placeholder={t("linkLabelPlaceholder")}
+                    onChange={(e) => update(link.key, { label: e.target.value })}
+                    aria-invalid={labelError ? true : undefined}
+                    className={`${input} ${labelError ? "border-red-500" : "border-slate-300"}`}
+                  />
+                  {labelError ? <p className="mt-1 text-xs text-red-700">{labelError}</p> : null}
+                </div>
+                <div>
+                  <input
+                    name={`links.${index}.url`}
+                    type="url"
+                    inputMode="url"
+                    aria-label={t("linkUrl", { index: index + 1 })}
+                    value={link.url}
+                    placeholder={t("linkUrlPlaceholder")}
+                    onChange={(e) => update(link.key, { url: e.target.value })}
+                    aria-invalid={urlError ? true : undefined}
+                    className={`${input} ${urlError ? "border-red-500" : "border-slate-300"}`}
+                  />
+                  {urlError ? <p className="mt-1 text-xs text-red-700">{urlError}</p> : null}
+                </div>
+                <Button
+                  type="button"
+                  variant="ghost"
+                  aria-label={t("removeLink", { index: index + 1 })}
+                  onClick={() => onLinks(links.filter((l) => l.key !== link.key))}
+                >
+                  <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="currentColor">
+                    <path d="M6 6l8 8M14 6l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+                  </svg>
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+        {linksError ? <p className="mt-2 text-sm text-red-700">{linksError}</p> : null}
+        <Button
+          type="button"
+          variant="secondary"
+          className="mt-3"
+          disabled={links.length >= HANDOFF_LINKS_MAX}
+          onClick={() => onLinks([...links, { key: Date.now(), label: "", url: "" }])}
+        >
+          {t("addLink")}
+        </Button>
+      </fieldset>
+    </div>
+  );
+}

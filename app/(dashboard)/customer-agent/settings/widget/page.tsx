@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
+import { getDb } from "@/db/client";
+import { listActiveKeys, listOrigins } from "@/db/queries/widget-keys";
+import { requireMember } from "@/lib/auth/require-member";
+import { KeyRow, OriginsEditor } from "./widget-settings";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("widgetSettings");
+  return { title: t("title") };
+}
+
+export default async function WidgetSettingsPage() {
+  const member = await requireMember();
+  const db = await getDb();
+  const [keys, origins] = await Promise.all([listActiveKeys(db, member.accountId), listOrigins(db, member.accountId)]);
+  const t = await getTranslations("widgetSettings");
+  const h = await headers();
+  const baseUrl = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost:3000"}`;
+  const publishable = keys.find((k) => k.kind === "publishable")?.display ?? null;
+  const secret = keys.find((k) => k.kind === "secret")?.display ?? null;
+  const canEdit = member.role === "admin";
+  const card = "rounded-xl border border-slate-200 bg-white p-6";
+  return (
+    <div className="max-w-4xl space-y-6">
+      <div>
+        <h2 className="text-lg font-semibold text-slate-900">{t("title")}</h2>
+        <p className="mt-1 text-sm text-slate-600">{t("description")}</p>
+      </div>
+      {!canEdit ? <p className="rounded-md border border-slate-200 bg-slate-100 px-4 py-3 text-sm text-slate-700">{t("readOnly")}</p> : null}
+      <section aria-labelledby="embed-title" className={card}>
+        <h3 id="embed-title" className="text-sm font-semibold text-slate-900">
+          {t("embedTitle")}
+        </h3>
+        <p className="mt-1 text-sm text-slate-600">{t("embedHint")}</p>
+        <pre className="mt-3 overflow-x-auto rounded-md bg-slate-900 px-4 py-3 text-xs text-slate-100">
+          <code data-testid="embed-snippet">{`<script src="${baseUrl}/widget.js" data-key="${publishable ?? "pk_…"}" async></script>`}</code>
+        </pre>
+      </section>
+      <section aria-labelledby="keys-title" className={card}>
+        <h3 id="keys-title" className="text-sm font-semibold text-slate-900">
+          {t("keysTitle")}
+        </h3>
+        <div className="mt-4 divide-y divide-slate-200">
+          <KeyRow kind="publishable" label={t("publishable")} hint={t("publishableHint")} display={publishable} canEdit={canEdit} />
+          <KeyRow kind="secret" label={t("secret")} hint={t("secretHint")} display={secret} canEdit={canEdit} />
+        </div>
+      </section>
+      <section aria-labelledby="origins-title" className={card}>
+        <h3 id="origins-title" className="text-sm font-semibold text-slate-900">
+          {t("originsTitle")}
+        </h3>
+        <p className="mt-1 text-sm text-slate-600">{t("originsHint")}</p>
+        <OriginsEditor origins={origins} canEdit={canEdit} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { claimAction, closeAction, replyAction } from "@/lib/actions/inbox";
+import type { ActionResult } from "@/lib/actions/run-action";
+import { Button } from "@/components/ui/button";
+
+const knownErrors = ["already_claimed", "closed", "reply_required", "reply_too_long", "not_found", "forbidden", "internal"] as const;
+const errorKey = (result: ActionResult<unknown> | null) => {
+  if (!result || result.ok) return null;
+  const code = result.fieldErrors?.text?.[0] ?? result.error.message;
+  return (knownErrors as readonly string[]).includes(code) ? (code as (typeof knownErrors)[number]) : "internal";
+};
+
+export function ConversationActions({ conversationId, claimedByMe, claimedBy, closed }: { conversationId: string; claimedByMe: boolean; claimedBy: string | null; closed: boolean }) {
+  const t = useTranslations("inbox");
+  const [claimed, claim, claiming] = useActionState(claimAction, null);
+  const [replied, reply, sending] = useActionState(replyAction, null);
+  const [closedResult, close, closing] = useActionState(closeAction, null);
+  const error = errorKey(claimed) ?? errorKey(replied) ?? errorKey(closedResult);
+
+  // Submitted through a transition so a failed send keeps the typed reply; cleared once sent.
+  const replyForm = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (replied?.ok) replyForm.current?.reset();
+  }, [replied]);
+  const onReply = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => reply(data));
+  };
+
+  if (closed) return <p className="border-t border-slate-200 px-6 py-4 text-sm text-slate-600">{t("closed")}</p>;
+  return (
+    <div className="space-y-3 border-t border-slate-200 px-6 py-4">
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {t(`errors.${error}`)}
+        </p>
+      ) : null}
+      {claimedBy ? <p className="text-sm text-slate-600">{t("claimedBy", { name: claimedBy })}</p> : null}
+      {!claimedByMe && !claimedBy ? (
+        <form action={claim}>
+          <input type="hidden" name="conversationId" value={conversationId} />
+          <Button type="submit" disabled={claiming}>
+            {claiming ? t("claiming") : t("claim")}
+          </Button>
+        </form>
+      ) : null}
+      {claimedByMe ? (
+        <>
+          <form ref={replyForm} onSubmit={onReply} className="flex items-end gap-2">
+            <input type="hidden" name="conversationId" value={conversationId} />
+            <label className="flex-1">
+              <span className="sr-only">{t("replyLabel")}</span>
+              <textarea
+                name="text"
+                rows={2}
+                required
+                placeholder={t("replyPlaceholder")}
+                aria-label={t("replyLabel")}
+                className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 focus:outline-none"
+              />
+            </label>
+            <Button type="submit" disabled={sending}>
+              {sending ? t("sending") : t("send")}
+            </Button>
+          </form>
+          <form action={close}>
+            <input type="hidden" name="conversationId" value={conversationId} />
+            <Button type="submit" variant="secondary" disabled={closing}>
+              {closing ? t("closing") : t("close")}
+            </Button>
+          </form>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useActionState, useState } from "react";
+import type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
+import { disconnectHelpdeskAction, sendTestTicketAction } from "@/lib/actions/integrations";
+import { Button } from "@/components/ui/button";
+import { ConnectDialog } from "@/components/integrations/connect-dialog";
+import { asOnboardingError, failureCode } from "@/components/integrations/onboarding-errors";
+
+type ConnectionView = { site: string; agentEmail: string | null; authType: "oauth" | "api_token" | "api_key"; verifiedAt: string };
+
+export function IntegrationCard({
+  provider,
+  connection,
+  isDestination,
+  canEdit,
+  oauthAvailable,
+  openOnLoad,
+  initialError,
+}: {
+  provider: HelpdeskProvider;
+  connection: ConnectionView | null;
+  isDestination: boolean;
+  canEdit: boolean;
+  oauthAvailable: boolean;
+  openOnLoad: boolean;
+  initialError?: string;
+}) {
+  const t = useTranslations("integrations");
+  const format = useFormatter();
+  const router = useRouter();
+  const [dialogOpen, setDialogOpen] = useState(openOnLoad);
+  const [confirming, setConfirming] = useState(false);
+  const [ticket, sendTicket, sending] = useActionState(sendTestTicketAction, null);
+  const [disconnected, disconnect, disconnecting] = useActionState(disconnectHelpdeskAction, null);
+  const helpdesk = t(`providers.${provider}.name`);
+  const errorText = (error: { code: string; message: string }) => t(`onboarding.errors.${asOnboardingError(failureCode(error))}`, { helpdesk });
+
+  return (
+    <section aria-labelledby={`${provider}-title`} className="flex flex-col rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+      <div className="flex items-start justify-between gap-4">
+        <div className="flex items-center gap-3">
+          <span aria-hidden="true" className={`flex size-10 items-center justify-center rounded-lg text-lg font-bold text-white ${provider === "zendesk" ? "bg-emerald-700" : "bg-slate-800"}`}>
+            {helpdesk.slice(0, 1)}
+          </span>
+          <h2 id={`${provider}-title`} className="text-base font-semibold text-slate-900">
+            {helpdesk}
+          </h2>
+        </div>
+        <span className={`rounded-full px-2.5 py-0.5 text-xs font-medium ${connection ? "bg-emerald-50 text-emerald-700" : "bg-slate-100 text-slate-600"}`}>
+          {connection ? t("status.connected") : t("status.notConnected")}
+        </span>
+      </div>
+      <p className="mt-3 text-sm text-slate-600">{t(`providers.${provider}.description`)}</p>
+
+      {disconnected?.ok ? (
+        <div role="status" className="mt-4 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
+          {t("disconnectedNotice", { helpdesk })}{" "}
+          {disconnected.data.fellBack ? (
+            <>
+              {t("fellBackNotice")}{" "}
+              <Link href="/customer-agent/settings/handoff" className="font-medium text-indigo-700 hover:underline">
+                {t("reviewHandoff")}
+              </Link>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+
+      {connection ? (
+        <>
+          <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
+            <dt className="text-slate-500">{t("details.site")}</dt>
+            <dd className="text-slate-900">{t(`siteAddress.${provider}`, { site: connection.site })}</dd>
+            <dt className="text-slate-500">{t("details.user")}</dt>
+            <dd className="truncate text-slate-900">{connection.agentEmail}</dd>
+            <dt className="text-slate-500">{t("details.auth")}</dt>
+            <dd className="text-slate-900">{t(`authTypes.${connection.authType}`)}</dd>
+            <dt className="text-slate-500">{t("details.verified")}</dt>
+            <dd className="text-slate-900">{format.dateTime(new Date(connection.verifiedAt), { dateStyle: "medium", timeStyle: "short" })}</dd>
+          </dl>
+          {connection.authType === "api_token" ? (
+            <p className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("tokenRetirement", { date: new Date("2027-04-30T00:00:00Z") })}</p>
+          ) : null}
+          {ticket ? (
+            <div role={ticket.ok ? "status" : "alert"} className={`mt-4 rounded-md px-3 py-2 text-sm ${ticket.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}>
+              {ticket.ok ? (
+                <>
+                  {t("testTicket.created", { id: ticket.data.id })}{" "}
+                  <a href={ticket.data.url} target="_blank" rel="noreferrer" className="font-medium underline">
+                    {t("testTicket.open", { helpdesk })}
+                  </a>
+                </>
+              ) : (
+                errorText(ticket.error)
+              )}
+            </div>
+          ) : null}
+          {disconnected && !disconnected.ok ? (
+            <p role="alert" className="mt-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+              {errorText(disconnected.error)}
+            </p>
+          ) : null}
+          {canEdit ? (
+            confirming ? (
+              <form action={disconnect} className="mt-5 space-y-3 rounded-md border border-red-200 bg-red-50 p-3">
+                <input type="hidden" name="provider" value={provider} />
+                <p className="text-sm text-red-900">
+                  {isDestination ? t("confirmDisconnectDestination", { helpdesk }) : t("confirmDisconnect", { helpdesk })}
+                </p>
+                <div className="flex gap-2">
+                  <Button type="submit" disabled={disconnecting} className="bg-red-600 hover:bg-red-500 disabled:bg-red-400">
+                    {disconnecting ? t("disconnecting") : t("disconnect")}
+                  </Button>
+                  <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
+                    {t("cancel")}
+                  </Button>
+                </div>
+              </form>
+            ) : (
+              <div className="mt-auto flex flex-wrap gap-2 pt-5">
+                <form action={sendTicket}>
+                  <input type="hidden" name="provider" value={provider} />
+                  <Button type="submit" variant="secondary" disabled={sending}>
+                    {sending ? t("testTicket.sending") : t("testTicket.action")}
+                  </Button>
+                </form>
+                <Button type="button" variant="secondary" onClick={() => setDialogOpen(true)}>
+                  {t("reconnect")}
+                </Button>
+                <Button type="button" variant="ghost" onClick={() => setConfirming(true)} className="text-red-700 hover:bg-red-50">
+                  {t("disconnect")}
+                </Button>
+              </div>
+            )
+          ) : null}
+        </>
+      ) : canEdit ? (
+        <div className="mt-auto pt-5">
+          <Button type="button" onClick={() => setDialogOpen(true)}>
+            {t("connect", { helpdesk })}
+          </Button>
+        </div>
+      ) : null}
+
+      {dialogOpen ? (
+        <ConnectDialog
+          provider={provider}
+          returnTo="/integrations"
+          oauthAvailable={oauthAvailable}
+          initialError={initialError}
+          onClose={() => setDialogOpen(false)}
+          onConnected={() => {
+            setDialogOpen(false);
+            router.refresh();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { listHelpdeskConnections } from "@/db/queries/helpdesk-connections";
+import { PageHeader } from "@/components/layout/page-header";
+import { requireMember } from "@/lib/auth/require-member";
+import { getHandoffState } from "@/lib/services/handoff-settings";
+import { zendeskOAuthClient } from "@/lib/services/helpdesk-credentials";
+import { listRecentDeliveries } from "@/db/queries/forwarding";
+import { Deliveries, type DeliveryView } from "./deliveries";
+import { IntegrationCard } from "./integration-card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pages.integrations");
+  return { title: t("title") };
+}
+
+type Search = { connect?: string; connectError?: string; connected?: string };
+
+export default async function IntegrationsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const member = await requireMember();
+  const db = await getDb();
+  const [connections, handoff, search, recent] = await Promise.all([
+    listHelpdeskConnections(db, member.accountId),
+    getHandoffState(db, member.accountId),
+    searchParams,
+    listRecentDeliveries(db, { accountId: member.accountId, limit: 25 }),
+  ]);
+  const deliveries: DeliveryView[] = recent.map((d) => ({
+    id: d.id,
+    destination: d.destination as "zendesk" | "gorgias",
+    status: d.status === "queued" ? (d.attempts > 0 && d.lastError ? "retrying" : "queued") : d.status === "failed" ? "failed" : "delivered",
+    attempts: d.attempts,
+    lastError: d.lastError,
+    nextAttemptAt: d.nextAttemptAt.toISOString(),
+    ticketId: d.externalTicketId,
+    ticketUrl: d.externalUrl,
+    createdAt: d.createdAt.toISOString(),
+    shopper: d.shopperEmail ?? d.shopperPhone,
+    reason: d.reason,
+  }));
+  const t = await getTranslations();
+  const canEdit = member.role === "admin";
+  return (
+    <>
+      <PageHeader title={t("pages.integrations.title")} description={t("pages.integrations.description")} />
+      <div className="space-y-6 px-8 py-8">
+        {!canEdit ? (
+          <p className="max-w-5xl rounded-md border border-slate-200 bg-slate-100 px-4 py-3 text-sm text-slate-700">{t("integrations.readOnly")}</p>
+        ) : null}
+        {search.connected === "zendesk" || search.connected === "gorgias" ? (
+          <p role="status" className="max-w-5xl rounded-md bg-emerald-50 px-4 py-3 text-sm text-emerald-800">
+            {t("integrations.connectedNotice", { helpdesk: t(`integrations.providers.${search.connected}.name`) })}
+          </p>
+        ) : null}
+        <div className="grid max-w-5xl gap-6 lg:grid-cols-2">
+          {(["zendesk", "gorgias"] as const).map((provider) => {
+            const connection = connections.find((c) => c.provider === provider);
+            return (
+              <IntegrationCard
+                key={provider}
+                provider={provider}
+                connection={
+                  connection
+                    ? { site: connection.site, agentEmail: connection.agentEmail, authType: connection.authType, verifiedAt: connection.verifiedAt.toISOString() }
+                    : null
+                }
+                isDestination={handoff.settings.method === "helpdesk" && handoff.settings.destination === provider}
+                canEdit={canEdit}
+                oauthAvailable={zendeskOAuthClient() !== null}
+                openOnLoad={canEdit && search.connect === provider}
+                initialError={search.connect === provider ? search.connectError : undefined}
+              />
+            );
+          })}
+        </div>
+        <section aria-labelledby="deliveries-title" className="max-w-5xl space-y-3">
+          <div>
+            <h2 id="deliveries-title" className="text-base font-semibold text-slate-900">
+              {t("integrations.deliveries.title")}
+            </h2>
+            <p className="mt-1 text-sm text-slate-600">{t("integrations.deliveries.description")}</p>
+          </div>
+          <Deliveries deliveries={deliveries} canEdit={canEdit} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { getDb } from "@/db/client";
+import { countUnassignedOpen } from "@/db/queries/inbox";
+import { listMemberships } from "@/db/queries/memberships";
+import { requireMember } from "@/lib/auth/require-member";
+import { Sidebar } from "@/components/layout/sidebar";
+import { SessionProvider } from "@/components/providers/session-provider";
+
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const member = await requireMember();
+  const db = await getDb();
+  const [memberships, unassigned] = await Promise.all([listMemberships(db, { userId: member.userId }), countUnassignedOpen(db, member.accountId)]);
+  const t = await getTranslations("nav");
+  return (
+    <SessionProvider>
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow"
+      >
+        {t("skipToContent")}
+      </a>
+      <div className="flex min-h-screen">
+        <Sidebar member={member} memberships={memberships} unassigned={unassigned} />
+        <main id="content" className="min-w-0 flex-1">
+          {children}
+        </main>
+      </div>
+    </SessionProvider>
+  );
+}

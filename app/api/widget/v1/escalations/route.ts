@@ -1,0 +1,17 @@
+// POST /api/widget/v1/escalations — escalate a whole conversation (transcript included); needs an Idempotency-Key.
+import { startDelivery, widgetRoute } from "@/lib/http/widget-route";
+import { shopperTexts } from "@/lib/i18n/shopper-texts";
+import { createEscalation } from "@/lib/services/escalations";
+import { escalationSchema, idempotencyKeySchema } from "@/lib/validation/widget";
+import { parseOr422, WidgetError } from "@/lib/widget/errors";
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = widgetRoute({
+  POST: async (ctx) => {
+    const key = idempotencyKeySchema.safeParse(ctx.request.headers.get("idempotency-key"));
+    if (!key.success) throw new WidgetError("idempotency_key_required", "Send an Idempotency-Key header (1–255 visible ASCII characters).");
+    const input = parseOr422(escalationSchema, ctx.body ?? {});
+    const result = await createEscalation(ctx.db, { accountId: ctx.accountId, idempotencyKey: key.data, input, texts: shopperTexts(ctx.locale) });
+    if (!result.replayed && result.body.outcome === "ticket_queued") startDelivery(ctx, result.body.escalationId);
+    return Response.json(result.body, { status: result.status, headers: { "Idempotent-Replayed": String(result.replayed) } });
+  },
+});

@@ -1,0 +1,18 @@
+// The onboarding error codes that have their own text (messages/en.json → integrations.onboarding.errors).
+export const onboardingErrorCodes = [
+  "not_found_account", "invalid_credentials", "insufficient_role", "rate_limited", "timeout", "unreachable",
+  "server_error", "invalid_request", "unexpected_response", "site_invalid", "invalid_email", "token_required",
+  "api_key_required", "oauth_denied", "oauth_failed", "oauth_state_invalid", "oauth_not_configured",
+  "not_connected", "forbidden", "unauthenticated", "validation_failed", "internal",
+] as const;
+
+export type OnboardingErrorCode = (typeof onboardingErrorCodes)[number];
+
+export function asOnboardingError(code: string | null | undefined): OnboardingErrorCode {
+  return (onboardingErrorCodes as readonly string[]).includes(code ?? "") ? (code as OnboardingErrorCode) : "internal";
+}
+
+/** The code to show for an action failure: a helpdesk's failure kind, or the error's own code. */
+export function failureCode(error: { code: string; message: string }): OnboardingErrorCode {
+  return asOnboardingError(error.code === "helpdesk_failed" || error.code === "not_found" || error.message.startsWith("oauth_") ? error.message : error.code);
+}

@@ -1,0 +1,74 @@
+import { getTranslations } from "next-intl/server";
+import type { MembershipView } from "@/db/queries/memberships";
+import type { Member } from "@/lib/auth/require-member";
+import { AccountMenu } from "./account-menu";
+import { NavLink } from "./nav-link";
+
+const item =
+  "flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium transition hover:bg-slate-800 hover:text-white focus-visible:outline-2 focus-visible:outline-indigo-400";
+const subItem =
+  "block rounded-md py-1.5 pl-10 pr-3 text-sm transition hover:bg-slate-800 hover:text-white focus-visible:outline-2 focus-visible:outline-indigo-400";
+const states = {
+  item: { activeClassName: "bg-slate-800 text-white", inactiveClassName: "text-slate-300" },
+  subItem: { activeClassName: "font-medium text-white", inactiveClassName: "text-slate-400" },
+};
+
+export async function Sidebar({ member, memberships, unassigned }: { member: Member; memberships: MembershipView[]; unassigned: number }) {
+  const t = await getTranslations("nav");
+  const tCommon = await getTranslations("common");
+  return (
+    <div className="w-64 shrink-0 bg-slate-900">
+      <aside className="sticky top-0 flex h-screen flex-col text-slate-100">
+        <div className="px-5 py-5 text-lg font-semibold tracking-tight text-white">{tCommon("appName")}</div>
+        <nav aria-label={t("label")} className="flex-1 space-y-1 px-3">
+          <NavLink href="/customer-agent/overview" match="/customer-agent" className={item} {...states.item}>
+            <Icon path="M8 10h8M8 14h5M21 12a9 9 0 1 1-4.2-7.6L21 3v5h-5" />
+            {t("customerAgent")}
+          </NavLink>
+          <div className="space-y-0.5">
+            <NavLink href="/customer-agent/overview" className={subItem} {...states.subItem}>
+              {t("overview")}
+            </NavLink>
+            <NavLink
+              href="/customer-agent/settings/handoff"
+              match="/customer-agent/settings"
+              className={subItem}
+              {...states.subItem}
+            >
+              {t("settings")}
+            </NavLink>
+          </div>
+          <NavLink href="/inbox" className={item} {...states.item}>
+            <Icon path="M3 13h4l2 3h6l2-3h4M5 5h14l2 8v6H3v-6z" />
+            {t("inbox")}
+            {unassigned > 0 ? (
+              <span data-testid="inbox-badge" aria-label={t("inboxBadge", { count: unassigned })} className="ml-auto rounded-full bg-indigo-500 px-2 py-0.5 text-xs font-semibold text-white">
+                {unassigned}
+              </span>
+            ) : null}
+          </NavLink>
+          <NavLink href="/integrations" className={item} {...states.item}>
+            <Icon path="M9 7V3m6 4V3M7 7h10v4a5 5 0 0 1-10 0zm5 9v5" />
+            {t("integrations")}
+          </NavLink>
+        </nav>
+        <div className="border-t border-slate-800 p-3">
+          <AccountMenu
+            email={member.email}
+            role={member.role}
+            currentAccountId={member.accountId}
+            accounts={memberships.map((m) => ({ id: m.accountId, name: m.accountName, role: m.role }))}
+          />
+        </div>
+      </aside>
+    </div>
+  );
+}
+
+function Icon({ path }: { path: string }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0" fill="none" stroke="currentColor" strokeWidth={1.6} strokeLinecap="round" strokeLinejoin="round">
+      <path d={path} />
+    </svg>
+  );
+}

@@ -1,0 +1,129 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { env } from "@/lib/env";
+import { migratePglite, migratePostgres } from "@/db/migrate-database";
+
+/** Either driver's drizzle instance; queries in db/queries take this as their first argument. */
+export type Database = PgDatabase<PgQueryResultHKT>;
+
+export type DatabaseHandle = {
+  db: Database;
+  kind: "postgres" | "pglite";
+  /** Applies db/migrations (idempotent). */
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+};
+
+/** PostgreSQL through postgres.js. */
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
+  const [{ default: postgres }, { drizzle }] = await Promise.all([
+    import("postgres"),
+    import("drizzle-orm/postgres-js"),
+  ]);
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const db = drizzle(client) as unknown as Database;
+  return { db, kind: "postgres", migrate: () => migratePostgres(url), close: () => client.end({ timeout: 5 }) };
+}
+
+/**
+ * Embedded PGlite. With a folder the data persists there and a lock file keeps a second process
+ * out (PGlite is single-process); without one it lives in memory (tests).
+ */
+export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
+  const [{ PGlite }, { drizzle }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("drizzle-orm/pglite"),
+  ]);
+  const release = dataDir ? acquireLock(dataDir) : () => {};
+  try {
+    const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+    const pgliteDb = drizzle(client);
+    return {
+      db: pgliteDb as unknown as Database,
+      kind: "pglite",
+      migrate: () => migratePglite(pgliteDb),
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+function acquireLock(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lockFile = `${dataDir}.lock`;
+  const holder = readLockHolder(lockFile);
+  if (holder && holder !== process.pid && isAlive(holder)) {
+    throw new Error(
+      `The embedded database in ${dataDir} is already open in process ${holder}. ` +
+        "PGlite allows one process at a time: stop that process, or set DATABASE_URL to use PostgreSQL.",
+    );
+  }
+  fs.writeFileSync(lockFile, String(process.pid));
+  const release = () => {
+    if (readLockHolder(lockFile) === process.pid) fs.rmSync(lockFile, { force: true });
+  };
+  process.once("exit", release);
+  return release;
+}
+
+function readLockHolder(lockFile: string): number | null {
+  try {
+    const pid = Number.parseInt(fs.readFileSync(lockFile, "utf8"), 10);
+    return Number.isFinite(pid) ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Opens the configured database (DATABASE_URL, else PGlite under BATON_DATA_DIR) and migrates it. */
+export async function openConfiguredDatabase(): Promise<DatabaseHandle> {
+  const { DATABASE_URL, BATON_DATA_DIR } = env();
+  const handle = DATABASE_URL
+    ? await openPostgres(DATABASE_URL)
+    : await openPglite(path.resolve(BATON_DATA_DIR, "pglite"));
+  try {
+    await handle.migrate();
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return handle;
+}
+
+// Cached on globalThis so that dev-server reloads and every module share one connection.
+const globalForDb = globalThis as unknown as { batonDb?: Promise<DatabaseHandle> };
+
+/** The app's database, opened and migrated on first use (never at import: builds stay offline). */
+export async function getDb(): Promise<Database> {
+  globalForDb.batonDb ??= openConfiguredDatabase().catch((error: unknown) => {
+    globalForDb.batonDb = undefined;
+    throw error;
+  });
+  return (await globalForDb.batonDb).db;
+}
+
+export async function closeDb(): Promise<void> {
+  const pending = globalForDb.batonDb;
+  globalForDb.batonDb = undefined;
+  if (pending) await (await pending).close();
+}
+
+/** Tests: make getDb() return this database (route handlers under test then use it). */
+export function useDatabaseForTests(handle: DatabaseHandle): void {
+  globalForDb.batonDb = Promise.resolve(handle);
+}

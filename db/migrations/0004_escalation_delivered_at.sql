@@ -1,0 +1,1 @@
+ALTER TABLE "escalations" ADD COLUMN "delivered_at" timestamp with time zone;

@@ -1,0 +1,102 @@
+import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { conversations, escalations } from "@/db/schema/conversations";
+
+export type Escalation = typeof escalations.$inferSelect;
+
+/**
+ * Claims up to `limit` due forwarding jobs. Rows locked by another worker are skipped, and a
+ * claimed job is leased: its next attempt time moves past the lease, so if this worker dies
+ * mid-delivery the job becomes due again when the lease ends. Each claim counts an attempt.
+ */
+export async function claimDueEscalations(db: Database, params: { limit: number; leaseMs: number; ids?: string[] }): Promise<Escalation[]> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: escalations.id })
+      .from(escalations)
+      .where(
+        and(
+          eq(escalations.status, "queued"),
+          lte(escalations.nextAttemptAt, sql`now()`),
+          params.ids ? inArray(escalations.id, params.ids) : undefined,
+        ),
+      )
+      .orderBy(asc(escalations.nextAttemptAt))
+      .limit(params.limit)
+      .for("update", { skipLocked: true });
+    if (due.length === 0) return [];
+    return tx
+      .update(escalations)
+      .set({
+        nextAttemptAt: sql`now() + ${`${params.leaseMs} milliseconds`}::interval`,
+        attempts: sql`${escalations.attempts} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(inArray(escalations.id, due.map((d) => d.id)))
+      .returning();
+  });
+}
+
+/** Records a delivered ticket; only a still-queued job changes (a late duplicate changes nothing). */
+export async function markDelivered(db: Database, id: string, ticket: { id: string; url: string }) {
+  const rows = await db
+    .update(escalations)
+    .set({ status: "delivered", externalTicketId: ticket.id, externalUrl: ticket.url, lastError: null, deliveredAt: sql`now()`, updatedAt: sql`now()` })
+    .where(and(eq(escalations.id, id), eq(escalations.status, "queued")))
+    .returning({ id: escalations.id });
+  return rows.length > 0;
+}
+
+export async function scheduleRetry(db: Database, id: string, params: { at: Date; lastError: string | null; refundAttempt?: boolean }) {
+  await db
+    .update(escalations)
+    .set({
+      nextAttemptAt: params.at,
+      lastError: params.lastError,
+      ...(params.refundAttempt ? { attempts: sql`greatest(${escalations.attempts} - 1, 0)` } : {}),
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(escalations.id, id), eq(escalations.status, "queued")));
+}
+
+/** Gives up on forwarding: the escalation stays visible in Baton Inbox as "forwarding failed". */
+export async function markFailed(db: Database, id: string, lastError: string) {
+  await db
+    .update(escalations)
+    .set({ status: "failed", lastError, updatedAt: sql`now()` })
+    .where(and(eq(escalations.id, id), eq(escalations.status, "queued")));
+}
+
+/** The merchant's "Retry now": a failed or waiting job becomes due at once. */
+export async function requeueNow(db: Database, params: { accountId: string; id: string }) {
+  const rows = await db
+    .update(escalations)
+    .set({ status: "queued", nextAttemptAt: sql`now()`, updatedAt: sql`now()` })
+    .where(and(eq(escalations.accountId, params.accountId), eq(escalations.id, params.id), inArray(escalations.status, ["queued", "failed"])))
+    .returning({ id: escalations.id });
+  return rows.length > 0;
+}
+
+/** The account's latest escalations to Zendesk and Gorgias, for the delivery status list. */
+export async function listRecentDeliveries(db: Database, params: { accountId: string; limit: number }) {
+  return db
+    .select({
+      id: escalations.id,
+      destination: escalations.destination,
+      status: escalations.status,
+      attempts: escalations.attempts,
+      lastError: escalations.lastError,
+      nextAttemptAt: escalations.nextAttemptAt,
+      externalTicketId: escalations.externalTicketId,
+      externalUrl: escalations.externalUrl,
+      createdAt: escalations.createdAt,
+      shopperEmail: conversations.shopperEmail,
+      shopperPhone: conversations.shopperPhone,
+      reason: conversations.reason,
+    })
+    .from(escalations)
+    .innerJoin(conversations, eq(conversations.id, escalations.conversationId))
+    .where(and(eq(escalations.accountId, params.accountId), inArray(escalations.destination, ["zendesk", "gorgias"])))
+    .orderBy(desc(escalations.createdAt))
+    .limit(params.limit);
+}

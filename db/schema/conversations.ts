@@ -1,0 +1,123 @@
+import { sql } from "drizzle-orm";
+import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { accountIdColumn, users } from "./accounts";
+import { helpdeskDestinationEnum } from "./handoff";
+
+export const channelEnum = pgEnum("conversation_channel", ["web_chat", "sms"]);
+/**
+ * Where a conversation stands. Exactly one outcome once it leaves `open`: the agent resolved it,
+ * it was routed to the team (a ticket exists), the custom message was shown, or the shopper
+ * declined the offer of a human.
+ */
+export const conversationStatusEnum = pgEnum("conversation_status", ["open", "resolved", "routed", "message_shown", "declined"]);
+
+export const conversations = pgTable(
+  "conversations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: accountIdColumn(),
+    channel: channelEnum("channel").notNull(),
+    status: conversationStatusEnum("status").notNull().default("open"),
+    shopperEmail: text("shopper_email"),
+    shopperPhone: text("shopper_phone"),
+    shopperProfileId: text("shopper_profile_id"),
+    shopperName: text("shopper_name"),
+    /** SHA-256 of the conversation token the shopper's widget holds; null for server-side callers. */
+    tokenHash: text("token_hash"),
+    /** The question the agent could not answer, when a handoff was offered or made. */
+    reason: text("reason"),
+    /** Set when the agent offered a human and is waiting for consent (web chat) or an email. */
+    pendingHandoff: text("pending_handoff"),
+    sessionEnded: boolean("session_ended").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("conversations_account_idx").on(t.accountId, t.createdAt)],
+);
+
+export const eventTypeEnum = pgEnum("conversation_event_type", [
+  "message",
+  "handoff_offered",
+  "handoff_declined",
+  "email_requested",
+  "handed_to_inbox",
+  "ticket_created",
+  "message_shown",
+  "resolved",
+  "session_ended",
+]);
+export const authorEnum = pgEnum("conversation_author", ["shopper", "assistant", "human", "system"]);
+
+/**
+ * Everything that happens in a conversation, in order: messages (the transcript) and status
+ * changes. Widgets read it with `GET …/events?after=<id>`.
+ */
+export const conversationEvents = pgTable(
+  "conversation_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    accountId: accountIdColumn(),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    type: eventTypeEnum("type").notNull(),
+    author: authorEnum("author"),
+    text: text("text"),
+    data: jsonb("data").$type<Record<string, unknown>>(),
+    /** When it happened (for transcripts sent by callers, their timestamp). */
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("conversation_events_conversation_idx").on(t.conversationId, t.id)],
+);
+
+export const escalationStatusEnum = pgEnum("escalation_status", ["in_inbox", "queued", "delivered", "failed"]);
+
+/** A conversation handed to the team: into Baton Inbox, or queued for Zendesk / Gorgias. */
+export const escalations = pgTable(
+  "escalations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: accountIdColumn(),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    destination: helpdeskDestinationEnum("destination").notNull(),
+    status: escalationStatusEnum("status").notNull(),
+    reason: text("reason"),
+    externalTicketId: text("external_ticket_id"),
+    externalUrl: text("external_url"),
+    lastError: text("last_error"),
+    attempts: integer("attempts").notNull().default(0),
+    /** Forwarding is an outbox: a queued escalation is the job, claimed when this time has come. */
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+    /** Baton Inbox: the agent who claimed it (one owner), and when the team closed it. */
+    assigneeId: uuid("assignee_id").references(() => users.id, { onDelete: "set null" }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("escalations_account_idx").on(t.accountId, t.createdAt),
+    uniqueIndex("escalations_conversation_key").on(t.conversationId),
+    index("escalations_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'queued'`),
+  ],
+);
+
+/**
+ * `POST /escalations` results by Idempotency-Key: a retry with the same key and body gets the
+ * stored answer; the same key with another body is refused. The row is inserted first, inside
+ * the request's transaction, so concurrent retries wait for the first and then read its answer.
+ */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    accountId: accountIdColumn(),
+    key: text("key").notNull(),
+    requestHash: text("request_hash").notNull(),
+    responseStatus: integer("response_status"),
+    responseBody: jsonb("response_body").$type<unknown>(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.key] })],
+);

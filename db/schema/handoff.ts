@@ -1,0 +1,48 @@
+import { bigserial, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { accountIdColumn, accounts, users } from "./accounts";
+
+export const handoffMethodEnum = pgEnum("handoff_method", ["helpdesk", "message"]);
+export const helpdeskDestinationEnum = pgEnum("helpdesk_destination", ["baton_inbox", "zendesk", "gorgias"]);
+
+export type HandoffLink = { label: string; url: string };
+
+/**
+ * What happens when the Customer Agent cannot answer, one row per account (none yet means the
+ * default: a ticket to Baton Inbox). Both methods' fields are kept, so switching back and forth
+ * does not lose the other method's text. `version` guards against silent overwrites.
+ */
+export const handoffSettings = pgTable("handoff_settings", {
+  accountId: uuid("account_id")
+    .primaryKey()
+    .references(() => accounts.id, { onDelete: "cascade" }),
+  method: handoffMethodEnum("method").notNull(),
+  destination: helpdeskDestinationEnum("destination").notNull(),
+  message: text("message").notNull(),
+  links: jsonb("links").$type<HandoffLink[]>().notNull(),
+  version: integer("version").notNull(),
+  updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type HandoffSnapshot = {
+  method: (typeof handoffMethodEnum.enumValues)[number];
+  destination: (typeof helpdeskDestinationEnum.enumValues)[number];
+  message: string;
+  links: HandoffLink[];
+};
+
+/** The change history shown under the form: who changed what, when (before → after). */
+export const handoffSettingChanges = pgTable(
+  "handoff_setting_changes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    accountId: accountIdColumn(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    before: jsonb("before").$type<HandoffSnapshot>().notNull(),
+    after: jsonb("after").$type<HandoffSnapshot>().notNull(),
+    /** Why the change happened when no one saved the form (e.g. a disconnected helpdesk). */
+    reason: text("reason"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("handoff_setting_changes_account_idx").on(t.accountId, t.createdAt)],
+);

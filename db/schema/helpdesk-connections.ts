@@ -1,0 +1,54 @@
+import { pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { accountIdColumn, users } from "./accounts";
+
+export const helpdeskProviderEnum = pgEnum("helpdesk_provider", ["zendesk", "gorgias"]);
+export const helpdeskAuthEnum = pgEnum("helpdesk_auth", ["oauth", "api_token", "api_key"]);
+
+export type HelpdeskProvider = (typeof helpdeskProviderEnum.enumValues)[number];
+
+/**
+ * A verified connection to an outside helpdesk. Credentials (API token, API key or OAuth tokens)
+ * are one AES-256-GCM ciphertext (lib/crypto.ts) with the id of the key that sealed it; nothing
+ * here is ever sent to a browser except the display fields.
+ */
+export const helpdeskConnections = pgTable(
+  "helpdesk_connections",
+  {
+    accountId: accountIdColumn(),
+    provider: helpdeskProviderEnum("provider").notNull(),
+    authType: helpdeskAuthEnum("auth_type").notNull(),
+    /** Zendesk subdomain or Gorgias domain, e.g. `acme` for acme.zendesk.com. */
+    site: text("site").notNull(),
+    agentEmail: text("agent_email"),
+    agentName: text("agent_name"),
+    credentialsCiphertext: text("credentials_ciphertext").notNull(),
+    credentialsKeyId: text("credentials_key_id").notNull(),
+    /** When the OAuth access token expires; null for credentials that do not expire. */
+    accessTokenExpiresAt: timestamp("access_token_expires_at", { withTimezone: true }),
+    verifiedAt: timestamp("verified_at", { withTimezone: true }).notNull(),
+    connectedBy: uuid("connected_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.provider] })],
+);
+
+/**
+ * A started OAuth authorization, found again by its `state` on the callback. Bound to the account
+ * and user who started it (a callback for someone else's state is refused) and short-lived; the
+ * PKCE verifier is sealed like any credential.
+ */
+export const oauthStates = pgTable("oauth_states", {
+  state: text("state").primaryKey(),
+  accountId: accountIdColumn(),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  provider: helpdeskProviderEnum("provider").notNull(),
+  site: text("site").notNull(),
+  verifierCiphertext: text("verifier_ciphertext").notNull(),
+  verifierKeyId: text("verifier_key_id").notNull(),
+  /** Same-site path to return to when the connection succeeds or fails. */
+  returnTo: text("return_to").notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+});

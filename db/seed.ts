@@ -1,0 +1,70 @@
+import { pathToFileURL } from "node:url";
+import { sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { accounts, memberships, users, type Role } from "@/db/schema/accounts";
+import { hashPassword } from "@/lib/auth/password";
+import { seedDemoWidget } from "@/db/seed-widget";
+
+/** Demo only: every demo user signs in with this password. */
+export const DEMO_PASSWORD = "baton-demo";
+
+export const demoAccounts = [
+  {
+    slug: "demo-store",
+    name: "Demo Store",
+    members: [
+      { email: "admin@demo.test", name: "Ada Admin", role: "admin" },
+      { email: "lead@demo.test", name: "Lee Lead", role: "lead" },
+      { email: "agent@demo.test", name: "Alex Agent", role: "agent" },
+    ],
+  },
+  {
+    slug: "other-store",
+    name: "Other Store",
+    members: [{ email: "admin@other.test", name: "Otto Other", role: "admin" }],
+  },
+] as const satisfies ReadonlyArray<{
+  slug: string;
+  name: string;
+  members: ReadonlyArray<{ email: string; name: string; role: Role }>;
+}>;
+
+/**
+ * Creates the demo accounts and users. Idempotent: rows are matched on their natural keys
+ * (account slug, user email, account + user), so running it again changes nothing.
+ */
+export async function seedDemo(db: Database, options: { widgetOrigins?: string[] } = {}): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const account of demoAccounts) {
+    const [row] = await db
+      .insert(accounts)
+      .values({ slug: account.slug, name: account.name })
+      .onConflictDoUpdate({ target: accounts.slug, set: { name: sql`excluded.name` } })
+      .returning({ id: accounts.id });
+    if (!row) throw new Error(`Could not seed account ${account.slug}`);
+    for (const member of account.members) {
+      await db
+        .insert(users)
+        .values({ email: member.email, name: member.name, passwordHash })
+        .onConflictDoNothing({ target: users.email });
+      const [user] = await db.select({ id: users.id }).from(users).where(sql`${users.email} = ${member.email}`);
+      if (!user) throw new Error(`Could not seed user ${member.email}`);
+      await db
+        .insert(memberships)
+        .values({ accountId: row.id, userId: user.id, role: member.role })
+        .onConflictDoUpdate({ target: [memberships.accountId, memberships.userId], set: { role: member.role } });
+    }
+    if (account.slug === "demo-store") await seedDemoWidget(db, { accountId: row.id, origins: options.widgetOrigins ?? [] });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { openConfiguredDatabase } = await import("@/db/client");
+  const handle = await openConfiguredDatabase();
+  try {
+    await seedDemo(handle.db);
+    console.log("Seeded Demo Store and Other Store.");
+  } finally {
+    await handle.close();
+  }
+}

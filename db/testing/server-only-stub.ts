@@ -1,0 +1,1 @@
+// Vitest stand-in for the server-only guard (tests import server modules directly).

@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, dashboardRoutes, signIn } from "./support/auth";
+
+test.describe("anonymous visitors", () => {
+  for (const route of dashboardRoutes) {
+    test(`${route} redirects to sign-in`, async ({ page }) => {
+      await page.goto(route);
+      await expect(page).toHaveURL(/\/sign-in$/);
+      await expect(page.getByRole("heading", { name: "Sign in to Baton" })).toBeVisible();
+    });
+  }
+});
+
+test("admin signs in, sees the Demo Store shell, and signs out", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await expect(page.getByTestId("account-name")).toHaveText("Demo Store");
+  const nav = page.getByRole("navigation", { name: "Main navigation" });
+  for (const name of ["Customer Agent", "Overview", "Settings", "Inbox", "Integrations"]) {
+    await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole("heading", { name: "Customer Agent", level: 1 })).toBeVisible();
+  await expect(page.getByText("Coming soon")).toBeVisible();
+
+  await nav.getByRole("link", { name: "Settings", exact: true }).click();
+  await expect(page).toHaveURL(/\/customer-agent\/settings\/handoff$/);
+  await expect(page.getByRole("heading", { name: "Handoff" })).toBeVisible();
+  await nav.getByRole("link", { name: "Inbox" }).click();
+  await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
+
+  await page.getByRole("button", { name: /Account menu for Demo Store/ }).click();
+  await expect(page.getByText("admin@demo.test")).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.goto("/inbox");
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("a wrong password shows a clear error and keeps the visitor out", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("lead@demo.test");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("the form checks its fields before sending", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Enter a valid email address.")).toBeVisible();
+  await expect(page.getByText("Enter your password.")).toBeVisible();
+});
+
+test("repeated wrong passwords are rate limited, even before the right one", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("locked@e2e.test");
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByLabel("Password").fill(`wrong-${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  }
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/Too many failed attempts\. Try again in 15 minutes\./);
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("a signed-in user opening sign-in goes to the dashboard", async ({ page }) => {
+  await signIn(page, "agent@demo.test");
+  await page.goto("/sign-in");
+  await expect(page).toHaveURL(/\/customer-agent\/overview$/);
+});

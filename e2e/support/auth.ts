@@ -1,0 +1,21 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "baton-demo";
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/customer-agent\/overview$/);
+}
+
+export const dashboardRoutes = [
+  "/",
+  "/customer-agent",
+  "/customer-agent/overview",
+  "/customer-agent/settings",
+  "/customer-agent/settings/handoff",
+  "/inbox",
+  "/integrations",
+];

@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/auth";
+
+// E2E Store's keys and origins; Demo Store's belong to the storefront.
+test.describe.configure({ mode: "serial" });
+
+test("an admin issues keys, sees a secret key once, and manages allowed origins", async ({ page }) => {
+  await signIn(page, "admin@e2e.test");
+  await page.goto("/customer-agent/settings/widget");
+  await expect(page.getByRole("heading", { name: "Widget and API keys" })).toBeVisible();
+
+  await page.locator("form").filter({ has: page.locator('input[value="publishable"]') }).getByRole("button", { name: "Rotate" }).click();
+  await expect(page.getByTestId("publishable-key")).toHaveText(/^pk_/);
+  await expect(page.getByTestId("embed-snippet")).toContainText('data-key="pk_');
+
+  await page.locator("form").filter({ has: page.locator('input[value="secret"]') }).getByRole("button", { name: "Rotate" }).click();
+  await expect(page.getByTestId("new-secret-key")).toHaveText(/^sk_[A-Za-z0-9_-]{20,}$/);
+  const secret = await page.getByTestId("new-secret-key").textContent();
+  await page.reload();
+  await expect(page.getByTestId("secret-key")).toHaveText(/^sk_.{4}…$/);
+  expect(await page.content()).not.toContain(secret!);
+
+  await page.getByLabel("Origin", { exact: true }).fill("ftp://nope");
+  await page.getByRole("button", { name: "Add" }).click();
+  await expect(page.getByText("Enter a web address starting with https:// or http://.")).toBeVisible();
+  await page.getByLabel("Origin", { exact: true }).fill("https://shop.e2e.test/some/page");
+  await page.getByRole("button", { name: "Add" }).click();
+  await expect(page.getByTestId("origins")).toContainText("https://shop.e2e.test");
+  await page.getByRole("button", { name: "Remove https://shop.e2e.test" }).click();
+  await expect(page.getByText("No origins yet")).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/widget-settings.png", fullPage: true });
+});
+
+test("a lead sees keys read-only", async ({ page }) => {
+  await signIn(page, "lead@e2e.test");
+  await page.goto("/customer-agent/settings/widget");
+  await expect(page.getByText("Only admins can change keys and origins.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Rotate" })).toHaveCount(0);
+});

@@ -1,0 +1,38 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import { runAction, type ActionResult } from "@/lib/actions/run-action";
+import { claimConversation, closeConversation, replyToConversation } from "@/lib/services/inbox";
+import { agentReplySchema, conversationRefSchema } from "@/lib/validation/inbox";
+
+const agentOf = (m: { accountId: string; userId: string; name: string }) => ({ accountId: m.accountId, userId: m.userId, name: m.name });
+const done = (conversationId: string) => {
+  revalidatePath("/inbox");
+  revalidatePath(`/inbox/${conversationId}`);
+  return { conversationId };
+};
+
+export async function claimAction(_: ActionResult<{ conversationId: string }> | null, form: FormData) {
+  return runAction({ name: "claim", role: "agent", schema: conversationRefSchema, input: { conversationId: form.get("conversationId") } }, async (member, input) => {
+    await claimConversation(await getDb(), agentOf(member), input.conversationId);
+    return done(input.conversationId);
+  });
+}
+
+export async function replyAction(_: ActionResult<{ conversationId: string }> | null, form: FormData) {
+  return runAction(
+    { name: "reply", role: "agent", schema: agentReplySchema, input: { conversationId: form.get("conversationId"), text: form.get("text") ?? "" } },
+    async (member, input) => {
+      await replyToConversation(await getDb(), agentOf(member), input.conversationId, input.text);
+      return done(input.conversationId);
+    },
+  );
+}
+
+export async function closeAction(_: ActionResult<{ conversationId: string }> | null, form: FormData) {
+  return runAction({ name: "close", role: "agent", schema: conversationRefSchema, input: { conversationId: form.get("conversationId") } }, async (member, input) => {
+    await closeConversation(await getDb(), agentOf(member), input.conversationId);
+    return done(input.conversationId);
+  });
+}

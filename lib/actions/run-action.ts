@@ -1,0 +1,41 @@
+import "server-only";
+import type { z } from "zod";
+import type { Role } from "@/db/schema/accounts";
+import { requireMember, type Member } from "@/lib/auth/require-member";
+import { isAppError, type ErrorCode } from "@/lib/errors";
+
+/** The one result shape of every server action, as `useActionState` receives it. */
+export type ActionResult<T> =
+  | { ok: true; data: T; at: number }
+  | { ok: false; error: { code: ErrorCode; message: string }; fieldErrors?: Record<string, string[]>; at: number };
+
+/**
+ * Checks the caller (and role), parses the input with the action's schema, runs the use case and
+ * maps expected failures to a result. Unexpected errors are logged and answered generically, so
+ * no internal detail (or submitted secret) reaches the browser.
+ */
+export async function runAction<S extends z.ZodType, T>(
+  options: { role?: Role; schema: S; input: unknown; name: string },
+  run: (member: Member, input: z.infer<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const at = Date.now();
+  try {
+    const member = await requireMember({ role: options.role, throws: true });
+    const parsed = options.schema.safeParse(options.input);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path.join(".") || "form";
+        (fieldErrors[key] ??= []).push(issue.message);
+      }
+      return { ok: false, error: { code: "validation_failed", message: "validation_failed" }, fieldErrors, at };
+    }
+    return { ok: true, data: await run(member, parsed.data), at };
+  } catch (error) {
+    if (isAppError(error)) {
+      return { ok: false, error: { code: error.code, message: error.message }, fieldErrors: error.fields, at };
+    }
+    console.error(`[action ${options.name}] unexpected error`, error);
+    return { ok: false, error: { code: "internal", message: "internal" }, at };
+  }
+}

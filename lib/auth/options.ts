@@ -1,0 +1,74 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "@/db/client";
+import { requireSecret } from "@/lib/env";
+import { signIn } from "@/lib/services/sign-in";
+import { switchAccount } from "@/lib/services/switch-account";
+import { clientIp } from "@/lib/http/client-ip";
+
+/** Codes the sign-in form turns into messages; next-auth passes the thrown message through. */
+export const signInErrorCodes = ["invalid_credentials", "rate_limited", "no_account"] as const;
+
+/** Built per request so that importing this module (as `next build` does) needs no secret. */
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: requireSecret("NEXTAUTH_SECRET"),
+    session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        id: "credentials",
+        name: "Email",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const result = await signIn(await getDb(), {
+            email: credentials?.email,
+            password: credentials?.password,
+            ip: clientIp(req.headers ?? {}),
+          });
+          if (!result.ok) {
+            throw new Error(
+              result.code === "rate_limited" ? `rate_limited:${result.retryAfterSeconds}` : result.code,
+            );
+          }
+          if (!result.membership) throw new Error("no_account");
+          return {
+            id: result.user.id,
+            email: result.user.email,
+            name: result.user.name,
+            locale: result.user.locale,
+            accountId: result.membership.accountId,
+            role: result.membership.role,
+          };
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user, trigger, session }) {
+        if (user) {
+          token.sub = user.id;
+          token.accountId = user.accountId;
+          token.role = user.role;
+          token.locale = user.locale;
+        }
+        // Account switching: the browser asks for an account id; it is honoured only when the
+        // user is a member of that account, so editing the request cannot reach another merchant.
+        if (trigger === "update" && token.sub) {
+          const membership = await switchAccount(await getDb(), { userId: token.sub, request: session });
+          if (membership) {
+            token.accountId = membership.accountId;
+            token.role = membership.role;
+          }
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        if (token.sub) session.user = { ...session.user, id: token.sub };
+        session.accountId = token.accountId;
+        session.role = token.role;
+        session.locale = token.locale;
+        return session;
+      },
+    },
+  };
+}

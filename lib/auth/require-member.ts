@@ -1,0 +1,63 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import type { Role } from "@/db/schema/accounts";
+import { findMembership, listMemberships } from "@/db/queries/memberships";
+import { authOptions } from "@/lib/auth/options";
+import { hasRole } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
+
+export type Member = {
+  userId: string;
+  email: string;
+  name: string;
+  accountId: string;
+  accountName: string;
+  role: Role;
+};
+
+/**
+ * The signed-in user and their active account, read fresh from the database on every request
+ * (once per request thanks to `cache`): a removed membership or a changed role takes effect at
+ * once, whatever the session cookie still says.
+ */
+export const getMember = cache(async (): Promise<Member | null> => {
+  const session = await getServerSession(authOptions());
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const db = await getDb();
+  const active =
+    (session.accountId ? await findMembership(db, { userId, accountId: session.accountId }) : null) ??
+    (await listMemberships(db, { userId }))[0] ??
+    null;
+  if (!active) return null;
+  return {
+    userId,
+    email: session.user.email ?? "",
+    name: session.user.name ?? "",
+    accountId: active.accountId,
+    accountName: active.accountName,
+    role: active.role,
+  };
+});
+
+/**
+ * The one gate for layouts, pages, server actions and route handlers. Returns the member, whose
+ * `accountId` scopes every query that follows. By default (pages, layouts) an anonymous caller
+ * is sent to sign-in and a member without the role gets the 403 page; with `{ throws: true }`
+ * (actions and JSON routes) both become an AppError that the caller turns into its own answer.
+ */
+export async function requireMember(options: { role?: Role; throws?: boolean } = {}): Promise<Member> {
+  const member = await getMember();
+  if (!member) {
+    if (options.throws) throw new AppError("unauthenticated", "Sign in to continue.");
+    redirect("/sign-in");
+  }
+  if (options.role && !hasRole(member.role, options.role)) {
+    if (options.throws) throw new AppError("forbidden", `This needs the ${options.role} role.`);
+    forbidden();
+  }
+  return member;
+}

@@ -1,0 +1,76 @@
+import { z } from "zod";
+
+// The one place that reads process.env. Parsed lazily, once: importing this module (as
+// `next build` does) never fails, and a missing secret is reported when it is first needed.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  BATON_DATA_DIR: z.string().min(1).default(".data"),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  BATON_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, "BATON_ENCRYPTION_KEY must be 32 bytes in base64")
+    .optional(),
+  /** Retired encryption keys, comma-separated, still accepted for reading (key rotation). */
+  BATON_ENCRYPTION_OLD_KEYS: z
+    .string()
+    .transform((v) => v.split(",").map((k) => k.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[A-Za-z0-9+/]{43}=$/, "each old key must be 32 bytes in base64")))
+    .optional(),
+  /** Where a Zendesk subdomain lives; `{subdomain}` is replaced. Tests and the demo point it at a simulator. */
+  ZENDESK_URL_TEMPLATE: z.string().includes("{subdomain}").default("https://{subdomain}.zendesk.com"),
+  /** Where a Gorgias domain lives; `{domain}` is replaced. */
+  GORGIAS_URL_TEMPLATE: z.string().includes("{domain}").default("https://{domain}.gorgias.com"),
+  /** Baton's global Zendesk OAuth client. Without it, only the API-token path is offered. */
+  ZENDESK_OAUTH_CLIENT_ID: z.string().min(1).optional(),
+  ZENDESK_OAUTH_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Outbound helpdesk request timeout. */
+  HELPDESK_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+  /** Widget API requests per minute, per key and per client IP (per server process). */
+  WIDGET_RATE_LIMIT_PER_KEY: z.coerce.number().int().positive().default(600),
+  WIDGET_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(300),
+  /** Forwarding to Zendesk/Gorgias: attempts before giving up, and the first retry delay (doubling). */
+  FORWARDING_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(8),
+  FORWARDING_BACKOFF_MS: z.coerce.number().int().min(1).default(2000),
+  /** Off: this process does not run the forwarding worker (run `npm run worker` instead). */
+  FORWARDING_WORKER: z.enum(["on", "off"]).default("on"),
+  /** Outbound request budgets per helpdesk account (Zendesk's smallest plan allows 200/min). */
+  ZENDESK_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(200),
+  GORGIAS_REQUESTS_PER_20S: z.coerce.number().int().positive().default(40),
+  TEST_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  SIGN_IN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(5),
+  SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
+  SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const raw = Object.fromEntries(
+    Object.entries(process.env).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function requireSecret(name: "NEXTAUTH_SECRET" | "BATON_ENCRYPTION_KEY"): string {
+  const value = env()[name];
+  if (!value) {
+    throw new Error(`${name} is not set. Run \`npm run demo\` (it generates one) or see .env.example.`);
+  }
+  return value;
+}
+
+/** Forget the parsed environment; tests that change process.env call this. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}

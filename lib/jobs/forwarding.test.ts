@@ -1,0 +1,146 @@
+import { randomBytes } from "node:crypto";
+import { count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db/client";
+import { escalations } from "@/db/schema/conversations";
+import { requeueNow } from "@/db/queries/forwarding";
+import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-database";
+import { startZendeskSimulator, type ZendeskSimulator } from "@/e2e/simulators/zendesk";
+import { approveZendeskConsent } from "@/e2e/simulators/zendesk-consent";
+import { resetEnvForTests } from "@/lib/env";
+import { shopperTexts } from "@/lib/i18n/shopper-texts";
+import { startForwardingWorker } from "@/lib/jobs/forwarding-worker";
+import { connectZendeskWithToken, finishZendeskOAuth, startZendeskOAuth } from "@/lib/services/connect-helpdesk";
+import { createEscalation } from "@/lib/services/escalations";
+import { backoffMs, deliverNow, type ForwardingPolicy } from "@/lib/services/forwarding";
+import { saveHandoffSettings } from "@/lib/services/handoff-settings";
+
+let handle: DatabaseHandle;
+let zendesk: ZendeskSimulator;
+const saved = { ...process.env };
+const client = { clientId: "zdg-fwd", clientSecret: "fwd-secret" };
+const fast: ForwardingPolicy = { maxAttempts: 50, baseDelayMs: 20, maxDelayMs: 500, leaseMs: 400 };
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  zendesk = await startZendeskSimulator({ oauthClient: { ...client, redirectUris: [/callback$/] } });
+  Object.assign(process.env, {
+    BATON_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    ZENDESK_URL_TEMPLATE: zendesk.urlTemplate,
+    ZENDESK_OAUTH_CLIENT_ID: client.clientId,
+    ZENDESK_OAUTH_CLIENT_SECRET: client.clientSecret,
+    ZENDESK_REQUESTS_PER_MINUTE: "1000000",
+  });
+  resetEnvForTests();
+  (globalThis as { batonOutbound?: unknown }).batonOutbound = undefined;
+});
+afterAll(async () => {
+  process.env = { ...saved };
+  resetEnvForTests();
+  (globalThis as { batonOutbound?: unknown }).batonOutbound = undefined;
+  await Promise.all([handle.close(), zendesk.close()]);
+});
+
+/** An account sending handoffs to its own simulated Zendesk account, connected by API token. */
+async function zendeskShop(subdomain: string) {
+  const { account, members } = await createAccountWithMembers(handle);
+  zendesk.addAccount({ subdomain, agents: [{ email: `agent@${subdomain}.test`, name: "Agent", role: "agent", apiToken: "tok" }] });
+  const actor = { accountId: account.id, userId: members[0]!.id };
+  await connectZendeskWithToken(handle.db, actor, { subdomain, email: `agent@${subdomain}.test`, token: "tok" });
+  await saveHandoffSettings(handle.db, { ...actor, input: { method: "helpdesk", destination: "zendesk", version: 0 } });
+  return actor;
+}
+
+async function escalate(accountId: string, n: number) {
+  const result = await createEscalation(handle.db, {
+    accountId,
+    idempotencyKey: `chaos-${n}-${randomBytes(4).toString("hex")}`,
+    texts: shopperTexts("en"),
+    input: {
+      channel: "web_chat",
+      consent: true,
+      shopper: { email: `shopper${n}@example.com`, profileId: `01GDDKASAP8TKDDA2GRZDS${String(n).padStart(4, "0")}` },
+      transcript: [{ role: "shopper", text: `Question number ${n}?`, at: new Date(Date.UTC(2026, 10, 24, 10, 0, n % 60)).toISOString() }],
+    },
+  });
+  return result.body.escalationId!;
+}
+
+const statusCounts = async (accountId: string) => {
+  const rows = await handle.db.select({ status: escalations.status, n: count() }).from(escalations).where(eq(escalations.accountId, accountId)).groupBy(escalations.status);
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+};
+
+describe("forwarding", () => {
+  it("backs off exponentially with jitter, within bounds", () => {
+    const policy: ForwardingPolicy = { maxAttempts: 8, baseDelayMs: 1000, maxDelayMs: 60_000, leaseMs: 1000 };
+    expect(backoffMs(1, policy, () => 0)).toBe(500);
+    expect(backoffMs(1, policy, () => 1)).toBe(1000);
+    expect(backoffMs(4, policy, () => 0.5)).toBe(6000);
+    expect(backoffMs(20, policy, () => 1)).toBe(60_000);
+  });
+
+  it("chaos: 1,000 escalations through 500/503/429 faults and two worker crashes end delivered exactly once", async () => {
+    const actor = await zendeskShop("chaos");
+    zendesk.setRateLimit("chaos", 1_000_000);
+    const ids: string[] = [];
+    for (let n = 0; n < 1000; n++) ids.push(await escalate(actor.accountId, n));
+
+    let rolls = 0;
+    zendesk.faults.failRandomly(0.3, () =>
+      rolls++ % 3 === 0 ? { status: 429, retryAfterSeconds: 1 } : { status: rolls % 2 ? 500 : 503, retryAfterSeconds: 1 },
+    );
+    const delivered = async () => (await statusCounts(actor.accountId)).delivered ?? 0;
+    const runUntil = async (target: number) => {
+      const worker = startForwardingWorker(handle.db, { concurrency: 8, pollMs: 50, policy: fast });
+      await expect.poll(delivered, { timeout: 240_000, interval: 250 }).toBeGreaterThanOrEqual(target);
+      return worker;
+    };
+    await (await runUntil(300)).stop({ abandon: true });
+    await (await runUntil(650)).stop({ abandon: true });
+    const last = await runUntil(1000);
+    await last.stop();
+    zendesk.faults.reset();
+
+    // The faults really happened, and retries really went out.
+    const seen = zendesk.requests.filter((r) => r.account === "chaos");
+    const statuses = (code: number) => seen.filter((r) => r.status === code).length;
+    console.log(`chaos: ${seen.length} requests; 429: ${statuses(429)}, 500: ${statuses(500)}, 503: ${statuses(503)}`);
+    expect(statuses(429)).toBeGreaterThan(50);
+    expect(statuses(500) + statuses(503)).toBeGreaterThan(100);
+
+    expect(await statusCounts(actor.accountId)).toEqual({ delivered: 1000 });
+    const tickets = zendesk.tickets("chaos");
+    const perConversation = new Map<string, number>();
+    for (const t of tickets) perConversation.set(String(t.external_id), (perConversation.get(String(t.external_id)) ?? 0) + 1);
+    expect(tickets).toHaveLength(1000);
+    expect([...perConversation.values()].every((n) => n === 1)).toBe(true);
+    const retried = await handle.db.select({ n: count() }).from(escalations).where(eq(escalations.accountId, actor.accountId));
+    expect(retried[0]!.n).toBe(1000);
+  }, 300_000);
+
+  it("revoked credentials that a refresh cannot fix land in Baton Inbox as failed at once, with the reason; Retry now delivers after reconnecting", async () => {
+    const { account, members } = await createAccountWithMembers(handle);
+    const actor = { accountId: account.id, userId: members[0]!.id };
+    zendesk.addAccount({ subdomain: "revoked", agents: [{ email: "agent@revoked.test", name: "Agent", role: "agent", apiToken: "tok" }] });
+    const url = await startZendeskOAuth(handle.db, actor, { subdomain: "revoked" });
+    const callback = await approveZendeskConsent(url);
+    await finishZendeskOAuth(handle.db, actor, { state: callback.searchParams.get("state")!, code: callback.searchParams.get("code")! });
+    await saveHandoffSettings(handle.db, { ...actor, input: { method: "helpdesk", destination: "zendesk", version: 0 } });
+
+    zendesk.revokeAllTokens("revoked");
+    const started = Date.now();
+    const id = await escalate(actor.accountId, 1);
+    expect(await deliverNow(handle.db, id)).toBe("failed");
+    expect(Date.now() - started).toBeLessThan(60_000);
+    const [failed] = await handle.db.select().from(escalations).where(eq(escalations.id, id));
+    expect(failed).toMatchObject({ status: "failed", destination: "zendesk" });
+    expect(failed!.lastError).toMatch(/Zendesk: credentials were refused/);
+
+    zendesk.addUser("revoked", { email: "agent2@revoked.test", name: "Agent 2", role: "agent", apiToken: "tok2" });
+    await connectZendeskWithToken(handle.db, actor, { subdomain: "revoked", email: "agent2@revoked.test", token: "tok2" });
+    expect(await requeueNow(handle.db, { accountId: actor.accountId, id })).toBe(true);
+    expect(await deliverNow(handle.db, id)).toBe("delivered");
+    expect(zendesk.tickets("revoked")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,121 @@
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import type { Database } from "@/db/client";
+import {
+  appendEvents,
+  findConversation,
+  findEscalationOfConversation,
+  insertConversation,
+  listEventsAfter,
+  lockConversation,
+  updateConversation,
+  type Conversation,
+} from "@/db/queries/conversations";
+import type { ShopperTexts } from "@/lib/i18n/shopper-texts";
+import { findAnswer } from "@/lib/services/answerer";
+import { applyHandoff, replyFor } from "@/lib/services/handoff-rules";
+import type { KeyKind } from "@/lib/services/widget-keys";
+import type { StartConversationInput } from "@/lib/validation/widget";
+import type { AgentReply, ConversationEvent, ConversationSummary } from "@/lib/widget/contract";
+import { WidgetError } from "@/lib/widget/errors";
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest();
+
+export async function startConversation(db: Database, params: { accountId: string; input: StartConversationInput }) {
+  const token = `ct_${randomBytes(24).toString("base64url")}`;
+  const { shopper, channel } = params.input;
+  const conversation = await insertConversation(db, {
+    accountId: params.accountId,
+    channel,
+    shopperEmail: shopper.email ?? null,
+    shopperPhone: shopper.phone ?? null,
+    shopperProfileId: shopper.profileId ?? null,
+    shopperName: shopper.name ?? null,
+    tokenHash: hashToken(token).toString("hex"),
+  });
+  return { id: conversation.id, token, channel, createdAt: conversation.createdAt.toISOString() };
+}
+
+/**
+ * The conversation a caller may act on: one of the key's account, and, for browsers (publishable
+ * keys), only with the conversation token issued when it started. Secret keys (servers) need no
+ * token. Locked for the rest of the transaction, unless only read.
+ */
+async function authorize(
+  db: Database,
+  params: { accountId: string; id: string; token: string | null; keyKind: KeyKind },
+  lock = true,
+): Promise<Conversation> {
+  const conversation = lock ? await lockConversation(db, params) : await findConversation(db, params);
+  if (!conversation) throw new WidgetError("not_found", "No such conversation.");
+  if (params.keyKind === "publishable") {
+    const expected = conversation.tokenHash ? Buffer.from(conversation.tokenHash, "hex") : null;
+    const given = params.token ? hashToken(params.token) : null;
+    if (!expected || !given || !timingSafeEqual(expected, given)) {
+      throw new WidgetError("invalid_conversation_token", "Send this conversation's token as X-Conversation-Token.");
+    }
+  }
+  return conversation;
+}
+
+type Caller = { accountId: string; id: string; token: string | null; keyKind: KeyKind; texts: ShopperTexts };
+
+/** A shopper's message and the Customer Agent's reply: an answer, or the handoff rules. */
+export async function handleShopperMessage(db: Database, caller: Caller, text: string): Promise<AgentReply> {
+  return db.transaction(async (tx) => {
+    const c = await authorize(tx, caller);
+    if (c.sessionEnded) throw new WidgetError("conversation_closed", "This chat has ended; the team follows up by email or SMS.");
+    await appendEvents(tx, c, [{ type: "message", author: "shopper", text }]);
+    if (c.status === "routed") return { type: "waiting_for_human", text: null };
+    const answer = await findAnswer(tx, { accountId: c.accountId, text });
+    if (answer) {
+      await appendEvents(tx, c, [{ type: "message", author: "assistant", text: answer }]);
+      return { type: "answer", text: answer };
+    }
+    return replyFor(await applyHandoff(tx, { conversation: c, reason: text, texts: caller.texts }), caller.texts);
+  });
+}
+
+/** The shopper's answer to the offer of a human: consent (and an email when one is needed). */
+export async function answerHandoff(db: Database, caller: Caller, answer: { consent: boolean; email?: string }): Promise<AgentReply> {
+  return db.transaction(async (tx) => {
+    const c = await authorize(tx, caller);
+    if (c.sessionEnded || c.status === "routed") throw new WidgetError("conversation_closed", "This conversation was already handed to the team.");
+    return replyFor(await applyHandoff(tx, { conversation: c, consent: answer.consent, email: answer.email, texts: caller.texts }), caller.texts);
+  });
+}
+
+/** The shopper's question was answered. Repeating it is harmless; after a handoff it is refused. */
+export async function resolveConversation(db: Database, caller: Omit<Caller, "texts">) {
+  return db.transaction(async (tx) => {
+    const c = await authorize(tx, caller);
+    if (c.status === "resolved") return { status: c.status };
+    if (c.status !== "open") throw new WidgetError("conversation_closed", `This conversation already ended as ${c.status}.`);
+    await appendEvents(tx, c, [{ type: "resolved" }]);
+    await updateConversation(tx, c, { status: "resolved", pendingHandoff: null });
+    return { status: "resolved" as const };
+  });
+}
+
+export async function readEvents(db: Database, caller: Omit<Caller, "texts">, after: number): Promise<ConversationEvent[]> {
+  await authorize(db, caller, false);
+  const rows = await listEventsAfter(db, { accountId: caller.accountId, conversationId: caller.id, after });
+  return rows.map((e) => ({ id: e.id, type: e.type, author: e.author, text: e.text, data: e.data ?? null, at: e.at.toISOString() }));
+}
+
+/** What a caller may know about its own conversation: status, shopper, escalation. */
+export async function summarizeConversation(db: Database, caller: Omit<Caller, "texts">): Promise<ConversationSummary> {
+  const c = await authorize(db, caller, false);
+  const escalation = await findEscalationOfConversation(db, { accountId: c.accountId, conversationId: c.id });
+  return {
+    id: c.id,
+    channel: c.channel,
+    status: c.status,
+    sessionEnded: c.sessionEnded,
+    shopper: { email: c.shopperEmail, phone: c.shopperPhone, profileId: c.shopperProfileId, name: c.shopperName },
+    reason: c.reason,
+    escalation: escalation
+      ? { id: escalation.id, destination: escalation.destination, status: escalation.status, ticketId: escalation.externalTicketId, ticketUrl: escalation.externalUrl }
+      : null,
+    createdAt: c.createdAt.toISOString(),
+  };
+}

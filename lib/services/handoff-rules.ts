@@ -1,0 +1,100 @@
+import type { Database } from "@/db/client";
+import { appendEvents, insertEscalation, updateConversation, type Conversation, type NewEvent } from "@/db/queries/conversations";
+import type { ShopperTexts } from "@/lib/i18n/shopper-texts";
+import { getHandoffState } from "@/lib/services/handoff-settings";
+import type { AgentReply, WidgetLink } from "@/lib/widget/contract";
+
+export type HandoffDecision =
+  | { kind: "message_shown"; text: string; links: WidgetLink[] }
+  | { kind: "consent_required"; text: string }
+  | { kind: "declined"; text: string }
+  | { kind: "email_required"; text: string }
+  | { kind: "handed_to_inbox"; text: string; escalationId: string }
+  | { kind: "ticket_queued"; text: string; escalationId: string; destination: "zendesk" | "gorgias"; followUp: "email" | "sms" };
+
+const say = (text: string): NewEvent => ({ type: "message", author: "assistant", text });
+
+/**
+ * The handoff rules, applied when the Customer Agent cannot answer (inside the caller's
+ * transaction, with the conversation row locked):
+ * - method "message": the custom message and links are shown; no human is offered.
+ * - method "helpdesk": web chat needs the shopper's consent (undefined: offer it; false: record
+ *   the refusal); the shopper must be identified (an email, or for SMS a phone) before anything
+ *   is created; then Baton Inbox gets the conversation, or a Zendesk/Gorgias forwarding job is
+ *   recorded and the chat session ends (web chat continues by email, SMS by SMS).
+ */
+export async function applyHandoff(
+  db: Database,
+  params: { conversation: Conversation; consent?: boolean; email?: string; reason?: string | null; texts: ShopperTexts },
+): Promise<HandoffDecision> {
+  const { conversation: c, texts } = params;
+  const key = { accountId: c.accountId, id: c.id };
+  const reason = params.reason ?? c.reason;
+  const { settings } = await getHandoffState(db, c.accountId);
+
+  if (settings.method === "message") {
+    await appendEvents(db, key, [
+      { type: "message", author: "assistant", text: settings.message, data: { links: settings.links } },
+      { type: "message_shown" },
+    ]);
+    await updateConversation(db, key, { status: "message_shown", pendingHandoff: null, reason });
+    return { kind: "message_shown", text: settings.message, links: settings.links };
+  }
+
+  if (c.channel === "web_chat" && params.consent === undefined) {
+    const text = `${texts("cannotAnswer")} ${texts("offerHuman")}`;
+    await appendEvents(db, key, [say(text), { type: "handoff_offered" }]);
+    await updateConversation(db, key, { pendingHandoff: "consent", reason });
+    return { kind: "consent_required", text };
+  }
+  if (params.consent === false) {
+    const text = texts("declined");
+    await appendEvents(db, key, [{ type: "handoff_declined" }, say(text)]);
+    await updateConversation(db, key, { status: "declined", pendingHandoff: null, reason });
+    return { kind: "declined", text };
+  }
+
+  const email = params.email ?? c.shopperEmail;
+  if (params.email && params.email !== c.shopperEmail) await updateConversation(db, key, { shopperEmail: params.email });
+  const identified = c.channel === "sms" ? Boolean(email || c.shopperPhone) : Boolean(email);
+  if (!identified) {
+    const text = texts("askEmail");
+    await appendEvents(db, key, [say(text), { type: "email_requested" }]);
+    await updateConversation(db, key, { pendingHandoff: "email", reason });
+    return { kind: "email_required", text };
+  }
+
+  if (settings.destination === "baton_inbox") {
+    const escalation = await insertEscalation(db, { accountId: c.accountId, conversationId: c.id, destination: "baton_inbox", status: "in_inbox", reason });
+    const text = c.channel === "sms" ? texts("smsSentToInbox") : texts("sentToInbox");
+    await appendEvents(db, key, [{ type: "handed_to_inbox", data: { escalationId: escalation.id } }, say(text)]);
+    await updateConversation(db, key, { status: "routed", pendingHandoff: null, reason });
+    return { kind: "handed_to_inbox", text, escalationId: escalation.id };
+  }
+
+  // The escalation row is the forwarding job (an outbox), written in this same transaction.
+  const escalation = await insertEscalation(db, { accountId: c.accountId, conversationId: c.id, destination: settings.destination, status: "queued", reason });
+  const followUp = c.channel === "sms" ? "sms" : "email";
+  const text = followUp === "sms" ? texts("smsSentToHelpdesk") : texts("sentToHelpdeskWebChat", { email: email ?? "" });
+  await appendEvents(db, key, [say(text), { type: "session_ended", data: { escalationId: escalation.id, followUp } }]);
+  await updateConversation(db, key, { status: "routed", pendingHandoff: null, sessionEnded: true, reason });
+  return { kind: "ticket_queued", text, escalationId: escalation.id, destination: settings.destination, followUp };
+}
+
+/** What the widget shows for a decision. */
+export function replyFor(decision: HandoffDecision, texts: ShopperTexts): AgentReply {
+  switch (decision.kind) {
+    case "message_shown":
+      return { type: "message", text: decision.text, links: decision.links };
+    case "consent_required":
+      return { type: "handoff_offer", text: decision.text, consentLabel: texts("consentButton"), declineLabel: texts("declineButton") };
+    case "declined":
+      return { type: "declined", text: decision.text };
+    case "email_required":
+      return { type: "email_required", text: decision.text };
+    case "handed_to_inbox":
+      return { type: "handed_to_inbox", text: decision.text, escalationId: decision.escalationId };
+    case "ticket_queued":
+      return { type: "ticket_created", text: decision.text, escalationId: decision.escalationId, followUp: decision.followUp, sessionEnded: true };
+  }
+}

@@ -1,0 +1,65 @@
+import type { Database } from "@/db/client";
+import type { HandoffSnapshot } from "@/db/schema/handoff";
+import { findHandoffSettings, writeHandoffSettings } from "@/db/queries/handoff-settings";
+import { listHelpdeskConnections } from "@/db/queries/helpdesk-connections";
+import { AppError } from "@/lib/errors";
+import type { HelpdeskDestination, SaveHandoffInput } from "@/lib/validation/handoff";
+
+/** Until an account saves, unanswered questions go to Baton Inbox. */
+export const defaultHandoff: HandoffSnapshot = { method: "helpdesk", destination: "baton_inbox", message: "", links: [] };
+
+export type HandoffState = {
+  settings: HandoffSnapshot;
+  version: number;
+  updatedAt: Date | null;
+  /** Which destinations can receive tickets now. Baton Inbox always can. */
+  connected: Record<HelpdeskDestination, boolean>;
+};
+
+export async function getHandoffState(db: Database, accountId: string): Promise<HandoffState> {
+  const [row, connections] = await Promise.all([findHandoffSettings(db, accountId), listHelpdeskConnections(db, accountId)]);
+  const providers = new Set(connections.map((c) => c.provider));
+  return {
+    settings: row ? snapshotOf(row) : defaultHandoff,
+    version: row?.version ?? 0,
+    updatedAt: row?.updatedAt ?? null,
+    connected: { baton_inbox: true, zendesk: providers.has("zendesk"), gorgias: providers.has("gorgias") },
+  };
+}
+
+function snapshotOf(row: HandoffSnapshot): HandoffSnapshot {
+  return { method: row.method, destination: row.destination, message: row.message, links: row.links };
+}
+
+/**
+ * Saves the account's handoff method. Refuses a helpdesk that is not connected (the merchant
+ * must finish its onboarding first) and a save based on a version someone else has replaced.
+ */
+export async function saveHandoffSettings(
+  db: Database,
+  params: { accountId: string; userId: string; input: SaveHandoffInput },
+): Promise<HandoffState> {
+  const { input } = params;
+  const current = await getHandoffState(db, params.accountId);
+  if (input.method === "helpdesk" && !current.connected[input.destination]) {
+    throw new AppError("validation_failed", "integration_required", { destination: ["integration_required"] });
+  }
+  if (input.version !== current.version) throw new AppError("conflict", "stale_version");
+
+  const before = current.settings;
+  const after: HandoffSnapshot =
+    input.method === "helpdesk"
+      ? { ...before, method: "helpdesk", destination: input.destination }
+      : { ...before, method: "message", message: input.message, links: input.links };
+  if (JSON.stringify(after) === JSON.stringify(before)) return current;
+
+  const written = await writeHandoffSettings(db, {
+    accountId: params.accountId,
+    userId: params.userId,
+    expectedVersion: input.version,
+    before,
+    after,
+  });
+  if (!written) throw new AppError("conflict", "stale_version");
+  return { ...current, settings: snapshotOf(written), version: written.version, updatedAt: written.updatedAt };
+}

@@ -1,0 +1,48 @@
+import type { Database } from "@/db/client";
+import { appendEvents, listMessages } from "@/db/queries/conversations";
+import { claimInboxItem, closeInboxItem, findInboxItem } from "@/db/queries/inbox";
+import { AppError } from "@/lib/errors";
+
+type Agent = { accountId: string; userId: string; name: string };
+
+async function itemFor(db: Database, agent: Agent, conversationId: string) {
+  const item = await findInboxItem(db, { accountId: agent.accountId, conversationId });
+  if (!item) throw new AppError("not_found", "not_found");
+  return item;
+}
+
+/** The conversation with its transcript, for the inbox view. */
+export async function openInboxConversation(db: Database, agent: Omit<Agent, "name">, conversationId: string) {
+  const item = await findInboxItem(db, { accountId: agent.accountId, conversationId });
+  if (!item) return null;
+  const transcript = await listMessages(db, { accountId: agent.accountId, conversationId });
+  return { item, transcript };
+}
+
+/** Takes ownership. Two agents claiming at once: one wins, the other is told who has it. */
+export async function claimConversation(db: Database, agent: Agent, conversationId: string) {
+  const item = await itemFor(db, agent, conversationId);
+  if (!(await claimInboxItem(db, { accountId: agent.accountId, escalationId: item.escalationId, userId: agent.userId }))) {
+    throw new AppError("conflict", "already_claimed");
+  }
+}
+
+/**
+ * A human reply. It becomes a conversation event, so the shopper's open widget shows it at once
+ * (and, for SMS, the gateway reads it as an outbound message). Only the owner replies; replying
+ * to an unclaimed conversation claims it.
+ */
+export async function replyToConversation(db: Database, agent: Agent, conversationId: string, text: string) {
+  const item = await itemFor(db, agent, conversationId);
+  if (item.closedAt) throw new AppError("conflict", "closed");
+  if (item.assigneeId !== agent.userId) await claimConversation(db, agent, conversationId);
+  await appendEvents(db, { accountId: agent.accountId, id: conversationId }, [
+    { type: "message", author: "human", text, data: { name: agent.name, ...(item.channel === "sms" ? { outboundSms: true } : {}) } },
+  ]);
+}
+
+export async function closeConversation(db: Database, agent: Agent, conversationId: string) {
+  const item = await itemFor(db, agent, conversationId);
+  await closeInboxItem(db, { accountId: agent.accountId, escalationId: item.escalationId });
+  await appendEvents(db, { accountId: agent.accountId, id: conversationId }, [{ type: "session_ended", data: { closedBy: agent.name } }]);
+}

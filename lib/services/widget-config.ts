@@ -1,0 +1,22 @@
+import type { Database } from "@/db/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { shopperTexts, widgetTexts } from "@/lib/i18n/shopper-texts";
+import { getHandoffState } from "@/lib/services/handoff-settings";
+import type { WidgetConfig } from "@/lib/widget/contract";
+
+/** GET /config: what the widget must do when the agent cannot answer, in the shopper's language. */
+export async function widgetConfig(db: Database, params: { accountId: string; locale: Locale }): Promise<WidgetConfig> {
+  const { settings } = await getHandoffState(db, params.accountId);
+  const t = shopperTexts(params.locale);
+  const helpdesk = settings.method === "helpdesk";
+  return {
+    method: settings.method,
+    destination: helpdesk ? settings.destination : null,
+    webChat: { askConsent: helpdesk, consentLabel: t("consentButton"), declineLabel: t("declineButton"), emailRequired: helpdesk },
+    // Business hours and agent presence arrive with the inbox issue; until then Baton Inbox counts as staffed.
+    humanAvailable: helpdesk && settings.destination === "baton_inbox",
+    message: helpdesk ? null : { text: settings.message, links: settings.links },
+    texts: widgetTexts(params.locale),
+    locale: params.locale,
+  };
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+// Error messages are message keys (messages/en.json → handoff.errors.*), turned into text by the form.
+export const HANDOFF_MESSAGE_MAX = 1000;
+export const HANDOFF_LINKS_MAX = 5;
+export const HANDOFF_LINK_LABEL_MAX = 60;
+
+export const helpdeskDestinations = ["baton_inbox", "zendesk", "gorgias"] as const;
+export type HelpdeskDestination = (typeof helpdeskDestinations)[number];
+
+const linkSchema = z.object({
+  label: z
+    .string()
+    .trim()
+    .min(1, { error: "link_label_required" })
+    .max(HANDOFF_LINK_LABEL_MAX, { error: "link_label_too_long" }),
+  url: z
+    .string()
+    .trim()
+    .min(1, { error: "link_url_required" })
+    .max(2000, { error: "link_url_invalid" })
+    .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "link_url_invalid" })),
+});
+
+const version = z.coerce.number({ error: "stale_version" }).int().min(0);
+
+/**
+ * A save: the chosen method with only its own fields, plus the version the form was loaded with
+ * (optimistic concurrency). The other method's stored values are kept as they are.
+ */
+export const saveHandoffSchema = z.discriminatedUnion(
+  "method",
+  [
+    z.object({ method: z.literal("helpdesk"), destination: z.enum(helpdeskDestinations, { error: "destination_required" }), version }),
+    z.object({
+      method: z.literal("message"),
+      message: z
+        .string()
+        .trim()
+        .min(1, { error: "message_required" })
+        .max(HANDOFF_MESSAGE_MAX, { error: "message_too_long" }),
+      links: z.array(linkSchema).max(HANDOFF_LINKS_MAX, { error: "too_many_links" }),
+      version,
+    }),
+  ],
+  { error: "method_required" },
+);
+
+export type SaveHandoffInput = z.infer<typeof saveHandoffSchema>;
+
+/** Reads the Handoff form's fields (links as links.N.label / links.N.url) into the schema's shape. */
+export function handoffFormToObject(form: FormData): Record<string, unknown> {
+  const links: Array<{ label: unknown; url: unknown }> = [];
+  for (const [key, value] of form.entries()) {
+    const match = /^links\.(\d+)\.(label|url)$/.exec(key);
+    if (!match) continue;
+    const index = Number(match[1]);
+    if (index > 50) continue;
+    links[index] ??= { label: "", url: "" };
+    links[index][match[2] as "label" | "url"] = value;
+  }
+  return {
+    method: form.get("method"),
+    destination: form.get("destination"),
+    message: form.get("message") ?? "",
+    links: links.filter(Boolean).filter((l) => String(l.label).trim() !== "" || String(l.url).trim() !== ""),
+    version: form.get("version"),
+  };
+}

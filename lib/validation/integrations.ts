@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { emailSchema } from "@/lib/validation/auth";
+
+// Error messages are message keys (messages/en.json → integrations.errors.*).
+
+/**
+ * A helpdesk site as merchants paste it: `acme`, `acme.zendesk.com` or `https://acme.gorgias.com/app`
+ * all mean `acme`.
+ */
+function siteSchema(suffix: string) {
+  return z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((raw) => raw.replace(/^https?:\/\//, "").split("/")[0]!.replace(suffix, ""))
+    .pipe(z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, { error: "site_invalid" }));
+}
+
+export const zendeskSubdomainSchema = siteSchema(".zendesk.com");
+export const gorgiasDomainSchema = siteSchema(".gorgias.com");
+
+const secret = (code: string) => z.string().trim().min(1, { error: code }).max(500, { error: code });
+
+export const zendeskTokenSchema = z.object({
+  subdomain: zendeskSubdomainSchema,
+  email: emailSchema,
+  token: secret("token_required"),
+});
+
+export const zendeskOAuthStartSchema = z.object({ subdomain: zendeskSubdomainSchema, returnTo: z.string().optional() });
+
+export const gorgiasSchema = z.object({
+  domain: gorgiasDomainSchema,
+  email: emailSchema,
+  apiKey: secret("api_key_required"),
+});
+
+export const providerSchema = z.object({ provider: z.enum(["zendesk", "gorgias"]) });
+
+export const escalationIdSchema = z.object({ id: z.uuid() });

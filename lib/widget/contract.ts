@@ -1,0 +1,96 @@
+// Response shapes of /api/widget/v1, shared by the route handlers, the OpenAPI document and the
+// tests. The embeddable widget (public/widget.js) follows the same shapes.
+
+export type WidgetLink = { label: string; url: string };
+
+/** GET /config */
+export type WidgetConfig = {
+  method: "helpdesk" | "message";
+  /** Set when method is helpdesk. */
+  destination: "baton_inbox" | "zendesk" | "gorgias" | null;
+  webChat: { askConsent: boolean; consentLabel: string; declineLabel: string; emailRequired: boolean };
+  /** Whether a human can pick a Baton Inbox conversation up now (business hours come later). */
+  humanAvailable: boolean;
+  /** The custom message and links, when method is message. */
+  message: { text: string; links: WidgetLink[] } | null;
+  /** Shopper-facing texts in the shopper's language (Accept-Language). */
+  texts: Record<string, string>;
+  locale: string;
+};
+
+/** The Customer Agent's turn after a shopper message or a handoff answer. */
+export type AgentReply =
+  | { type: "answer"; text: string }
+  | { type: "handoff_offer"; text: string; consentLabel: string; declineLabel: string }
+  | { type: "message"; text: string; links: WidgetLink[] }
+  | { type: "email_required"; text: string }
+  | { type: "declined"; text: string }
+  | { type: "handed_to_inbox"; text: string; escalationId: string }
+  | { type: "ticket_created"; text: string; escalationId: string; followUp: "email" | "sms"; sessionEnded: true }
+  | { type: "waiting_for_human"; text: null };
+
+/** POST /conversations → 201 */
+export type StartedConversation = { id: string; token: string; channel: "web_chat" | "sms"; createdAt: string };
+
+/** One entry of GET /conversations/{id}/events */
+export type ConversationEvent = {
+  id: number;
+  type:
+    | "message"
+    | "handoff_offered"
+    | "handoff_declined"
+    | "email_requested"
+    | "handed_to_inbox"
+    | "ticket_created"
+    | "message_shown"
+    | "resolved"
+    | "session_ended";
+  author: "shopper" | "assistant" | "human" | "system" | null;
+  text: string | null;
+  data: Record<string, unknown> | null;
+  at: string;
+};
+
+/** POST /escalations → 201 (or the stored answer of a retried Idempotency-Key) */
+export type EscalationResult = {
+  conversationId: string;
+  escalationId: string | null;
+  outcome: "handed_to_inbox" | "ticket_queued" | "message_shown" | "declined";
+  destination: "baton_inbox" | "zendesk" | "gorgias" | null;
+  followUp: "email" | "sms" | null;
+  message: { text: string; links: WidgetLink[] } | null;
+};
+
+/** Stable error codes of the widget API. */
+export const widgetErrorCodes = {
+  invalid_json: 400,
+  idempotency_key_required: 400,
+  unauthenticated: 401,
+  invalid_conversation_token: 401,
+  origin_not_allowed: 403,
+  secret_key_in_browser: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conversation_closed: 409,
+  body_too_large: 413,
+  unsupported_media_type: 415,
+  validation_failed: 422,
+  consent_required: 422,
+  email_required: 422,
+  idempotency_key_reused: 422,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+export type WidgetErrorCode = keyof typeof widgetErrorCodes;
+
+/** GET /conversations/{id} */
+export type ConversationSummary = {
+  id: string;
+  channel: "web_chat" | "sms";
+  status: "open" | "resolved" | "routed" | "message_shown" | "declined";
+  sessionEnded: boolean;
+  shopper: { email: string | null; phone: string | null; profileId: string | null; name: string | null };
+  reason: string | null;
+  escalation: { id: string; destination: "baton_inbox" | "zendesk" | "gorgias"; status: string; ticketId: string | null; ticketUrl: string | null } | null;
+  createdAt: string;
+};

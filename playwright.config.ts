@@ -1,0 +1,47 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT || 3100);
+const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/e2e-artifacts",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  use: {
+    ...devices["Desktop Chrome"],
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      // scripts/e2e.ts finds (or installs) the system Chromium and passes it here.
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  // Demo Store's handoff settings are shared state: the merchant journey changes them, and the
+  // shopper specs (the storefront is Demo Store's) run after it. Everything else uses other accounts.
+  projects: [
+    { name: "journey", testMatch: /integrations\.spec\.ts/ },
+    { name: "shopper", testMatch: /shopper.*\.spec\.ts/, dependencies: ["journey"] },
+    { name: "main", testIgnore: [/integrations\.spec\.ts/, /shopper.*\.spec\.ts/] },
+  ],
+  webServer: {
+    command: "npx tsx e2e/support/server.ts",
+    url: `${baseURL}/sign-in`,
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      E2E_PORT: String(port),
+      NEXTAUTH_URL: baseURL,
+      // Every test signs in from 127.0.0.1; the per-IP limit is covered by Vitest instead.
+      SIGN_IN_MAX_FAILURES_PER_IP: "10000",
+    },
+  },
+});

@@ -1,0 +1,29 @@
+// `npm run bench`: figures that the tests do not time. Prints, does not assert.
+import fs from "node:fs";
+import { gzipSync } from "node:zlib";
+
+/** Budget for the embeddable widget, gzipped: it loads on every page of a merchant's store. */
+const WIDGET_GZIP_BUDGET = 8 * 1024;
+
+const widget = fs.readFileSync("public/widget.js");
+const gzipped = gzipSync(widget, { level: 9 }).length;
+console.log(`widget.js: ${widget.length} bytes, ${gzipped} bytes gzip (budget ${WIDGET_GZIP_BUDGET}; ${((gzipped / WIDGET_GZIP_BUDGET) * 100).toFixed(0)}% used)`);
+if (gzipped > WIDGET_GZIP_BUDGET) {
+  console.error("widget.js is over its gzip budget");
+  process.exitCode = 1;
+}
+
+// Escalations on the local PostgreSQL (skipped with BENCH_POSTGRES=off).
+if (process.env.BENCH_POSTGRES !== "off") {
+  const { buildIfNeeded } = await import("./lib/build");
+  buildIfNeeded();
+  const { benchEscalations } = await import("./lib/bench-escalations");
+  const lines = await benchEscalations({
+    serverUrl: process.env.BENCH_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432",
+    total: Number(process.env.BENCH_REQUESTS || 2000),
+    concurrency: Number(process.env.BENCH_CONCURRENCY || 16),
+    port: Number(process.env.BENCH_PORT || 3300),
+  });
+  for (const line of lines) console.log(line);
+  process.exit(process.exitCode ?? 0);
+}

@@ -1,0 +1,21 @@
+// The production build, run the way it proves it never opens the database: no DATABASE_URL,
+// no secrets, and a BATON_DATA_DIR that must still not exist afterwards.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const dataDir = path.join(os.tmpdir(), `baton-build-${process.pid}`, "must-stay-absent");
+const env: NodeJS.ProcessEnv = { ...process.env, BATON_DATA_DIR: dataDir };
+for (const name of ["DATABASE_URL", "TEST_DATABASE_URL", "NEXTAUTH_SECRET", "BATON_ENCRYPTION_KEY"]) delete env[name];
+
+const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+if (result.status !== 0) {
+  console.error("build without a database: FAILED (next build exited with an error)");
+  process.exit(1);
+}
+if (fs.existsSync(dataDir)) {
+  console.error(`build without a database: FAILED (the build created ${dataDir})`);
+  process.exit(1);
+}
+console.log("build without a database: passed (no DATABASE_URL, no secrets, data folder never created)");

@@ -1,0 +1,35 @@
+// `npm run demo`: Baton on the embedded database with demo data, as a production server.
+import { demoAccounts, DEMO_PASSWORD, seedDemo } from "@/db/seed";
+import { localOrigins } from "@/db/seed-widget";
+import { serve } from "./lib/serve";
+import { startDemoHelpdesks } from "./lib/simulators";
+
+if (process.env.DATABASE_URL) {
+  console.log("npm run demo uses the embedded database; ignoring DATABASE_URL.");
+  delete process.env.DATABASE_URL;
+}
+const port = Number(process.env.PORT || 3000);
+const helpdesks = await startDemoHelpdesks({
+  zendesk: Number(process.env.ZENDESK_SIM_PORT || 4010),
+  gorgias: Number(process.env.GORGIAS_SIM_PORT || 4011),
+});
+
+await serve({
+  port,
+  prepare: (db) => seedDemo(db, { widgetOrigins: localOrigins(port) }),
+  onReady: (url) => {
+    const users = demoAccounts.flatMap((a) => a.members.map((m) => `    ${m.email.padEnd(18)} ${m.role.padEnd(6)} ${a.name}`));
+    console.log(
+      [
+        "",
+        `  Baton is running at ${url}`,
+        "",
+        `  Demo sign-ins (password "${DEMO_PASSWORD}", demo data only):`,
+        ...users,
+        "",
+        ...helpdesks.summary,
+        "",
+      ].join("\n"),
+    );
+  },
+});

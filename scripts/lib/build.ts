@@ -1,0 +1,25 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const sources = ["app", "components", "lib", "db", "messages", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+
+function newestMtime(entry: string): number {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(entry)
+    .reduce((newest, child) => Math.max(newest, newestMtime(path.join(entry, child))), stat.mtimeMs);
+}
+
+/** Runs `next build` when there is no build, or when a source file changed after it. */
+export function buildIfNeeded(): void {
+  const stamp = path.join(".next", "BUILD_ID");
+  const builtAt = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
+  const changedAt = Math.max(...sources.map(newestMtime));
+  if (builtAt > changedAt) return;
+  console.log(builtAt ? "Sources changed since the last build; rebuilding…" : "No production build yet; building…");
+  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
