@@ -35,8 +35,36 @@ function readJson<T>(file: string): T | null {
     return null;
   }
 }
-const vitest = readJson<{ numPassedTests: number; numFailedTests: number }>(`${results}/vitest.json`);
-const playwright = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(`${results}/playwright.json`);
+type VitestReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults: Array<{ name: string; assertionResults: Array<{ fullName: string; status: string }> }>;
+};
+type PlaywrightSuite = {
+  title: string;
+  file?: string;
+  suites?: PlaywrightSuite[];
+  specs?: Array<{ title: string; ok: boolean; file: string; line: number }>;
+};
+type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number }; suites: PlaywrightSuite[] };
+const vitest = readJson<VitestReport>(`${results}/vitest.json`);
+const playwright = readJson<PlaywrightReport>(`${results}/playwright.json`);
+
+// The names of the failed tests, so that the last lines of a CI log say what went wrong.
+function vitestFailures(report: VitestReport | null): string[] {
+  return (report?.testResults ?? []).flatMap((file) =>
+    file.assertionResults
+      .filter((test) => test.status === "failed")
+      .map((test) => `${file.name.replace(`${process.cwd()}/`, "")} › ${test.fullName}`),
+  );
+}
+function playwrightFailures(suites: PlaywrightSuite[]): string[] {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).filter((spec) => !spec.ok).map((spec) => `${spec.file}:${spec.line} › ${spec.title}`),
+    ...playwrightFailures(suite.suites ?? []),
+  ]);
+}
+const failedTests = [...vitestFailures(vitest), ...playwrightFailures(playwright?.suites ?? [])];
 
 const passed = (vitest?.numPassedTests ?? 0) + (buildCheck ? 1 : 0) + (playwright?.stats.expected ?? 0);
 const testFailures =
@@ -44,8 +72,9 @@ const testFailures =
 // A step that failed without failing a test (lint, typecheck, a server that would not start)
 // counts as one failure, so that the totals never look clean when npm test did not pass.
 const failed = testFailures > 0 || !failedStep ? testFailures : 1;
-fs.writeFileSync(`${results}/summary.json`, JSON.stringify({ passed, failed, failedStep }));
+fs.writeFileSync(`${results}/summary.json`, JSON.stringify({ passed, failed, failedStep, failedTests }));
 
+for (const name of failedTests) console.error(`✗ ${name}`);
 if (failedStep) console.error(`\n✗ npm test stopped at: ${failedStep}`);
 console.log(`\nnpm test: ${passed} passed, ${failed} failed`);
 process.exit(failedStep || failed > 0 ? 1 : 0);
