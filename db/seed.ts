@@ -12,6 +12,7 @@ export const demoAccounts = [
   {
     slug: "demo-store",
     name: "Demo Store",
+    timeZone: "America/New_York",
     members: [
       { email: "admin@demo.test", name: "Ada Admin", role: "admin" },
       { email: "lead@demo.test", name: "Lee Lead", role: "lead" },
@@ -21,11 +22,13 @@ export const demoAccounts = [
   {
     slug: "other-store",
     name: "Other Store",
+    timeZone: "Europe/Lisbon",
     members: [{ email: "admin@other.test", name: "Otto Other", role: "admin" }],
   },
 ] as const satisfies ReadonlyArray<{
   slug: string;
   name: string;
+  timeZone: string;
   members: ReadonlyArray<{ email: string; name: string; role: Role }>;
 }>;
 
@@ -38,7 +41,7 @@ export async function seedDemo(db: Database, options: { widgetOrigins?: string[]
   for (const account of demoAccounts) {
     const [row] = await db
       .insert(accounts)
-      .values({ slug: account.slug, name: account.name })
+      .values({ slug: account.slug, name: account.name, timeZone: account.timeZone })
       .onConflictDoUpdate({ target: accounts.slug, set: { name: sql`excluded.name` } })
       .returning({ id: accounts.id });
     if (!row) throw new Error(`Could not seed account ${account.slug}`);

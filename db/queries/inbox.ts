@@ -89,3 +89,11 @@ export async function closeInboxItem(db: Database, params: { accountId: string; 
     .set({ closedAt: sql`now()`, updatedAt: sql`now()` })
     .where(and(eq(escalations.accountId, params.accountId), eq(escalations.id, params.escalationId), isNull(escalations.closedAt)));
 }
+
+/** Time to first human reply: the first reply's time is kept, later replies leave it alone. */
+export async function markFirstHumanReply(db: Database, params: { accountId: string; escalationId: string }) {
+  await db
+    .update(escalations)
+    .set({ firstHumanReplyAt: sql`now()` })
+    .where(and(eq(escalations.accountId, params.accountId), eq(escalations.id, params.escalationId), isNull(escalations.firstHumanReplyAt)));
+}

@@ -8,6 +8,8 @@ export const accounts = pgTable("accounts", {
   /** Stable, URL-safe handle (e.g. `demo-store`); the seed's natural key. */
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
+  /** IANA time zone for business hours and the overview's days (e.g. `America/New_York`). */
+  timeZone: text("time_zone").notNull().default("UTC"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -94,6 +94,8 @@ export const escalations = pgTable(
     /** Baton Inbox: the agent who claimed it (one owner), and when the team closed it. */
     assigneeId: uuid("assignee_id").references(() => users.id, { onDelete: "set null" }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** When a human first replied in Baton Inbox: time to first human reply is this minus createdAt. */
+    firstHumanReplyAt: timestamp("first_human_reply_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -42,13 +42,20 @@ describe("Baton Inbox", () => {
   });
 
   it("a reply is a human message the shopper's widget reads; the loser of a claim cannot reply", async () => {
-    const { account, agents, conversationId } = await teamWithHandoff();
+    const { account, agents, conversationId, escalationId } = await teamWithHandoff();
     const [a, b] = agents as [(typeof agents)[0], (typeof agents)[0]];
     await claimConversation(handle.db, a, conversationId);
     await replyToConversation(handle.db, a, conversationId, "Hi Sam, yes we can!");
+    const firstReply = (await handle.db.select().from(escalations).where(eq(escalations.id, escalationId)))[0]!.firstHumanReplyAt;
+    expect(firstReply).toBeInstanceOf(Date);
+    await replyToConversation(handle.db, a, conversationId, "Anything else?");
+    expect((await handle.db.select().from(escalations).where(eq(escalations.id, escalationId)))[0]!.firstHumanReplyAt).toEqual(firstReply);
     expect(await appFailure(replyToConversation(handle.db, b, conversationId, "Me too"))).toMatchObject({ code: "conflict", message: "already_claimed" });
     const events = await listEventsAfter(handle.db, { accountId: account.id, conversationId, after: 0 });
-    expect(events.filter((e) => e.author === "human").map((e) => [e.text, e.data])).toEqual([["Hi Sam, yes we can!", { name: a.name }]]);
+    expect(events.filter((e) => e.author === "human").map((e) => [e.text, e.data])).toEqual([
+      ["Hi Sam, yes we can!", { name: a.name }],
+      ["Anything else?", { name: a.name }],
+    ]);
 
     await closeConversation(handle.db, a, conversationId);
     expect(await appFailure(replyToConversation(handle.db, a, conversationId, "Late"))).toMatchObject({ code: "conflict", message: "closed" });

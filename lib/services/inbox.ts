@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import { appendEvents, listMessages } from "@/db/queries/conversations";
-import { claimInboxItem, closeInboxItem, findInboxItem } from "@/db/queries/inbox";
+import { claimInboxItem, closeInboxItem, findInboxItem, markFirstHumanReply } from "@/db/queries/inbox";
 import { AppError } from "@/lib/errors";
 
 type Agent = { accountId: string; userId: string; name: string };
@@ -39,6 +39,7 @@ export async function replyToConversation(db: Database, agent: Agent, conversati
   await appendEvents(db, { accountId: agent.accountId, id: conversationId }, [
     { type: "message", author: "human", text, data: { name: agent.name, ...(item.channel === "sms" ? { outboundSms: true } : {}) } },
   ]);
+  await markFirstHumanReply(db, { accountId: agent.accountId, escalationId: item.escalationId });
 }
 
 export async function closeConversation(db: Database, agent: Agent, conversationId: string) {
