@@ -12,6 +12,11 @@ export type DatabaseHandle = {
   kind: "postgres" | "pglite";
   /** Applies db/migrations (idempotent). */
   migrate: () => Promise<void>;
+  /**
+   * LISTEN on a channel: PostgreSQL keeps one dedicated connection (re-listening after a
+   * reconnect); PGlite delivers its own NOTIFYs in-process. Resolves with the unlisten function.
+   */
+  listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 };
 
@@ -23,7 +28,16 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   ]);
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
   const db = drizzle(client) as unknown as Database;
-  return { db, kind: "postgres", migrate: () => migratePostgres(url), close: () => client.end({ timeout: 5 }) };
+  return {
+    db,
+    kind: "postgres",
+    migrate: () => migratePostgres(url),
+    listen: async (channel, onPayload) => {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return unlisten;
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
 }
 
 /**
@@ -43,6 +57,10 @@ export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
       db: pgliteDb as unknown as Database,
       kind: "pglite",
       migrate: () => migratePglite(pgliteDb),
+      listen: async (channel, onPayload) => {
+        const unlisten = await client.listen(channel, onPayload);
+        return () => unlisten();
+      },
       close: async () => {
         await client.close();
         release();
@@ -108,13 +126,17 @@ export async function openConfiguredDatabase(): Promise<DatabaseHandle> {
 // Cached on globalThis so that dev-server reloads and every module share one connection.
 const globalForDb = globalThis as unknown as { batonDb?: Promise<DatabaseHandle> };
 
-/** The app's database, opened and migrated on first use (never at import: builds stay offline). */
-export async function getDb(): Promise<Database> {
+/** The app's database handle, opened and migrated on first use (never at import: builds stay offline). */
+export async function getDbHandle(): Promise<DatabaseHandle> {
   globalForDb.batonDb ??= openConfiguredDatabase().catch((error: unknown) => {
     globalForDb.batonDb = undefined;
     throw error;
   });
-  return (await globalForDb.batonDb).db;
+  return globalForDb.batonDb;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getDbHandle()).db;
 }
 
 export async function closeDb(): Promise<void> {

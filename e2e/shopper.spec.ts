@@ -278,7 +278,12 @@ test("revoked Zendesk credentials: the escalation is kept in Baton as forwarding
 
 test("live pickup: the agent sees the handoff without reloading, claims, replies; the shopper sees it and answers; the agent closes", async ({ page, browser }) => {
   const agent = await signedIn(browser, "agent@demo.test");
-  await agent.goto("/inbox?assignee=unassigned&state=open");
+  const lead = await signedIn(browser, "lead@demo.test");
+  for (const inbox of [agent, lead]) {
+    await inbox.goto("/inbox?assignee=unassigned&state=open");
+    // The inbox listens on its server-sent event stream (no polling while it is up).
+    await expect(inbox.getByTestId("inbox-live")).toHaveAttribute("data-live", "true");
+  }
 
   const panel = await openChat(page);
   await ask(page, "Is the engraving done by hand?");
@@ -288,10 +293,12 @@ test("live pickup: the agent sees the handoff without reloading, claims, replies
   await form.getByRole("button").click();
   await expect(panel.getByText(/sent your conversation to our team/)).toBeVisible();
 
-  // Appears in the agent's open inbox without a reload (the page refreshes its data itself).
+  // Appears in every open inbox within 2 seconds, without a reload.
+  for (const inbox of [agent, lead]) {
+    await expect(inbox.getByTestId("inbox-row").filter({ hasText: "live.shopper@example.com" })).toBeVisible({ timeout: 2_000 });
+    await expect(inbox.getByTestId("inbox-badge")).toBeVisible();
+  }
   const row = agent.getByTestId("inbox-row").filter({ hasText: "live.shopper@example.com" });
-  await expect(row).toBeVisible({ timeout: 15_000 });
-  await expect(agent.getByTestId("inbox-badge")).toBeVisible();
   await row.getByRole("link").click();
   await expect(agent.getByTestId("transcript")).toContainText("Is the engraving done by hand?");
   await agent.getByRole("button", { name: "Claim" }).click();
@@ -304,4 +311,5 @@ test("live pickup: the agent sees the handoff without reloading, claims, replies
   await agent.screenshot({ path: "test-results/screenshots/inbox-conversation.png", fullPage: true });
   await agent.getByRole("button", { name: "Close conversation" }).click();
   await expect(agent.getByText("This conversation is closed.")).toBeVisible();
+  await expect(lead.getByTestId("inbox-row").filter({ hasText: "live.shopper@example.com" })).toBeHidden();
 });

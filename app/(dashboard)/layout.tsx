@@ -6,6 +6,8 @@ import { listMemberships } from "@/db/queries/memberships";
 import { requireMember } from "@/lib/auth/require-member";
 import { Sidebar } from "@/components/layout/sidebar";
 import { SessionProvider } from "@/components/providers/session-provider";
+import { QueryProvider } from "@/components/providers/query-provider";
+import { LiveUpdatesProvider } from "@/components/inbox/live-updates";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const member = await requireMember();
@@ -14,18 +16,22 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const t = await getTranslations("nav");
   return (
     <SessionProvider>
-      <a
-        href="#content"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow"
-      >
-        {t("skipToContent")}
-      </a>
-      <div className="flex min-h-screen">
-        <Sidebar member={member} memberships={memberships} unassigned={unassigned} />
-        <main id="content" className="min-w-0 flex-1">
-          {children}
-        </main>
-      </div>
+      <QueryProvider>
+        <LiveUpdatesProvider>
+          <a
+            href="#content"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow"
+          >
+            {t("skipToContent")}
+          </a>
+          <div className="flex min-h-screen">
+            <Sidebar member={member} memberships={memberships} unassigned={unassigned} />
+            <main id="content" className="min-w-0 flex-1">
+              {children}
+            </main>
+          </div>
+        </LiveUpdatesProvider>
+      </QueryProvider>
     </SessionProvider>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { MembershipView } from "@/db/queries/memberships";
 import type { Member } from "@/lib/auth/require-member";
+import { UnassignedBadge } from "@/components/inbox/unassigned-badge";
 import { AccountMenu } from "./account-menu";
 import { NavLink } from "./nav-link";
 
@@ -41,11 +42,7 @@ export async function Sidebar({ member, memberships, unassigned }: { member: Mem
           <NavLink href="/inbox" className={item} {...states.item}>
             <Icon path="M3 13h4l2 3h6l2-3h4M5 5h14l2 8v6H3v-6z" />
             {t("inbox")}
-            {unassigned > 0 ? (
-              <span data-testid="inbox-badge" aria-label={t("inboxBadge", { count: unassigned })} className="ml-auto rounded-full bg-indigo-500 px-2 py-0.5 text-xs font-semibold text-white">
-                {unassigned}
-              </span>
-            ) : null}
+            <UnassignedBadge initial={unassigned} />
           </NavLink>
           <NavLink href="/integrations" className={item} {...states.item}>
             <Icon path="M9 7V3m6 4V3M7 7h10v4a5 5 0 0 1-10 0zm5 9v5" />

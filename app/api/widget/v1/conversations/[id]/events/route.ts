@@ -1,12 +1,15 @@
 // GET /api/widget/v1/conversations/{id}/events — new messages and status changes after ?after=; SSE with Accept: text/event-stream.
 import { conversationCaller, widgetRoute } from "@/lib/http/widget-route";
+import { changeLatch } from "@/lib/realtime/changes";
 import { readEvents } from "@/lib/services/conversations";
 import { eventsQuerySchema } from "@/lib/validation/widget";
 import { parseOr422 } from "@/lib/widget/errors";
 
 // A stream stays open this long, then ends; EventSource-style clients reconnect with Last-Event-ID.
 const STREAM_MS = 25_000;
-const POLL_MS = 1_000;
+// New events wake the stream through LISTEN/NOTIFY (any server process); this slow re-read is
+// only a safety net should a notification ever be missed.
+const SAFETY_POLL_MS = 10_000;
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = widgetRoute({
   GET: async (ctx) => {
@@ -14,13 +17,23 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = widgetRoute({
     const query = parseOr422(eventsQuerySchema, Object.fromEntries(ctx.request.nextUrl.searchParams));
     const lastEventId = Number(ctx.request.headers.get("last-event-id"));
     let after = Number.isSafeInteger(lastEventId) && lastEventId > query.after ? lastEventId : query.after;
-    const first = await readEvents(ctx.db, caller, after);
-    if (!(ctx.request.headers.get("accept") ?? "").includes("text/event-stream")) {
-      return Response.json({ events: first, cursor: first.at(-1)?.id ?? after });
+    const streaming = (ctx.request.headers.get("accept") ?? "").includes("text/event-stream");
+    if (!streaming) {
+      const events = await readEvents(ctx.db, caller, after);
+      return Response.json({ events, cursor: events.at(-1)?.id ?? after });
     }
 
-    const encoder = new TextEncoder();
+    // Listen before the first read, so that nothing committed in between is missed.
     const signal = ctx.request.signal;
+    const latch = await changeLatch({ accountId: caller.accountId, conversationId: caller.id }, signal);
+    let first: Awaited<ReturnType<typeof readEvents>>;
+    try {
+      first = await readEvents(ctx.db, caller, after);
+    } catch (error) {
+      latch.stop();
+      throw error;
+    }
+    const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
       async start(controller) {
         const send = (events: typeof first) => {
@@ -32,12 +45,14 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = widgetRoute({
         const end = Date.now() + STREAM_MS;
         try {
           while (!signal.aborted && Date.now() < end) {
-            await new Promise((r) => setTimeout(r, POLL_MS));
+            await latch.wait(Math.min(SAFETY_POLL_MS, end - Date.now()));
             if (signal.aborted) break;
             send(await readEvents(ctx.db, caller, after));
           }
         } catch (error) {
           console.error("[widget events] stream failed", error);
+        } finally {
+          latch.stop();
         }
         controller.close();
       },

@@ -1,10 +1,12 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { claimAction, closeAction, replyAction } from "@/lib/actions/inbox";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { Button } from "@/components/ui/button";
+import { inboxKeys } from "@/lib/inbox/queries";
 
 const knownErrors = ["already_claimed", "closed", "reply_required", "reply_too_long", "not_found", "forbidden", "internal"] as const;
 const errorKey = (result: ActionResult<unknown> | null) => {
@@ -19,6 +21,12 @@ export function ConversationActions({ conversationId, claimedByMe, claimedBy, cl
   const [replied, reply, sending] = useActionState(replyAction, null);
   const [closedResult, close, closing] = useActionState(closeAction, null);
   const error = errorKey(claimed) ?? errorKey(replied) ?? errorKey(closedResult);
+
+  // Whatever the outcome (a lost claim included), show the conversation as it now is.
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (claimed || replied || closedResult) void queryClient.invalidateQueries({ queryKey: inboxKeys.all });
+  }, [claimed, replied, closedResult, queryClient]);
 
   // Submitted through a transition so a failed send keeps the typed reply; cleared once sent.
   const replyForm = useRef<HTMLFormElement>(null);

@@ -1,0 +1,82 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { inboxConversationQuery } from "@/lib/inbox/queries";
+import { ConversationActions } from "./conversation-actions";
+import { helpdeskNameKey } from "./inbox-table";
+import { useInboxRefetchInterval } from "./live-updates";
+
+/** One handed-off conversation, live: the shopper's new messages appear as they are sent. */
+export function ConversationView({ conversationId, children }: { conversationId: string; children?: ReactNode }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const { data, isError } = useQuery({ ...inboxConversationQuery(conversationId), refetchInterval: useInboxRefetchInterval() });
+  if (!data) {
+    return <p className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center text-sm text-slate-600">{isError ? t("inbox.loadFailed") : t("inbox.loading")}</p>;
+  }
+  const { item, transcript } = data;
+  const shopper = item.shopperName ?? item.shopperEmail ?? item.shopperPhone ?? t("inbox.unknownShopper");
+  const detail = (label: string, value: string | null) =>
+    value ? (
+      <>
+        <dt className="text-slate-500">{label}</dt>
+        <dd className="break-all text-slate-900">{value}</dd>
+      </>
+    ) : null;
+  return (
+    <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <section aria-labelledby="conversation-title" className="rounded-xl border border-slate-200 bg-white">
+        <h1 id="conversation-title" className="border-b border-slate-200 px-6 py-4 text-lg font-semibold text-slate-900">
+          {shopper}
+        </h1>
+        {item.status === "failed" ? (
+          <p className="mx-6 mt-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+            {t("inbox.forwardingFailed", { helpdesk: t(helpdeskNameKey(item.destination)), error: item.lastError ?? "" })}
+          </p>
+        ) : null}
+        {isError ? (
+          <p role="status" className="mx-6 mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">
+            {t("inbox.loadFailed")}
+          </p>
+        ) : null}
+        <ol className="space-y-3 px-6 py-4" data-testid="transcript">
+          {transcript.map((m, i) => (
+            <li key={i} data-author={m.author} className={`flex ${m.author === "shopper" ? "justify-start" : "justify-end"}`}>
+              <div
+                className={`max-w-[80%] rounded-2xl px-4 py-2 text-sm ${m.author === "shopper" ? "bg-slate-100 text-slate-900" : m.author === "human" ? "bg-indigo-600 text-white" : "border border-slate-200 bg-white text-slate-800"}`}
+              >
+                <p className={`text-xs font-medium ${m.author === "human" ? "text-indigo-100" : "text-slate-500"}`}>
+                  {t(`inbox.authors.${m.author}`, { name: m.name ?? "" })}
+                  {" · "}
+                  <time dateTime={m.at}>{format.dateTime(new Date(m.at), { dateStyle: "medium", timeStyle: "medium" })}</time>
+                </p>
+                <p className="mt-1 whitespace-pre-line">{m.text}</p>
+              </div>
+            </li>
+          ))}
+        </ol>
+        <ConversationActions
+          conversationId={item.conversationId}
+          claimedByMe={item.claimedByMe}
+          claimedBy={item.assigneeId && !item.claimedByMe ? item.assigneeName : null}
+          closed={Boolean(item.closedAt)}
+        />
+      </section>
+      <aside className="h-fit space-y-6">
+        <div className="rounded-xl border border-slate-200 bg-white p-6">
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+            {detail(t("inbox.details.email"), item.shopperEmail)}
+            {detail(t("inbox.details.phone"), item.shopperPhone)}
+            {detail(t("inbox.details.profileId"), item.shopperProfileId)}
+            {detail(t("inbox.details.channel"), t(`inbox.channel.${item.channel}`))}
+            {detail(t("inbox.details.reason"), item.reason)}
+            {detail(t("inbox.details.assignee"), item.assigneeName ?? t("inbox.unassigned"))}
+          </dl>
+        </div>
+        {children}
+      </aside>
+    </div>
+  );
+}
