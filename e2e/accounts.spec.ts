@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signIn } from "./support/auth";
-import { readFixtures } from "./support/fixtures";
+import { readFixtures } from "./support/fixture-ids";
 
 async function requestAccountSwitch(request: APIRequestContext, accountId: string) {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };

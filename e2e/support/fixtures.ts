@@ -6,10 +6,10 @@ import { accounts, memberships, users } from "@/db/schema/accounts";
 import { signInFailures } from "@/db/schema/sign-in-attempts";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD } from "@/db/seed";
+import { shopperTexts } from "@/lib/i18n/shopper-texts";
+import { createEscalation } from "@/lib/services/escalations";
 
-export const fixturesFile = path.resolve("test-results", "e2e-fixtures.json");
-
-export type E2eFixtures = { demoStoreId: string; otherStoreId: string; e2eStoreId: string };
+import { fixturesFile, type E2eFixtures } from "./fixture-ids";
 
 /** Users only the e2e suite needs, on top of the demo seed; ids are written for the specs. */
 export async function seedE2eFixtures(db: Database): Promise<void> {
@@ -21,10 +21,26 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
   };
   // An account of the suite's own, so specs that change settings do not race the Demo Store journey.
   await db.insert(accounts).values({ slug: "e2e-store", name: "E2E Store" }).onConflictDoNothing();
+  const e2eStoreId = await idOf("e2e-store");
+  // Handoffs waiting in E2E Store's inbox, for the two-agent claim, the polling fallback and the
+  // cross-account checks.
+  const handoff = async (key: string, name: string, email: string, text: string) => {
+    const { body } = await createEscalation(db, {
+      accountId: e2eStoreId,
+      idempotencyKey: key,
+      texts: shopperTexts("en"),
+      input: { channel: "web_chat", consent: true, shopper: { email, name }, transcript: [{ role: "shopper", text, at: new Date().toISOString() }] },
+    });
+    return body.conversationId;
+  };
+  const raceConversationId = await handoff("e2e-race", "Rae Racer", "race.shopper@example.com", "Who will answer me first?");
+  const fallbackConversationId = await handoff("e2e-fallback", "Flo Fallback", "fallback.shopper@example.com", "Is anyone still polling?");
   const fixtures: E2eFixtures = {
     demoStoreId: await idOf("demo-store"),
     otherStoreId: await idOf("other-store"),
-    e2eStoreId: await idOf("e2e-store"),
+    e2eStoreId,
+    raceConversationId,
+    fallbackConversationId,
   };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const add = async (email: string, name: string, roles: Array<[string, "admin" | "lead" | "agent"]>) => {
@@ -42,10 +58,8 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
   await add("locked@e2e.test", "Lou Locked", [[fixtures.otherStoreId, "agent"]]);
   await add("admin@e2e.test", "Eve Admin", [[fixtures.e2eStoreId, "admin"]]);
   await add("lead@e2e.test", "Lena Lead", [[fixtures.e2eStoreId, "lead"]]);
+  await add("agent1@e2e.test", "Ari One", [[fixtures.e2eStoreId, "agent"]]);
+  await add("agent2@e2e.test", "Bo Two", [[fixtures.e2eStoreId, "agent"]]);
   fs.mkdirSync(path.dirname(fixturesFile), { recursive: true });
   fs.writeFileSync(fixturesFile, JSON.stringify(fixtures));
-}
-
-export function readFixtures(): E2eFixtures {
-  return JSON.parse(fs.readFileSync(fixturesFile, "utf8")) as E2eFixtures;
 }

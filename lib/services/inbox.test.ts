@@ -71,5 +71,10 @@ describe("Baton Inbox", () => {
     const other = await teamWithHandoff();
     expect(await openInboxConversation(handle.db, other.agents[0]!, conversationId)).toBeNull();
     expect(await appFailure(claimConversation(handle.db, other.agents[0]!, conversationId))).toMatchObject({ code: "not_found" });
+    expect(await appFailure(replyToConversation(handle.db, other.agents[0]!, conversationId, "Not mine"))).toMatchObject({ code: "not_found" });
+    expect(await appFailure(closeConversation(handle.db, other.agents[0]!, conversationId))).toMatchObject({ code: "not_found" });
+    expect(await listInbox(handle.db, { accountId: other.account.id, userId: other.agents[0]!.userId, filter: { assignee: "all", state: "open" }, limit: 10 })).not.toContainEqual(
+      expect.objectContaining({ conversationId }),
+    );
   });
 });
