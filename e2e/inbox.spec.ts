@@ -48,7 +48,7 @@ test("when the live stream is down the inbox polls, and still shows a colleague'
 
 test("an agent of another account cannot list, open or read E2E Store's conversations", async ({ browser }) => {
   const { raceConversationId } = readFixtures();
-  const outsider = await signedIn(browser, "locked@e2e.test");
+  const outsider = await signedIn(browser, "outsider@e2e.test");
 
   const list = await outsider.request.get("/api/inbox?assignee=all&state=open");
   expect(list.status()).toBe(200);

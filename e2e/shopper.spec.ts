@@ -84,6 +84,25 @@ async function conversationData(page: Page) {
   });
 }
 
+test("answers given while the previous step is still on its way are not lost", async ({ page }) => {
+  // The stream draws the offer and the email form as soon as they are stored; hold back the
+  // answers to the question and to the consent, so that the shopper acts while the widget waits.
+  await page.route(/\/api\/widget\/v1\/conversations\/[^/]+\/(messages|handoff)$/, async (route) => {
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.fulfill({ response });
+  });
+  const panel = await openChat(page);
+  await panel.getByLabel("Your message").fill("Do you ship engraved gift boxes to Mars?");
+  await panel.getByRole("button", { name: "Send", exact: true }).click();
+  await panel.getByRole("button", { name: "Yes, connect me with an agent" }).click();
+  const emailForm = panel.getByTestId("baton-email-form");
+  await emailForm.getByLabel("Your email address").fill("mars.shopper@example.com");
+  await emailForm.getByRole("button", { name: "Send email" }).click();
+  await expect(panel.getByText("Thanks! I've sent your conversation to our team. Someone will reply right here.")).toBeVisible();
+  await expect(emailForm).toHaveCount(0);
+});
+
 test("the handoff is in Baton's data with the full transcript, timestamps, email and profile id", async ({ page }) => {
   const panel = await openChat(page);
   await ask(page, "Can I change the engraving on my order?");
@@ -242,6 +261,7 @@ for (const helpdesk of ["zendesk", "gorgias"] as const) {
 }
 
 test("revoked Zendesk credentials: the escalation is kept in Baton as forwarding failed within a minute, and the merchant sees why", async ({ page, browser }) => {
+  test.setTimeout(120_000); // it may wait up to the minute the issue allows, then cleans up
   const admin = await signedIn(browser, "admin@demo.test");
   await connectAsDestination(admin, "zendesk");
   // Someone revokes every token in Zendesk after Baton connected.

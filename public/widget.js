@@ -78,13 +78,14 @@ function setActions(kind) {
   if (!kind || ended) return;
   if (kind === "offer") {
     actions = el("div", { class: "a", "data-testid": "baton-consent" });
+    const box = actions;
     for (const yes of [true, false]) {
       const b = el("button", { type: "button", "data-testid": "baton-consent-" + (yes ? "yes" : "no") }, cfg.webChat[yes ? "consentLabel" : "declineLabel"]);
-      b.onclick = () => handoff({ consent: yes });
+      b.onclick = () => handoff(box, { consent: yes });
       actions.append(b);
     }
   } else {
-    actions = el("form", { "data-testid": "baton-email-form", novalidate: "" });
+    const box = (actions = el("form", { "data-testid": "baton-email-form", novalidate: "" }));
     const inp = el("input", { id: "be", type: "email", autocomplete: "email", placeholder: T.emailPlaceholder, "aria-describedby": "bee" });
     const err = el("p", { class: "e", id: "bee", role: "alert", "data-testid": "baton-email-error" });
     actions.append(el("label", { for: "be" }, T.emailLabel), inp, el("button", {}, T.emailSubmit), err);
@@ -95,7 +96,7 @@ function setActions(kind) {
       err.textContent = bad ? T.emailInvalid : "";
       list.scrollTop = list.scrollHeight;
       if (bad) inp.focus();
-      else handoff({ consent: true, email }, err);
+      else handoff(box, { consent: true, email }, err);
     };
   }
   list.append(actions);
@@ -242,7 +243,23 @@ async function send(text) {
     if (!input.value) input.value = text;
   }
 }
-const handoff = (body, errEl) => busy || run(() => json("POST", `/conversations/${conv.id}/handoff`, body), errEl).catch(() => {});
+/** Resolves once the shopper's current action has finished (its reply may still be arriving). */
+const idle = () => new Promise((r) => (function check() { busy ? setTimeout(check, 50) : r(); })());
+/**
+ * The answer to the offer (box: its buttons), or the email (box: its form). The stream can draw
+ * them before the action that caused them has finished, so an answer waits for that action
+ * instead of being lost. One answer per box; a refused one (say, a bad email) may be sent again.
+ */
+async function handoff(box, body, errEl) {
+  if (box.used) return;
+  box.used = true;
+  try {
+    await idle();
+    await run(() => json("POST", `/conversations/${conv.id}/handoff`, body), errEl);
+  } catch {
+    box.used = false; // run() has shown why
+  }
+}
 
 function toggle(next, quiet) {
   open = next;

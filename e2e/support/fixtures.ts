@@ -56,6 +56,7 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
     [fixtures.otherStoreId, "lead"],
   ]);
   await add("locked@e2e.test", "Lou Locked", [[fixtures.otherStoreId, "agent"]]);
+  await add("outsider@e2e.test", "Oz Outsider", [[fixtures.otherStoreId, "agent"]]);
   await add("admin@e2e.test", "Eve Admin", [[fixtures.e2eStoreId, "admin"]]);
   await add("lead@e2e.test", "Lena Lead", [[fixtures.e2eStoreId, "lead"]]);
   await add("agent1@e2e.test", "Ari One", [[fixtures.e2eStoreId, "agent"]]);
