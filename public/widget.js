@@ -244,7 +244,7 @@ async function send(text) {
   }
 }
 /** Resolves once the shopper's current action has finished (its reply may still be arriving). */
-const idle = () => new Promise((r) => (function check() { busy ? setTimeout(check, 50) : r(); })());
+const idle = () => new Promise((r) => (function check() { if (busy) setTimeout(check, 50); else r(); })());
 /**
  * The answer to the offer (box: its buttons), or the email (box: its form). The stream can draw
  * them before the action that caused them has finished, so an answer waits for that action
