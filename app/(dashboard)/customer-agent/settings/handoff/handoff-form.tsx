@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import type { HandoffSnapshot } from "@/db/schema/handoff";
 import { saveHandoffAction } from "@/lib/actions/handoff";
 import { Button } from "@/components/ui/button";
@@ -62,10 +62,17 @@ export function HandoffForm({
   // A stale save is a conflict; other failures are named by their code.
   const formError = result && !result.ok ? (result.error.code === "conflict" ? "stale_version" : result.error.code) : null;
   const needsConnection = method === "helpdesk" && !connected[destination];
+  // Submitted through a transition, not as the form's action: React resets a form after its
+  // action, which would leave the controlled radios showing nothing selected after a save.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
 
   return (
     <div className="grid gap-8 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-      <form action={formAction} className="space-y-6" aria-describedby={canEdit ? undefined : "handoff-read-only"}>
+      <form onSubmit={onSubmit} className="space-y-6" aria-describedby={canEdit ? undefined : "handoff-read-only"}>
         {justConnected && connected[justConnected] && !result ? (
           <p role="status" className="rounded-md bg-emerald-50 px-4 py-3 text-sm text-emerald-800">
             {t("justConnected", { helpdesk: t(`destinations.${justConnected}.name`) })}
