@@ -73,3 +73,27 @@ export function backAtText(nextOpeningAt: Date | null, options: { timeZone: stri
 
 /** The merchant's auto-reply with `{backAt}` filled in (plain replacement: the text is theirs, not ICU). */
 export const fillAutoReply = (template: string, backAt: string) => template.replaceAll("{backAt}", backAt);
+
+export type AutoReplyTexts = (key: BackAtKey | "autoReplyDefault", values?: Record<string, string>) => string;
+
+/**
+ * The auto-reply a shopper reads when nobody is available: the merchant's text (null: the default
+ * in the shopper's language) with when the team is back. The handoff, the Handoff preview and the
+ * Business hours form all word it here.
+ */
+export function autoReplyFor(
+  params: { template: string | null; nextOpeningAt: Date | null; timeZone: string; locale: string; now: Date },
+  texts: AutoReplyTexts,
+): string {
+  const backAt = backAtText(params.nextOpeningAt, params, texts);
+  return params.template ? fillAutoReply(params.template, backAt) : texts("autoReplyDefault", { backAt });
+}
+
+/** The auto-reply a shopper asking at `now` would read if nobody were available (for previews). */
+export function autoReplyIfNobody(
+  params: { hours: HoursRules; template: string | null; timeZone: string; locale: string; now: Date },
+  texts: AutoReplyTexts,
+): string {
+  const { nextOpeningAt } = computeAvailability({ hours: params.hours, timeZone: params.timeZone, presence: [], presenceTimeoutMs: 0, now: params.now });
+  return autoReplyFor({ ...params, nextOpeningAt }, texts);
+}

@@ -14,5 +14,8 @@ export type HoursException = { date: string; label: string; closed: boolean; ran
 /** The rules of business hours; the time zone travels beside them. */
 export type HoursRules = { weekly: WeeklySchedule; exceptions: HoursException[] };
 
+/** A value for each day of the week. */
+export const mapWeek = <T,>(value: (day: Weekday) => T): Record<Weekday, T> => Object.fromEntries(weekdays.map((d) => [d, value(d)])) as Record<Weekday, T>;
+
 /** Open around the clock: what an account without business hours gets. */
-export const alwaysOpen: WeeklySchedule = Object.fromEntries(weekdays.map((d) => [d, [{ start: "00:00", end: "00:00" }]])) as WeeklySchedule;
+export const alwaysOpen: WeeklySchedule = mapWeek(() => [{ start: "00:00", end: "00:00" }]);

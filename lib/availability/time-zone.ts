@@ -88,3 +88,19 @@ export function minuteOf(time: string): number | null {
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
   return match ? Number(match[1]) * 60 + Number(match[2]) : null;
 }
+
+const optionsCache: { hour?: number; options?: Array<{ value: string; label: string }> } = {};
+
+/** Every zone Intl knows (and UTC), labelled with its offset now ("America/New York (GMT-5)"); recomputed hourly. */
+export function timeZoneOptions(now: Date): Array<{ value: string; label: string }> {
+  const hour = Math.floor(now.getTime() / 3_600_000);
+  if (optionsCache.hour !== hour || !optionsCache.options) {
+    const zones = [...new Set(["UTC", ...Intl.supportedValuesOf("timeZone")])];
+    optionsCache.options = zones.map((value) => {
+      const offset = new Intl.DateTimeFormat("en-US", { timeZone: value, timeZoneName: "shortOffset" }).formatToParts(now).find((p) => p.type === "timeZoneName")?.value ?? "";
+      return { value, label: `${value.replaceAll("_", " ")} (${offset})` };
+    });
+    optionsCache.hour = hour;
+  }
+  return optionsCache.options;
+}

@@ -1,7 +1,8 @@
 import type { Database } from "@/db/client";
 import { findPresence, listPresence, listTeamPresence, touchPresence } from "@/db/queries/availability";
+import type { Role } from "@/db/schema/accounts";
 import type { PresenceStatus } from "@/db/schema/availability";
-import { backAtText, computeAvailability, fillAutoReply, isAgentAvailable, type Availability } from "@/lib/availability/availability";
+import { autoReplyFor, computeAvailability, isAgentAvailable, type Availability } from "@/lib/availability/availability";
 import { env } from "@/lib/env";
 import type { ShopperTexts } from "@/lib/i18n/shopper-texts";
 import { getBusinessHours, type BusinessHoursState } from "@/lib/services/business-hours";
@@ -28,15 +29,12 @@ export async function availabilityOf(db: Database, accountId: string, now = new 
   return { availability, hours, now };
 }
 
-/** When the team is back, in the shopper's words, computed in the account's time zone. */
-export function backAt(state: { availability: Availability; hours: BusinessHoursState; now: Date }, texts: ShopperTexts): string {
-  return backAtText(state.availability.nextOpeningAt, { timeZone: state.hours.timeZone, locale: texts.locale, now: state.now }, (key, values) => texts(key, values));
-}
-
-/** The auto-reply a shopper gets when nobody is available: the merchant's text, or the default in their language. */
+/** The auto-reply a shopper gets when nobody is available, with when the team is back in the account's time zone. */
 export function autoReplyText(state: { availability: Availability; hours: BusinessHoursState; now: Date }, texts: ShopperTexts): string {
-  const when = backAt(state, texts);
-  return state.hours.autoReply ? fillAutoReply(state.hours.autoReply, when) : texts("autoReplyDefault", { backAt: when });
+  return autoReplyFor(
+    { template: state.hours.autoReply, nextOpeningAt: state.availability.nextOpeningAt, timeZone: state.hours.timeZone, locale: texts.locale, now: state.now },
+    (key, values) => texts(key, values),
+  );
 }
 
 /** A dashboard heartbeat; the member's choice stays as it was (Available on their first). */
@@ -54,7 +52,7 @@ export async function presenceOf(db: Database, member: { accountId: string; user
   return (await findPresence(db, member))?.status ?? "available";
 }
 
-export type TeamMemberPresence = { userId: string; name: string; role: string; state: "available" | "away" | "offline"; lastSeenAt: Date | null };
+export type TeamMemberPresence = { userId: string; name: string; role: Role; state: "available" | "away" | "offline"; lastSeenAt: Date | null };
 
 /** Who is reachable now: Available with a live dashboard, Away by choice, or offline (browser gone). */
 export async function teamPresence(db: Database, accountId: string, now = new Date()): Promise<TeamMemberPresence[]> {

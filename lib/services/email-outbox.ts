@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { claimDueEmails, finishEmailAttempt, insertOutboxEmail, requeueEmail, type OutboxEmail } from "@/db/queries/email-outbox";
+import { claimDueEmails, finishEmailAttempt, insertOutboxEmail, listConversationEmails, requeueEmail, type OutboxEmail } from "@/db/queries/email-outbox";
 import { findAccountName } from "@/db/queries/memberships";
 import { isEmailError, sendEmail, smtpConfigured } from "@/lib/email/smtp";
 import { env } from "@/lib/env";
@@ -92,4 +92,9 @@ export async function deliverEmailNow(db: Database, id: string): Promise<EmailOu
 /** An agent's "Retry" on a failed email of their account. */
 export async function retryEmail(db: Database, params: { accountId: string; id: string }) {
   if (!(await requeueEmail(db, params))) throw new AppError("not_found", "not_found");
+}
+
+/** The conversation's reply emails for the inbox view, and whether this server can send them at all. */
+export async function conversationEmails(db: Database, params: { accountId: string; conversationId: string }) {
+  return { emails: await listConversationEmails(db, params), canSend: smtpConfigured() };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { weekdays, type TimeRange } from "@/lib/availability/rules";
+import { mapWeek, type TimeRange } from "@/lib/availability/rules";
 import { canonicalTimeZone, dayOf, minuteOf } from "@/lib/availability/time-zone";
 
 // Error messages are message keys (messages/en.json → businessHours.errors.*), turned into text by the form.
@@ -57,7 +57,7 @@ export const saveBusinessHoursSchema = z.object({
   timeZone: z
     .string()
     .transform((v, ctx) => canonicalTimeZone(v.trim()) ?? (ctx.addIssue({ code: "custom", message: "time_zone_invalid" }), z.NEVER)),
-  weekly: z.object(Object.fromEntries(weekdays.map((d) => [d, ranges])) as Record<(typeof weekdays)[number], typeof ranges>),
+  weekly: z.object(mapWeek(() => ranges)),
   exceptions: z
     .array(exception)
     .max(EXCEPTIONS_MAX, { error: "too_many_exceptions" })
@@ -84,7 +84,7 @@ export type SaveBusinessHoursInput = z.infer<typeof saveBusinessHoursSchema>;
  * the schema's shape. A day without ranges (closed) sends no fields.
  */
 export function businessHoursFormToObject(form: FormData): Record<string, unknown> {
-  const weekly: Record<string, Array<Record<string, unknown>>> = Object.fromEntries(weekdays.map((d) => [d, []]));
+  const weekly: Record<string, Array<Record<string, unknown>>> = mapWeek(() => []);
   const exceptions: Array<{ date: unknown; label: unknown; closed: boolean; ranges: Array<Record<string, unknown>> }> = [];
   for (const [key, value] of form.entries()) {
     const day = /^weekly\.(mon|tue|wed|thu|fri|sat|sun)\.(\d{1,2})\.(start|end)$/.exec(key);

@@ -6,8 +6,10 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { AutoRefresh } from "@/components/layout/auto-refresh";
 import { requireMember } from "@/lib/auth/require-member";
+import { conversationEmails, repliesByEmail } from "@/lib/services/email-outbox";
 import { openInboxConversation } from "@/lib/services/inbox";
 import { ConversationActions } from "./conversation-actions";
+import { EmailFollowUp } from "./email-follow-up";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pages.inbox");
@@ -18,9 +20,12 @@ export default async function InboxConversationPage({ params }: { params: Promis
   const member = await requireMember();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
-  const opened = await openInboxConversation(await getDb(), member, id.data);
+  const db = await getDb();
+  const opened = await openInboxConversation(db, member, id.data);
   if (!opened) notFound();
   const { item, transcript } = opened;
+  const byEmail = repliesByEmail(item);
+  const outbox = byEmail ? await conversationEmails(db, { accountId: member.accountId, conversationId: item.conversationId }) : null;
   const t = await getTranslations();
   const format = await getFormatter();
   const shopper = item.shopperName ?? item.shopperEmail ?? item.shopperPhone ?? t("inbox.unknownShopper");
@@ -46,6 +51,9 @@ export default async function InboxConversationPage({ params }: { params: Promis
             <p className="mx-6 mt-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
               {t("inbox.forwardingFailed", { helpdesk: t(`integrations.providers.${item.destination === "gorgias" ? "gorgias" : "zendesk"}.name`), error: item.lastError ?? "" })}
             </p>
+          ) : null}
+          {byEmail && item.status !== "failed" ? (
+            <p className="mx-6 mt-4 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("inbox.email.banner", { email: item.shopperEmail ?? "" })}</p>
           ) : null}
           <ol className="space-y-3 px-6 py-4" data-testid="transcript">
             {transcript.map((m, i) => (
@@ -78,6 +86,7 @@ export default async function InboxConversationPage({ params }: { params: Promis
             {detail(t("inbox.details.assignee"), item.assigneeName ?? t("inbox.unassigned"))}
           </dl>
         </aside>
+        {outbox ? <EmailFollowUp conversationId={item.conversationId} to={item.shopperEmail ?? ""} emails={outbox.emails} canSend={outbox.canSend} /> : null}
       </div>
     </div>
   );

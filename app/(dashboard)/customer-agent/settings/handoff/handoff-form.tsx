@@ -8,7 +8,7 @@ import { saveHandoffAction } from "@/lib/actions/handoff";
 import { Button } from "@/components/ui/button";
 import { ConnectDialog } from "@/components/integrations/connect-dialog";
 import { HANDOFF_LINK_LABEL_MAX, HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX, type HelpdeskDestination } from "@/lib/validation/handoff";
-import { HandoffPreview } from "./handoff-preview";
+import { HandoffPreview, type InboxReplies } from "./handoff-preview";
 import { MessageFields, type EditableLink } from "./message-fields";
 import { MethodFields } from "./method-fields";
 
@@ -29,6 +29,7 @@ export function HandoffForm({
   oauthAvailable,
   justConnected,
   connectRequest,
+  inbox,
 }: {
   settings: HandoffSnapshot;
   version: number;
@@ -40,6 +41,8 @@ export function HandoffForm({
   justConnected?: "zendesk" | "gorgias";
   /** Back from a failed OAuth onboarding: the dialog reopens with the reason. */
   connectRequest?: { provider: "zendesk" | "gorgias"; error?: string };
+  /** Baton Inbox's replies with and without someone available (from the Business hours tab). */
+  inbox: InboxReplies;
 }) {
   const t = useTranslations("handoff");
   const [result, formAction, pending] = useActionState(saveHandoffAction, null);
@@ -115,7 +118,7 @@ export function HandoffForm({
           </div>
         </fieldset>
       </form>
-      <HandoffPreview method={method} destination={destination} message={message} links={links} />
+      <HandoffPreview method={method} destination={destination} message={message} links={links} inbox={inbox} />
       {connecting ? (
         <ConnectDialog
           provider={connecting}
