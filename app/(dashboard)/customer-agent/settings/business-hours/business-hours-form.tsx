@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { startTransition, useActionState, useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
-import { Button } from "@/components/ui/button";
+import { controlClass, Field } from "@/components/forms/field";
+import { SaveBar } from "@/components/forms/save-bar";
 import { saveBusinessHoursAction } from "@/lib/actions/availability";
 import { autoReplyIfNobody } from "@/lib/availability/availability";
 import { mapWeek, type HoursException, type HoursRules, type WeeklySchedule } from "@/lib/availability/rules";
@@ -10,7 +11,7 @@ import { rangeMinutes } from "@/lib/availability/schedule";
 import { canonicalTimeZone, dayOf } from "@/lib/availability/time-zone";
 import { AUTO_REPLY_MAX, EXCEPTION_LABEL_MAX, EXCEPTIONS_MAX, IN_HOURS_MESSAGE_MAX, RANGES_PER_DAY_MAX } from "@/lib/validation/business-hours";
 import { ExceptionFields, type EditableException } from "./exception-fields";
-import { field, withKeys } from "./range-list";
+import { withKeys } from "./range-list";
 import { ReplyFields } from "./reply-fields";
 import { WeeklyFields, type EditableWeek } from "./weekly-fields";
 
@@ -64,7 +65,6 @@ export function BusinessHoursForm(props: BusinessHoursFormProps) {
   const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   const text = (code: string) => t(`errors.${asKnown(code)}`, { max: maxFor[asKnown(code)] ?? 0 });
   const errorFor = (name: string) => (fieldErrors[name]?.[0] ? text(fieldErrors[name][0]) : undefined);
-  const formError = result && !result.ok ? (result.error.code === "conflict" ? "stale_version" : result.error.code) : null;
 
   // What a shopper would read now with these (unsaved) hours: the same functions the server uses.
   const shopperWouldRead = (() => {
@@ -95,28 +95,25 @@ export function BusinessHoursForm(props: BusinessHoursFormProps) {
       <input type="hidden" name="version" value={formVersion} />
       <fieldset disabled={!props.canEdit} className="space-y-6">
         <Card id="hours-zone" title={t("timeZoneLegend")}>
-          <label htmlFor="time-zone" className="block text-sm font-medium text-slate-900">
-            {t("timeZoneLabel")}
-          </label>
-          <p id="time-zone-hint" className="mt-1 text-xs text-slate-500">
-            {t("timeZoneHint")}
-          </p>
-          <select
-            id="time-zone"
-            name="timeZone"
-            value={timeZone}
-            onChange={(e) => setTimeZone(e.target.value)}
-            aria-describedby="time-zone-hint"
-            aria-invalid={errorFor("timeZone") ? true : undefined}
-            className={`${field} mt-2 w-full max-w-md ${errorFor("timeZone") ? "border-red-500" : "border-slate-300"}`}
-          >
-            {props.timeZones.map((z) => (
-              <option key={z.value} value={z.value}>
-                {z.label}
-              </option>
-            ))}
-          </select>
-          {errorFor("timeZone") ? <p className="mt-1 text-xs text-red-700">{errorFor("timeZone")}</p> : null}
+          <Field id="time-zone" label={t("timeZoneLabel")} hint={t("timeZoneHint")} error={errorFor("timeZone")}>
+            {({ describedBy, invalid }) => (
+              <select
+                id="time-zone"
+                name="timeZone"
+                value={timeZone}
+                onChange={(e) => setTimeZone(e.target.value)}
+                aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
+                className={`${controlClass(invalid)} max-w-md`}
+              >
+                {props.timeZones.map((z) => (
+                  <option key={z.value} value={z.value}>
+                    {z.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </Card>
         <Card id="hours-weekly" title={t("weeklyLegend")} hint={t("weeklyHint")}>
           <WeeklyFields week={week} onChange={setWeek} errorFor={errorFor} />
@@ -134,28 +131,7 @@ export function BusinessHoursForm(props: BusinessHoursFormProps) {
             errorFor={errorFor}
           />
         </Card>
-        <div className="flex flex-wrap items-center gap-4">
-          <Button type="submit" disabled={pending}>
-            {pending ? t("saving") : t("save")}
-          </Button>
-          <div aria-live="polite" className="text-sm">
-            {result?.ok && !pending ? (
-              <p role="status" key={result.at} className="text-emerald-700">
-                {t("saved")}
-              </p>
-            ) : null}
-            {result && !result.ok && !pending ? (
-              <p role="alert" key={result.at} className="flex flex-wrap items-center gap-3 text-red-700">
-                {text(formError ?? "internal")}
-                {formError === "stale_version" ? (
-                  <Button type="button" variant="secondary" onClick={() => window.location.reload()}>
-                    {t("reload")}
-                  </Button>
-                ) : null}
-              </p>
-            ) : null}
-          </div>
-        </div>
+        <SaveBar result={result} pending={pending} labels={{ save: t("save"), saving: t("saving"), saved: t("saved"), reload: t("reload") }} errorText={text} />
       </fieldset>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Fragment } from "react";
 import { Button } from "@/components/ui/button";
 import { rangeMinutes } from "@/lib/availability/schedule";
 import { RANGES_PER_DAY_MAX } from "@/lib/validation/business-hours";
@@ -46,27 +47,21 @@ export function RangeList({
           return (
             <li key={range.key}>
               <div className="flex flex-wrap items-center gap-2">
-                <input
-                  type="time"
-                  name={`${name}.${i}.start`}
-                  value={range.start}
-                  required
-                  aria-label={t("opens", { day, index })}
-                  aria-invalid={invalid}
-                  onChange={(e) => update(range.key, { start: e.target.value })}
-                  className={`${field} ${error ? "border-red-500" : "border-slate-300"}`}
-                />
-                <span className="text-sm text-slate-500">{t("to")}</span>
-                <input
-                  type="time"
-                  name={`${name}.${i}.end`}
-                  value={range.end}
-                  required
-                  aria-label={t("closes", { day, index })}
-                  aria-invalid={invalid}
-                  onChange={(e) => update(range.key, { end: e.target.value })}
-                  className={`${field} ${error ? "border-red-500" : "border-slate-300"}`}
-                />
+                {(["start", "end"] as const).map((edge) => (
+                  <Fragment key={edge}>
+                    {edge === "end" ? <span className="text-sm text-slate-500">{t("to")}</span> : null}
+                    <input
+                      type="time"
+                      name={`${name}.${i}.${edge}`}
+                      value={range[edge]}
+                      required
+                      aria-label={t(edge === "start" ? "opens" : "closes", { day, index })}
+                      aria-invalid={invalid}
+                      onChange={(e) => update(range.key, { [edge]: e.target.value })}
+                      className={`${field} ${error ? "border-red-500" : "border-slate-300"}`}
+                    />
+                  </Fragment>
+                ))}
                 {span && span.end - span.start === 1440 ? (
                   <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-700">{t("allDay")}</span>
                 ) : span && span.end > 1440 ? (

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import type { HandoffSnapshot } from "@/db/schema/handoff";
 import { saveHandoffAction } from "@/lib/actions/handoff";
-import { Button } from "@/components/ui/button";
+import { SaveBar } from "@/components/forms/save-bar";
 import { ConnectDialog } from "@/components/integrations/connect-dialog";
 import { HANDOFF_LINK_LABEL_MAX, HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX, type HelpdeskDestination } from "@/lib/validation/handoff";
 import { HandoffPreview, type InboxReplies } from "./handoff-preview";
@@ -62,8 +62,6 @@ export function HandoffForm({
   const text = (code: string) =>
     t(`errors.${asKnown(code)}`, { max: code === "too_many_links" ? HANDOFF_LINKS_MAX : code.startsWith("link_label") ? HANDOFF_LINK_LABEL_MAX : HANDOFF_MESSAGE_MAX });
   const errorFor = (field: string) => (fieldErrors[field]?.[0] ? text(fieldErrors[field][0]) : undefined);
-  // A stale save is a conflict; other failures are named by their code.
-  const formError = result && !result.ok ? (result.error.code === "conflict" ? "stale_version" : result.error.code) : null;
   const needsConnection = method === "helpdesk" && !connected[destination];
 
   return (
@@ -94,28 +92,14 @@ export function HandoffForm({
           {method === "message" ? (
             <MessageFields message={message} links={links} onMessage={setMessage} onLinks={setLinks} errorFor={errorFor} />
           ) : null}
-          <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
-            <Button type="submit" disabled={pending || needsConnection}>
-              {pending ? t("saving") : t("save")}
-            </Button>
-            <div aria-live="polite" className="text-sm">
-              {result?.ok && !pending ? (
-                <p role="status" key={result.at} className="text-emerald-700">
-                  {t("saved")}
-                </p>
-              ) : null}
-              {result && !result.ok && !pending ? (
-                <p role="alert" key={result.at} className="flex flex-wrap items-center gap-3 text-red-700">
-                  {text(formError ?? "internal")}
-                  {formError === "stale_version" ? (
-                    <Button type="button" variant="secondary" onClick={() => window.location.reload()}>
-                      {t("reload")}
-                    </Button>
-                  ) : null}
-                </p>
-              ) : null}
-            </div>
-          </div>
+          <SaveBar
+            result={result}
+            pending={pending}
+            disabled={needsConnection}
+            labels={{ save: t("save"), saving: t("saving"), saved: t("saved"), reload: t("reload") }}
+            errorText={text}
+            className="border-t border-slate-200 pt-6"
+          />
         </fieldset>
       </form>
       <HandoffPreview method={method} destination={destination} message={message} links={links} inbox={inbox} />
