@@ -124,7 +124,7 @@ test("the Handoff preview shows both cases: someone available, and the auto-repl
   await expect(preview).toContainText("They'll answer you by email at sam@example.com.");
   await expect(preview).toContainText("Thanks for your patience! We're back ");
   await page.screenshot({ path: "test-results/screenshots/handoff-preview-nobody.png", fullPage: true });
-  await page.getByRole("radio", { name: "SMS" }).click();
+  await page.getByRole("radio", { name: "SMS", exact: true }).click();
   await expect(preview).toContainText("They'll reply to you here by SMS. Thanks for your patience! We're back ");
   await page.getByRole("radio", { name: "Someone available" }).click();
   await expect(preview).not.toContainText("Thanks for your patience!");

@@ -35,7 +35,7 @@ export function Field({ id, label, hint, error, count, children }: FieldProps) {
             {error}
           </span>
           {count ? (
-            <span id={`${id}-count`} className={count.value > count.max ? "text-red-700" : "text-slate-500"}>
+            <span id={`${id}-count`} className={`shrink-0 whitespace-nowrap ${count.value > count.max ? "text-red-700" : "text-slate-500"}`}>
               {count.text}
             </span>
           ) : null}

@@ -43,7 +43,8 @@ export async function EmailFollowUp({ conversationId, to, emails, canSend }: { c
                     {format.relativeTime(email.sentAt ?? email.createdAt, now)}
                   </time>
                 </div>
-                <p className="mt-2 line-clamp-3 whitespace-pre-line text-slate-700">{email.body}</p>
+                <p className="mt-2 truncate text-xs text-slate-500">{t("envelope", { to: email.toAddress, subject: email.subject })}</p>
+                <p className="mt-1 line-clamp-6 whitespace-pre-line text-slate-700">{email.body}</p>
                 {state === "retrying" ? (
                   <p className="mt-2 text-xs text-amber-800">{t("retrying", { error: email.lastError ?? "", when: format.relativeTime(email.nextAttemptAt, now), attempts: email.attempts })}</p>
                 ) : null}

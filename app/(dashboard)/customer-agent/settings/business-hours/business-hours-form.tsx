@@ -9,7 +9,7 @@ import { autoReplyIfNobody } from "@/lib/availability/availability";
 import { mapWeek, type HoursException, type HoursRules, type WeeklySchedule } from "@/lib/availability/rules";
 import { rangeMinutes } from "@/lib/availability/schedule";
 import { canonicalTimeZone, dayOf } from "@/lib/availability/time-zone";
-import { AUTO_REPLY_MAX, EXCEPTION_LABEL_MAX, EXCEPTIONS_MAX, IN_HOURS_MESSAGE_MAX, RANGES_PER_DAY_MAX } from "@/lib/validation/business-hours";
+import { AUTO_REPLY_MAX, BACK_AT, EXCEPTION_LABEL_MAX, EXCEPTIONS_MAX, IN_HOURS_MESSAGE_MAX, RANGES_PER_DAY_MAX } from "@/lib/validation/business-hours";
 import { ExceptionFields, type EditableException } from "./exception-fields";
 import { withKeys } from "./range-list";
 import { ReplyFields } from "./reply-fields";
@@ -63,7 +63,7 @@ export function BusinessHoursForm(props: BusinessHoursFormProps) {
 
   const formVersion = Math.max(props.version, result?.ok ? result.data.version : 0);
   const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
-  const text = (code: string) => t(`errors.${asKnown(code)}`, { max: maxFor[asKnown(code)] ?? 0 });
+  const text = (code: string) => t(`errors.${asKnown(code)}`, { max: maxFor[asKnown(code)] ?? 0, backAt: BACK_AT });
   const errorFor = (name: string) => (fieldErrors[name]?.[0] ? text(fieldErrors[name][0]) : undefined);
 
   // What a shopper would read now with these (unsaved) hours: the same functions the server uses.

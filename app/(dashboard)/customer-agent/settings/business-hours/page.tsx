@@ -36,30 +36,28 @@ export default async function BusinessHoursPage() {
         <h2 className="text-lg font-semibold text-slate-900">{t("title")}</h2>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("description")}</p>
       </div>
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="min-w-0 space-y-6">
-          {!hours.configured ? (
-            <p role="note" className="rounded-md bg-indigo-50 px-4 py-3 text-sm text-indigo-900">
-              {tHours("notConfigured")}
-            </p>
-          ) : null}
-          <BusinessHoursForm
-            timeZone={hours.timeZone}
-            rules={hours.rules}
-            autoReply={hours.autoReply}
-            inHoursMessage={hours.inHoursMessage}
-            version={hours.version}
-            canEdit={member.role === "admin"}
-            timeZones={timeZones}
-            now={now.toISOString()}
-            today={isoDate(localDayAndMinute(now.getTime(), hours.timeZone).day)}
-            initialPreview={[tShopper("sentToInboxByEmail", { email: tHours("sampleEmail") }), autoReply]}
-          />
-        </div>
-        <div className="min-w-0 space-y-6 self-start xl:sticky xl:top-6">
-          <AvailabilityStatus state={state} />
-          <TeamPresence team={team} timeoutMinutes={Math.round(env().AGENT_PRESENCE_TIMEOUT_SECONDS / 60)} now={now} />
-        </div>
+      <div className="grid max-w-5xl items-start gap-6 lg:grid-cols-2">
+        <AvailabilityStatus state={state} />
+        <TeamPresence team={team} timeoutMinutes={Math.round(env().AGENT_PRESENCE_TIMEOUT_SECONDS / 60)} now={now} />
+      </div>
+      <div className="max-w-5xl space-y-6">
+        {!hours.configured ? (
+          <p role="note" className="rounded-md bg-indigo-50 px-4 py-3 text-sm text-indigo-900">
+            {tHours("notConfigured")}
+          </p>
+        ) : null}
+        <BusinessHoursForm
+          timeZone={hours.timeZone}
+          rules={hours.rules}
+          autoReply={hours.autoReply}
+          inHoursMessage={hours.inHoursMessage}
+          version={hours.version}
+          canEdit={member.role === "admin"}
+          timeZones={timeZones}
+          now={now.toISOString()}
+          today={isoDate(localDayAndMinute(now.getTime(), hours.timeZone).day)}
+          initialPreview={[tShopper("sentToInboxByEmail", { email: tHours("sampleEmail") }), autoReply]}
+        />
       </div>
     </div>
   );

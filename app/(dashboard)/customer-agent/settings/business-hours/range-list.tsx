@@ -62,9 +62,9 @@ export function RangeList({
                     />
                   </Fragment>
                 ))}
-                {span && span.end - span.start === 1440 ? (
+                {span && range.start === "00:00" && range.end === "00:00" ? (
                   <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-700">{t("allDay")}</span>
-                ) : span && span.end > 1440 ? (
+                ) : span && range.start !== range.end && span.end > 1440 ? (
                   <span className="rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-indigo-700">{t("nextDay")}</span>
                 ) : null}
                 <Button type="button" variant="ghost" className="px-2! py-1.5!" aria-label={t("removeRange", { day, index })} onClick={() => onChange(ranges.filter((r) => r.key !== range.key))}>
