@@ -115,6 +115,14 @@ describe("GET /config and the handoff response agree", () => {
     expect((await teamPresence(handle.db, account.id)).map((m) => m.state)).toEqual(["away"]);
   });
 
+  it("an SMS conversation gets the auto-reply by SMS and continues by SMS", async () => {
+    const { sk } = await store({ staffed: false });
+    const c = (await call(start.POST, { key: sk, origin: null, body: { channel: "sms", shopper: { phone: "+14155550123" } } })).json as unknown as { id: string };
+    const reply = (await call(messages.POST, { key: sk, origin: null, params: { id: c.id }, body: { text: "Where is my parcel?" } })).json.reply as { text: string };
+    expect(reply).toMatchObject({ type: "handed_to_inbox", humanAvailable: false, followUp: "sms" });
+    expect(reply.text).toBe("I've passed your question to our team. They'll reply to you here by SMS. Nobody from our team is available right now. We're back soon.");
+  });
+
   it("POST /escalations answers with the same availability and the auto-reply", async () => {
     const { sk, pk, account } = await store({ staffed: false, weekly: { ...closed, mon: [{ start: "09:00", end: "17:00" }] } });
     await handle.db.update(accounts).set({ timeZone: "Europe/Lisbon" }).where(eq(accounts.id, account.id));
