@@ -42,6 +42,9 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       // Every test signs in from 127.0.0.1; the per-IP limit is covered by Vitest instead.
       SIGN_IN_MAX_FAILURES_PER_IP: "10000",
+      // Demo Store's agent stays available for the whole run (e2e/support/fixtures.ts); presence
+      // expiry itself is tested by Vitest on a fixed clock.
+      AGENT_PRESENCE_TIMEOUT_SECONDS: "86400",
     },
   },
 });

@@ -33,11 +33,20 @@ const schema = z.object({
   /** Forwarding to Zendesk/Gorgias: attempts before giving up, and the first retry delay (doubling). */
   FORWARDING_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(8),
   FORWARDING_BACKOFF_MS: z.coerce.number().int().min(1).default(2000),
-  /** Off: this process does not run the forwarding worker (run `npm run worker` instead). */
+  /** Off: this process runs neither the forwarding nor the email worker (run `npm run worker` instead). */
   FORWARDING_WORKER: z.enum(["on", "off"]).default("on"),
   /** Outbound request budgets per helpdesk account (Zendesk's smallest plan allows 200/min). */
   ZENDESK_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(200),
   GORGIAS_REQUESTS_PER_20S: z.coerce.number().int().positive().default(40),
+  /** An agent whose dashboard sent no heartbeat for this long counts as away. */
+  AGENT_PRESENCE_TIMEOUT_SECONDS: z.coerce.number().int().min(30).default(180),
+  /** Where agents' email replies are sent (smtp:// or smtps://, credentials in the URL). Unset: they are only recorded. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The From of those emails. */
+  SMTP_FROM: z.string().min(3).default("Baton <no-reply@baton.invalid>"),
+  /** Email sending: attempts before an email is marked failed (an agent can retry it), and the first retry delay (doubling). */
+  EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(6),
+  EMAIL_BACKOFF_MS: z.coerce.number().int().min(1).default(5000),
   TEST_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   SIGN_IN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),

@@ -1,8 +1,10 @@
-// `npm run worker`: the forwarding worker as its own process (PostgreSQL only; PGlite allows one
-// process, so with it the web server runs the worker). Run web servers with FORWARDING_WORKER=off
-// or alongside: several workers share the queue safely.
+// `npm run worker`: the forwarding worker (and, with SMTP_URL, the email worker) as its own
+// process (PostgreSQL only; PGlite allows one process, so with it the web server runs them). Run
+// web servers with FORWARDING_WORKER=off or alongside: several workers share the queues safely.
 import { openConfiguredDatabase } from "@/db/client";
 import { env } from "@/lib/env";
+import { smtpConfigured } from "@/lib/email/smtp";
+import { startEmailWorker } from "@/lib/jobs/email-worker";
 import { startForwardingWorker } from "@/lib/jobs/forwarding-worker";
 
 if (!env().DATABASE_URL) {
@@ -10,10 +12,10 @@ if (!env().DATABASE_URL) {
   process.exit(1);
 }
 const handle = await openConfiguredDatabase();
-const worker = startForwardingWorker(handle.db, { concurrency: 8 });
-console.log("Forwarding worker running. Ctrl-C stops it after the deliveries in flight.");
+const workers = [startForwardingWorker(handle.db, { concurrency: 8 }), ...(smtpConfigured() ? [startEmailWorker(handle.db)] : [])];
+console.log(`Forwarding worker${workers.length > 1 ? " and email worker" : ""} running. Ctrl-C stops after the deliveries in flight.`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
-    void worker.stop().then(() => handle.close()).then(() => process.exit(0));
+    void Promise.all(workers.map((w) => w.stop())).then(() => handle.close()).then(() => process.exit(0));
   });
 }

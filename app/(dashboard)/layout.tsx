@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { countUnassignedOpen } from "@/db/queries/inbox";
 import { listMemberships } from "@/db/queries/memberships";
 import { requireMember } from "@/lib/auth/require-member";
+import { heartbeatIntervalMs, presenceOf } from "@/lib/services/availability";
 import { Sidebar } from "@/components/layout/sidebar";
 import { SessionProvider } from "@/components/providers/session-provider";
 import { QueryProvider } from "@/components/providers/query-provider";
@@ -12,7 +13,11 @@ import { LiveUpdatesProvider } from "@/components/inbox/live-updates";
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const member = await requireMember();
   const db = await getDb();
-  const [memberships, unassigned] = await Promise.all([listMemberships(db, { userId: member.userId }), countUnassignedOpen(db, member.accountId)]);
+  const [memberships, unassigned, presence] = await Promise.all([
+    listMemberships(db, { userId: member.userId }),
+    countUnassignedOpen(db, member.accountId),
+    presenceOf(db, member),
+  ]);
   const t = await getTranslations("nav");
   return (
     <SessionProvider>
@@ -25,7 +30,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             {t("skipToContent")}
           </a>
           <div className="flex min-h-screen">
-            <Sidebar member={member} memberships={memberships} unassigned={unassigned} />
+            <Sidebar member={member} memberships={memberships} unassigned={unassigned} presence={{ status: presence, heartbeatMs: heartbeatIntervalMs() }} />
             <main id="content" className="min-w-0 flex-1">
               {children}
             </main>

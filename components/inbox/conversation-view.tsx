@@ -2,14 +2,14 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
-import type { ReactNode } from "react";
 import { inboxConversationQuery } from "@/lib/inbox/queries";
 import { ConversationActions } from "./conversation-actions";
+import { EmailFollowUp } from "./email-follow-up";
 import { helpdeskNameKey } from "./inbox-table";
 import { useInboxRefetchInterval } from "./live-updates";
 
 /** One handed-off conversation, live: the shopper's new messages appear as they are sent. */
-export function ConversationView({ conversationId, children }: { conversationId: string; children?: ReactNode }) {
+export function ConversationView({ conversationId }: { conversationId: string }) {
   const t = useTranslations();
   const format = useFormatter();
   const { data, isError } = useQuery({ ...inboxConversationQuery(conversationId), refetchInterval: useInboxRefetchInterval() });
@@ -35,6 +35,9 @@ export function ConversationView({ conversationId, children }: { conversationId:
           <p className="mx-6 mt-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
             {t("inbox.forwardingFailed", { helpdesk: t(helpdeskNameKey(item.destination)), error: item.lastError ?? "" })}
           </p>
+        ) : null}
+        {data.email && item.status !== "failed" ? (
+          <p className="mx-6 mt-4 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("inbox.email.banner", { email: item.shopperEmail ?? "" })}</p>
         ) : null}
         {isError ? (
           <p role="status" className="mx-6 mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">
@@ -75,7 +78,7 @@ export function ConversationView({ conversationId, children }: { conversationId:
             {detail(t("inbox.details.assignee"), item.assigneeName ?? t("inbox.unassigned"))}
           </dl>
         </div>
-        {children}
+        {data.email ? <EmailFollowUp conversationId={item.conversationId} to={item.shopperEmail ?? ""} emails={data.email.emails} canSend={data.email.canSend} /> : null}
       </aside>
     </div>
   );

@@ -2,8 +2,10 @@ import { getTranslations } from "next-intl/server";
 import type { MembershipView } from "@/db/queries/memberships";
 import type { Member } from "@/lib/auth/require-member";
 import { UnassignedBadge } from "@/components/inbox/unassigned-badge";
+import type { PresenceStatus } from "@/db/schema/availability";
 import { AccountMenu } from "./account-menu";
 import { NavLink } from "./nav-link";
+import { PresenceControl } from "./presence-control";
 
 const item =
   "flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium transition hover:bg-slate-800 hover:text-white focus-visible:outline-2 focus-visible:outline-indigo-400";
@@ -14,7 +16,17 @@ const states = {
   subItem: { activeClassName: "font-medium text-white", inactiveClassName: "text-slate-400" },
 };
 
-export async function Sidebar({ member, memberships, unassigned }: { member: Member; memberships: MembershipView[]; unassigned: number }) {
+export async function Sidebar({
+  member,
+  memberships,
+  unassigned,
+  presence,
+}: {
+  member: Member;
+  memberships: MembershipView[];
+  unassigned: number;
+  presence: { status: PresenceStatus; heartbeatMs: number };
+}) {
   const t = await getTranslations("nav");
   const tCommon = await getTranslations("common");
   return (
@@ -50,6 +62,7 @@ export async function Sidebar({ member, memberships, unassigned }: { member: Mem
           </NavLink>
         </nav>
         <div className="border-t border-slate-800 p-3">
+          <PresenceControl key={member.accountId} initial={presence.status} heartbeatMs={presence.heartbeatMs} />
           <AccountMenu
             email={member.email}
             role={member.role}

@@ -34,6 +34,7 @@ const row = {
   closedAt: escalations.closedAt,
   assigneeId: escalations.assigneeId,
   assigneeName: users.name,
+  followUp: escalations.followUp,
 };
 
 export async function listInbox(db: Database, params: { accountId: string; userId: string; filter: InboxFilter; limit: number }) {

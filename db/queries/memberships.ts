@@ -29,3 +29,8 @@ export async function listMemberships(db: Database, params: { userId: string }):
     .where(eq(memberships.userId, params.userId))
     .orderBy(asc(accounts.name), asc(accounts.id));
 }
+
+export async function findAccountName(db: Database, accountId: string): Promise<string | null> {
+  const rows = await db.select({ name: accounts.name }).from(accounts).where(eq(accounts.id, accountId)).limit(1);
+  return rows[0]?.name ?? null;
+}

@@ -71,6 +71,8 @@ export const conversationEvents = pgTable(
 );
 
 export const escalationStatusEnum = pgEnum("escalation_status", ["in_inbox", "queued", "delivered", "failed"]);
+/** How the team's replies reach the shopper: live in the chat, by email, or by SMS. */
+export const followUpEnum = pgEnum("follow_up", ["chat", "email", "sms"]);
 
 /** A conversation handed to the team: into Baton Inbox, or queued for Zendesk / Gorgias. */
 export const escalations = pgTable(
@@ -96,6 +98,12 @@ export const escalations = pgTable(
     closedAt: timestamp("closed_at", { withTimezone: true }),
     /** When a human first replied in Baton Inbox: time to first human reply is this minus createdAt. */
     firstHumanReplyAt: timestamp("first_human_reply_at", { withTimezone: true }),
+    /**
+     * Decided at the handoff: a web chat handed over while nobody was available, or queued for
+     * Zendesk/Gorgias (whose fallback lands back in Baton Inbox), continues by email. Null on
+     * rows from before this column: chat.
+     */
+    followUp: followUpEnum("follow_up"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

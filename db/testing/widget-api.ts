@@ -3,15 +3,20 @@ import { randomUUID } from "node:crypto";
 import type { DatabaseHandle } from "@/db/client";
 import { addOrigin } from "@/db/queries/widget-keys";
 import { createAccountWithMembers } from "@/db/testing/test-database";
+import { setPresence } from "@/lib/services/availability";
 import { rotateKey } from "@/lib/services/widget-keys";
 
 type RouteHandler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 export const ORIGIN = "https://shop.example.test";
 
-/** An account with both widget keys and one allowed origin. */
-export async function widgetAccount(handle: DatabaseHandle) {
+/**
+ * An account with both widget keys and one allowed origin, whose admin is Available with an open
+ * dashboard (so Baton Inbox handoffs reach a human; `staffed: false` leaves nobody available).
+ */
+export async function widgetAccount(handle: DatabaseHandle, options: { staffed?: boolean } = {}) {
   const { account, members } = await createAccountWithMembers(handle);
+  if (options.staffed !== false) await setPresence(handle.db, { accountId: account.id, userId: members[0]!.id }, "available");
   const pk = await rotateKey(handle.db, { accountId: account.id, kind: "publishable" });
   const sk = await rotateKey(handle.db, { accountId: account.id, kind: "secret" });
   await addOrigin(handle.db, { accountId: account.id, origin: ORIGIN });

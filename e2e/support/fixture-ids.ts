@@ -5,7 +5,15 @@ import path from "node:path";
 // that specs load without the server's modules.
 export const fixturesFile = path.resolve("test-results", "e2e-fixtures.json");
 
-export type E2eFixtures = { demoStoreId: string; otherStoreId: string; e2eStoreId: string; raceConversationId: string; fallbackConversationId: string };
+export type E2eFixtures = {
+  demoStoreId: string;
+  otherStoreId: string;
+  e2eStoreId: string;
+  raceConversationId: string;
+  fallbackConversationId: string;
+  hoursStoreId: string;
+  hoursStoreKey: string;
+};
 
 export function readFixtures(): E2eFixtures {
   return JSON.parse(fs.readFileSync(fixturesFile, "utf8")) as E2eFixtures;

@@ -4,7 +4,10 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { accounts, memberships, users } from "@/db/schema/accounts";
 import { signInFailures } from "@/db/schema/sign-in-attempts";
+import { touchPresence } from "@/db/queries/availability";
+import { addOrigin, getPublishableKeyForSlug } from "@/db/queries/widget-keys";
 import { hashPassword } from "@/lib/auth/password";
+import { ensureKeys } from "@/lib/services/widget-keys";
 import { DEMO_PASSWORD } from "@/db/seed";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { createEscalation } from "@/lib/services/escalations";
@@ -12,7 +15,7 @@ import { createEscalation } from "@/lib/services/escalations";
 import { fixturesFile, type E2eFixtures } from "./fixture-ids";
 
 /** Users only the e2e suite needs, on top of the demo seed; ids are written for the specs. */
-export async function seedE2eFixtures(db: Database): Promise<void> {
+export async function seedE2eFixtures(db: Database, options: { widgetOrigins: string[] }): Promise<void> {
   await db.delete(signInFailures);
   const idOf = async (slug: string) => {
     const [row] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.slug, slug));
@@ -35,12 +38,20 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
   };
   const raceConversationId = await handoff("e2e-race", "Rae Racer", "race.shopper@example.com", "Who will answer me first?");
   const fallbackConversationId = await handoff("e2e-fallback", "Flo Fallback", "fallback.shopper@example.com", "Is anyone still polling?");
+  // Business hours and presence are per account: this one's team and widget belong to
+  // business-hours.spec.ts alone, so its "nobody available" cases race no other spec.
+  await db.insert(accounts).values({ slug: "hours-store", name: "Hours Store", timeZone: "America/New_York" }).onConflictDoNothing();
+  const hoursStoreId = await idOf("hours-store");
+  await ensureKeys(db, hoursStoreId);
+  for (const origin of options.widgetOrigins) await addOrigin(db, { accountId: hoursStoreId, origin });
   const fixtures: E2eFixtures = {
     demoStoreId: await idOf("demo-store"),
     otherStoreId: await idOf("other-store"),
     e2eStoreId,
     raceConversationId,
     fallbackConversationId,
+    hoursStoreId,
+    hoursStoreKey: (await getPublishableKeyForSlug(db, "hours-store"))!,
   };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const add = async (email: string, name: string, roles: Array<[string, "admin" | "lead" | "agent"]>) => {
@@ -50,6 +61,7 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
     for (const [accountId, role] of roles) {
       await db.insert(memberships).values({ accountId, userId: user.id, role }).onConflictDoNothing();
     }
+    return user.id;
   };
   await add("switcher@e2e.test", "Sam Switcher", [
     [fixtures.demoStoreId, "agent"],
@@ -61,6 +73,13 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
   await add("lead@e2e.test", "Lena Lead", [[fixtures.e2eStoreId, "lead"]]);
   await add("agent1@e2e.test", "Ari One", [[fixtures.e2eStoreId, "agent"]]);
   await add("agent2@e2e.test", "Bo Two", [[fixtures.e2eStoreId, "agent"]]);
+  await add("hours-admin@e2e.test", "Hana Hours", [[hoursStoreId, "admin"]]);
+  await add("hours-lead@e2e.test", "Hugo Hours", [[hoursStoreId, "lead"]]);
+  await add("hours-agent@e2e.test", "Hal Hours", [[hoursStoreId, "agent"]]);
+  // Demo Store's agent is on duty for the whole run, as if their inbox were open (the server runs
+  // with a day-long presence timeout): the shopper specs expect a human to be available.
+  const [demoAgent] = await db.select({ id: users.id }).from(users).where(eq(users.email, "agent@demo.test"));
+  await touchPresence(db, { accountId: fixtures.demoStoreId, userId: demoAgent!.id, seenAt: new Date(), status: "available" });
   fs.mkdirSync(path.dirname(fixturesFile), { recursive: true });
   fs.writeFileSync(fixturesFile, JSON.stringify(fixtures));
 }

@@ -21,6 +21,6 @@ await serve({
   port,
   prepare: async (db) => {
     await seedDemo(db, { widgetOrigins: localOrigins(port) });
-    await seedE2eFixtures(db);
+    await seedE2eFixtures(db, { widgetOrigins: localOrigins(port) });
   },
 });

@@ -15,9 +15,26 @@ export type InboxRowView = {
   closedAt: string | null;
   assigneeId: string | null;
   assigneeName: string | null;
+  /** How the conversation continues: in the chat, by email (nobody was available), or by SMS. */
+  followUp: "chat" | "email" | "sms" | null;
+};
+
+export type OutboxEmailView = {
+  id: string;
+  status: "queued" | "sent" | "failed";
+  toAddress: string;
+  subject: string;
+  body: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+  nextAttemptAt: string;
 };
 
 export type InboxConversationView = {
   item: InboxRowView & { claimedByMe: boolean };
   transcript: Array<{ author: "shopper" | "assistant" | "human" | "system"; text: string | null; at: string; name: string | null }>;
+  /** Replies also go by email: the emails so far, and whether this server can send them (SMTP_URL). */
+  email: { emails: OutboxEmailView[]; canSend: boolean } | null;
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { countUnassignedOpen, listInbox, type InboxFilter } from "@/db/queries/inbox";
+import { conversationEmails, repliesByEmail } from "@/lib/services/email-outbox";
 import { openInboxConversation } from "@/lib/services/inbox";
 import type { InboxConversationView, InboxRowView } from "./types";
 
@@ -19,6 +20,7 @@ export async function inboxConversation(db: Database, viewer: Viewer, conversati
   const opened = await openInboxConversation(db, viewer, conversationId);
   if (!opened) return null;
   const { item, transcript } = opened;
+  const outbox = repliesByEmail(item) ? await conversationEmails(db, { accountId: viewer.accountId, conversationId }) : null;
   return {
     item: {
       ...item,
@@ -32,6 +34,21 @@ export async function inboxConversation(db: Database, viewer: Viewer, conversati
       at: m.at.toISOString(),
       name: typeof m.data?.name === "string" ? m.data.name : null,
     })),
+    email: outbox && {
+      canSend: outbox.canSend,
+      emails: outbox.emails.map((e) => ({
+        id: e.id,
+        status: e.status,
+        toAddress: e.toAddress,
+        subject: e.subject,
+        body: e.body,
+        attempts: e.attempts,
+        lastError: e.lastError,
+        createdAt: e.createdAt.toISOString(),
+        sentAt: e.sentAt?.toISOString() ?? null,
+        nextAttemptAt: e.nextAttemptAt.toISOString(),
+      })),
+    },
   };
 }
 

@@ -74,8 +74,11 @@ export async function createEscalation(
       escalationId: "escalationId" in decision ? decision.escalationId : null,
       outcome: decision.kind === "handed_to_inbox" || decision.kind === "ticket_queued" || decision.kind === "message_shown" ? decision.kind : "declined",
       destination: decision.kind === "ticket_queued" ? decision.destination : decision.kind === "handed_to_inbox" ? "baton_inbox" : null,
-      followUp: decision.kind === "ticket_queued" ? decision.followUp : null,
+      followUp: decision.kind === "ticket_queued" || decision.kind === "handed_to_inbox" ? decision.followUp : null,
       message: decision.kind === "message_shown" ? { text: decision.text, links: decision.links } : null,
+      humanAvailable: decision.kind === "handed_to_inbox" ? decision.humanAvailable : null,
+      nextOpeningAt: decision.kind === "handed_to_inbox" ? (decision.nextOpeningAt?.toISOString() ?? null) : null,
+      autoReply: decision.kind === "handed_to_inbox" ? decision.autoReply : null,
     };
     const status = body.escalationId ? 201 : 200;
     await storeIdempotentResponse(tx, { accountId: params.accountId, key: params.idempotencyKey, status, body });

@@ -1,6 +1,7 @@
 import type { Database } from "@/db/client";
 import { appendEvents, insertEscalation, updateConversation, type Conversation, type NewEvent } from "@/db/queries/conversations";
 import type { ShopperTexts } from "@/lib/i18n/shopper-texts";
+import { autoReplyText, availabilityOf } from "@/lib/services/availability";
 import { getHandoffState } from "@/lib/services/handoff-settings";
 import type { AgentReply, WidgetLink } from "@/lib/widget/contract";
 
@@ -9,7 +10,17 @@ export type HandoffDecision =
   | { kind: "consent_required"; text: string }
   | { kind: "declined"; text: string }
   | { kind: "email_required"; text: string }
-  | { kind: "handed_to_inbox"; text: string; escalationId: string }
+  | {
+      kind: "handed_to_inbox";
+      text: string;
+      escalationId: string;
+      /** Whether a human could pick it up at once; if not, the shopper got the auto-reply. */
+      humanAvailable: boolean;
+      nextOpeningAt: Date | null;
+      /** Web chat continues live, or by email when nobody was available; SMS by SMS. */
+      followUp: "chat" | "email" | "sms";
+      autoReply: string | null;
+    }
   | { kind: "ticket_queued"; text: string; escalationId: string; destination: "zendesk" | "gorgias"; followUp: "email" | "sms" };
 
 const say = (text: string): NewEvent => ({ type: "message", author: "assistant", text });
@@ -22,6 +33,8 @@ const say = (text: string): NewEvent => ({ type: "message", author: "assistant",
  *   the refusal); the shopper must be identified (an email, or for SMS a phone) before anything
  *   is created; then Baton Inbox gets the conversation, or a Zendesk/Gorgias forwarding job is
  *   recorded and the chat session ends (web chat continues by email, SMS by SMS).
+ * - Baton Inbox with nobody available (outside business hours, or every agent away): the shopper
+ *   gets the auto-reply with when the team is back, and a web chat continues by email.
  */
 export async function applyHandoff(
   db: Database,
@@ -58,23 +71,34 @@ export async function applyHandoff(
   if (params.email && params.email !== c.shopperEmail) await updateConversation(db, key, { shopperEmail: params.email });
   const identified = c.channel === "sms" ? Boolean(email || c.shopperPhone) : Boolean(email);
   if (!identified) {
-    const text = texts("askEmail");
+    const offline = settings.destination === "baton_inbox" && !(await availabilityOf(db, c.accountId)).availability.available;
+    const text = texts(offline ? "askEmailOffline" : "askEmail");
     await appendEvents(db, key, [say(text), { type: "email_requested" }]);
     await updateConversation(db, key, { pendingHandoff: "email", reason });
     return { kind: "email_required", text };
   }
 
   if (settings.destination === "baton_inbox") {
-    const escalation = await insertEscalation(db, { accountId: c.accountId, conversationId: c.id, destination: "baton_inbox", status: "in_inbox", reason });
-    const text = c.channel === "sms" ? texts("smsSentToInbox") : texts("sentToInbox");
-    await appendEvents(db, key, [{ type: "handed_to_inbox", data: { escalationId: escalation.id } }, say(text)]);
+    const state = await availabilityOf(db, c.accountId);
+    const { available, nextOpeningAt } = state.availability;
+    const followUp = c.channel === "sms" ? "sms" : available ? "chat" : "email";
+    const escalation = await insertEscalation(db, { accountId: c.accountId, conversationId: c.id, destination: "baton_inbox", status: "in_inbox", reason, followUp });
+    const autoReply = available ? null : autoReplyText(state, texts);
+    const said = [
+      c.channel === "sms" ? texts("smsSentToInbox") : available ? texts("sentToInbox") : texts("sentToInboxByEmail", { email: email ?? "" }),
+      available ? state.hours.inHoursMessage : autoReply,
+    ].filter((t) => t !== null);
+    await appendEvents(db, key, [
+      { type: "handed_to_inbox", data: { escalationId: escalation.id, humanAvailable: available, followUp, nextOpeningAt: nextOpeningAt?.toISOString() ?? null } },
+      ...said.map(say),
+    ]);
     await updateConversation(db, key, { status: "routed", pendingHandoff: null, reason });
-    return { kind: "handed_to_inbox", text, escalationId: escalation.id };
+    return { kind: "handed_to_inbox", text: said.join(" "), escalationId: escalation.id, humanAvailable: available, nextOpeningAt, followUp, autoReply };
   }
 
   // The escalation row is the forwarding job (an outbox), written in this same transaction.
-  const escalation = await insertEscalation(db, { accountId: c.accountId, conversationId: c.id, destination: settings.destination, status: "queued", reason });
   const followUp = c.channel === "sms" ? "sms" : "email";
+  const escalation = await insertEscalation(db, { accountId: c.accountId, conversationId: c.id, destination: settings.destination, status: "queued", reason, followUp });
   const text = followUp === "sms" ? texts("smsSentToHelpdesk") : texts("sentToHelpdeskWebChat", { email: email ?? "" });
   await appendEvents(db, key, [say(text), { type: "session_ended", data: { escalationId: escalation.id, followUp } }]);
   await updateConversation(db, key, { status: "routed", pendingHandoff: null, sessionEnded: true, reason });
@@ -93,7 +117,14 @@ export function replyFor(decision: HandoffDecision, texts: ShopperTexts): AgentR
     case "email_required":
       return { type: "email_required", text: decision.text };
     case "handed_to_inbox":
-      return { type: "handed_to_inbox", text: decision.text, escalationId: decision.escalationId };
+      return {
+        type: "handed_to_inbox",
+        text: decision.text,
+        escalationId: decision.escalationId,
+        humanAvailable: decision.humanAvailable,
+        nextOpeningAt: decision.nextOpeningAt?.toISOString() ?? null,
+        followUp: decision.followUp,
+      };
     case "ticket_queued":
       return { type: "ticket_created", text: decision.text, escalationId: decision.escalationId, followUp: decision.followUp, sessionEnded: true };
   }

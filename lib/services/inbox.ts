@@ -2,6 +2,7 @@ import type { Database } from "@/db/client";
 import { appendEvents, listMessages } from "@/db/queries/conversations";
 import { claimInboxItem, closeInboxItem, findInboxItem, markFirstHumanReply } from "@/db/queries/inbox";
 import { AppError } from "@/lib/errors";
+import { queueReplyEmail } from "@/lib/services/email-outbox";
 
 type Agent = { accountId: string; userId: string; name: string };
 
@@ -30,16 +31,21 @@ export async function claimConversation(db: Database, agent: Agent, conversation
 /**
  * A human reply. It becomes a conversation event, so the shopper's open widget shows it at once
  * (and, for SMS, the gateway reads it as an outbound message). Only the owner replies; replying
- * to an unclaimed conversation claims it.
+ * to an unclaimed conversation claims it. When the conversation continues by email, the reply is
+ * also queued as an email, in the same transaction; returns that email's id for sending.
  */
-export async function replyToConversation(db: Database, agent: Agent, conversationId: string, text: string) {
+export async function replyToConversation(db: Database, agent: Agent, conversationId: string, text: string): Promise<{ emailId: string | null }> {
   const item = await itemFor(db, agent, conversationId);
   if (item.closedAt) throw new AppError("conflict", "closed");
   if (item.assigneeId !== agent.userId) await claimConversation(db, agent, conversationId);
-  await appendEvents(db, { accountId: agent.accountId, id: conversationId }, [
-    { type: "message", author: "human", text, data: { name: agent.name, ...(item.channel === "sms" ? { outboundSms: true } : {}) } },
-  ]);
-  await markFirstHumanReply(db, { accountId: agent.accountId, escalationId: item.escalationId });
+  return db.transaction(async (tx) => {
+    const [event] = await appendEvents(tx, { accountId: agent.accountId, id: conversationId }, [
+      { type: "message", author: "human", text, data: { name: agent.name, ...(item.channel === "sms" ? { outboundSms: true } : {}) } },
+    ]);
+    await markFirstHumanReply(tx, { accountId: agent.accountId, escalationId: item.escalationId });
+    const email = await queueReplyEmail(tx, { accountId: agent.accountId, item, agentName: agent.name, eventId: event!.id, reply: text });
+    return { emailId: email?.id ?? null };
+  });
 }
 
 export async function closeConversation(db: Database, agent: Agent, conversationId: string) {

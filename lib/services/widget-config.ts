@@ -1,6 +1,7 @@
 import type { Database } from "@/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { shopperTexts, widgetTexts } from "@/lib/i18n/shopper-texts";
+import { availabilityOf } from "@/lib/services/availability";
 import { getHandoffState } from "@/lib/services/handoff-settings";
 import type { WidgetConfig } from "@/lib/widget/contract";
 
@@ -9,12 +10,14 @@ export async function widgetConfig(db: Database, params: { accountId: string; lo
   const { settings } = await getHandoffState(db, params.accountId);
   const t = shopperTexts(params.locale);
   const helpdesk = settings.method === "helpdesk";
+  // The same availability function answers the handoff (lib/services/handoff-rules.ts).
+  const inbox = helpdesk && settings.destination === "baton_inbox" ? (await availabilityOf(db, params.accountId)).availability : null;
   return {
     method: settings.method,
     destination: helpdesk ? settings.destination : null,
     webChat: { askConsent: helpdesk, consentLabel: t("consentButton"), declineLabel: t("declineButton"), emailRequired: helpdesk },
-    // Business hours and agent presence arrive with the inbox issue; until then Baton Inbox counts as staffed.
-    humanAvailable: helpdesk && settings.destination === "baton_inbox",
+    humanAvailable: inbox?.available ?? false,
+    availability: inbox ? { reason: inbox.reason, nextOpeningAt: inbox.nextOpeningAt?.toISOString() ?? null } : null,
     message: helpdesk ? null : { text: settings.message, links: settings.links },
     texts: widgetTexts(params.locale),
     locale: params.locale,

@@ -10,3 +10,4 @@ export const conversationRefSchema = z.object({ conversationId: z.uuid() });
 export const agentReplySchema = conversationRefSchema.extend({
   text: z.string().trim().min(1, { error: "reply_required" }).max(4000, { error: "reply_too_long" }),
 });
+export const emailRefSchema = conversationRefSchema.extend({ emailId: z.uuid() });

@@ -9,8 +9,10 @@ export type WidgetConfig = {
   /** Set when method is helpdesk. */
   destination: "baton_inbox" | "zendesk" | "gorgias" | null;
   webChat: { askConsent: boolean; consentLabel: string; declineLabel: string; emailRequired: boolean };
-  /** Whether a human can pick a Baton Inbox conversation up now (business hours come later). */
+  /** Whether a human can pick a Baton Inbox conversation up now: inside business hours and an agent available. */
   humanAvailable: boolean;
+  /** Baton Inbox only: why (not) and, when nobody is available, when the team is back (ISO 8601, null when unknown). */
+  availability: { reason: "available" | "outside_hours" | "holiday" | "no_agent_available"; nextOpeningAt: string | null } | null;
   /** The custom message and links, when method is message. */
   message: { text: string; links: WidgetLink[] } | null;
   /** Shopper-facing texts in the shopper's language (Accept-Language). */
@@ -25,7 +27,15 @@ export type AgentReply =
   | { type: "message"; text: string; links: WidgetLink[] }
   | { type: "email_required"; text: string }
   | { type: "declined"; text: string }
-  | { type: "handed_to_inbox"; text: string; escalationId: string }
+  | {
+      type: "handed_to_inbox";
+      text: string;
+      escalationId: string;
+      /** False: nobody could pick it up now; the text includes the auto-reply and the team answers by email. */
+      humanAvailable: boolean;
+      nextOpeningAt: string | null;
+      followUp: "chat" | "email" | "sms";
+    }
   | { type: "ticket_created"; text: string; escalationId: string; followUp: "email" | "sms"; sessionEnded: true }
   | { type: "waiting_for_human"; text: null };
 
@@ -57,8 +67,13 @@ export type EscalationResult = {
   escalationId: string | null;
   outcome: "handed_to_inbox" | "ticket_queued" | "message_shown" | "declined";
   destination: "baton_inbox" | "zendesk" | "gorgias" | null;
-  followUp: "email" | "sms" | null;
+  /** How the team follows up: live in the caller's chat, by email, or by SMS. */
+  followUp: "chat" | "email" | "sms" | null;
   message: { text: string; links: WidgetLink[] } | null;
+  /** Baton Inbox only: whether a human can pick it up now, and if not, when the team is back and the auto-reply to show. */
+  humanAvailable: boolean | null;
+  nextOpeningAt: string | null;
+  autoReply: string | null;
 };
 
 /** Stable error codes of the widget API. */

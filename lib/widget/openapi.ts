@@ -44,7 +44,7 @@ export function widgetOpenApi(serverUrl: string) {
     security: [{ bearer: [] }],
     components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "pk_… (browsers) or sk_… (servers)" } } },
     paths: {
-      "/config": { get: { summary: "What the widget must do when the agent cannot answer", responses: { "200": ok("WidgetConfig"), ...errors } } },
+      "/config": { get: { summary: "What the widget must do when the agent cannot answer, and whether a human is available now (business hours and agent presence)", responses: { "200": ok("WidgetConfig"), ...errors } } },
       "/conversations": {
         post: { summary: "Start a conversation", requestBody: { required: true, content: json(startConversationSchema) }, responses: { "201": ok("{id, token, channel, createdAt}"), ...errors } },
       },

@@ -5,10 +5,10 @@ import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import type { HandoffSnapshot } from "@/db/schema/handoff";
 import { saveHandoffAction } from "@/lib/actions/handoff";
-import { Button } from "@/components/ui/button";
+import { SaveBar } from "@/components/forms/save-bar";
 import { ConnectDialog } from "@/components/integrations/connect-dialog";
 import { HANDOFF_LINK_LABEL_MAX, HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX, type HelpdeskDestination } from "@/lib/validation/handoff";
-import { HandoffPreview } from "./handoff-preview";
+import { HandoffPreview, type InboxReplies } from "./handoff-preview";
 import { MessageFields, type EditableLink } from "./message-fields";
 import { MethodFields } from "./method-fields";
 
@@ -29,6 +29,7 @@ export function HandoffForm({
   oauthAvailable,
   justConnected,
   connectRequest,
+  inbox,
 }: {
   settings: HandoffSnapshot;
   version: number;
@@ -40,6 +41,8 @@ export function HandoffForm({
   justConnected?: "zendesk" | "gorgias";
   /** Back from a failed OAuth onboarding: the dialog reopens with the reason. */
   connectRequest?: { provider: "zendesk" | "gorgias"; error?: string };
+  /** Baton Inbox's replies with and without someone available (from the Business hours tab). */
+  inbox: InboxReplies;
 }) {
   const t = useTranslations("handoff");
   const [result, formAction, pending] = useActionState(saveHandoffAction, null);
@@ -59,8 +62,6 @@ export function HandoffForm({
   const text = (code: string) =>
     t(`errors.${asKnown(code)}`, { max: code === "too_many_links" ? HANDOFF_LINKS_MAX : code.startsWith("link_label") ? HANDOFF_LINK_LABEL_MAX : HANDOFF_MESSAGE_MAX });
   const errorFor = (field: string) => (fieldErrors[field]?.[0] ? text(fieldErrors[field][0]) : undefined);
-  // A stale save is a conflict; other failures are named by their code.
-  const formError = result && !result.ok ? (result.error.code === "conflict" ? "stale_version" : result.error.code) : null;
   const needsConnection = method === "helpdesk" && !connected[destination];
   // Submitted through a transition, not as the form's action: React resets a form after its
   // action, which would leave the controlled radios showing nothing selected after a save.
@@ -98,31 +99,17 @@ export function HandoffForm({
           {method === "message" ? (
             <MessageFields message={message} links={links} onMessage={setMessage} onLinks={setLinks} errorFor={errorFor} />
           ) : null}
-          <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
-            <Button type="submit" disabled={pending || needsConnection}>
-              {pending ? t("saving") : t("save")}
-            </Button>
-            <div aria-live="polite" className="text-sm">
-              {result?.ok && !pending ? (
-                <p role="status" key={result.at} className="text-emerald-700">
-                  {t("saved")}
-                </p>
-              ) : null}
-              {result && !result.ok && !pending ? (
-                <p role="alert" key={result.at} className="flex flex-wrap items-center gap-3 text-red-700">
-                  {text(formError ?? "internal")}
-                  {formError === "stale_version" ? (
-                    <Button type="button" variant="secondary" onClick={() => window.location.reload()}>
-                      {t("reload")}
-                    </Button>
-                  ) : null}
-                </p>
-              ) : null}
-            </div>
-          </div>
+          <SaveBar
+            result={result}
+            pending={pending}
+            disabled={needsConnection}
+            labels={{ save: t("save"), saving: t("saving"), saved: t("saved"), reload: t("reload") }}
+            errorText={text}
+            className="border-t border-slate-200 pt-6"
+          />
         </fieldset>
       </form>
-      <HandoffPreview method={method} destination={destination} message={message} links={links} />
+      <HandoffPreview method={method} destination={destination} message={message} links={links} inbox={inbox} />
       {connecting ? (
         <ConnectDialog
           provider={connecting}

@@ -1,20 +1,32 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import type { HandoffSnapshot } from "@/db/schema/handoff";
 import type { HelpdeskDestination } from "@/lib/validation/handoff";
 
 type Channel = "web_chat" | "sms";
-type Props = { method: HandoffSnapshot["method"]; destination: HelpdeskDestination; message: string; links: Array<{ label: string; url: string }> };
+/** Baton Inbox's two cases: what the shopper reads when someone is available, and the auto-reply when nobody is. */
+export type InboxReplies = { autoReply: string; inHoursMessage: string | null };
+type Props = {
+  method: HandoffSnapshot["method"];
+  destination: HelpdeskDestination;
+  message: string;
+  links: Array<{ label: string; url: string }>;
+  inbox: InboxReplies;
+  nobodyAvailable: boolean;
+};
 
 // GSM-7 single-segment SMS are 160 characters; longer ones split into 153-character parts.
 const smsSegments = (text: string) => (text.length <= 160 ? 1 : Math.ceil(text.length / 153));
 
 /** What the shopper sees, built from the same shopper-facing texts the widget uses. */
-export function HandoffPreview(props: Props) {
+export function HandoffPreview(props: Omit<Props, "nobodyAvailable">) {
   const t = useTranslations("handoff.preview");
   const [channel, setChannel] = useState<Channel>("web_chat");
+  const [nobodyAvailable, setNobodyAvailable] = useState(false);
+  const toInbox = props.method === "helpdesk" && props.destination === "baton_inbox";
   return (
     <aside aria-labelledby="handoff-preview-title" className="self-start rounded-xl border border-slate-200 bg-white p-5 xl:sticky xl:top-6">
       <div className="flex items-start justify-between gap-4">
@@ -39,14 +51,38 @@ export function HandoffPreview(props: Props) {
           ))}
         </div>
       </div>
-      <div data-testid="handoff-preview" className="mt-4 space-y-2 rounded-lg bg-slate-50 p-4">
-        {channel === "web_chat" ? <WebChat {...props} /> : <Sms {...props} />}
+      {toInbox ? (
+        <div className="mt-4">
+          <div role="radiogroup" aria-label={t("caseLabel")} className="grid grid-cols-2 rounded-md bg-slate-100 p-0.5 text-xs font-medium">
+            {[false, true].map((nobody) => (
+              <button
+                key={String(nobody)}
+                type="button"
+                role="radio"
+                aria-checked={nobodyAvailable === nobody}
+                onClick={() => setNobodyAvailable(nobody)}
+                className={`rounded px-2.5 py-1 ${nobodyAvailable === nobody ? "bg-white text-slate-900 shadow-sm" : "text-slate-600 hover:text-slate-900"}`}
+              >
+                {nobody ? t("caseNobody") : t("caseAvailable")}
+              </button>
+            ))}
+          </div>
+          <p className="mt-2 text-xs text-slate-500">
+            {nobodyAvailable ? t("caseNobodyHint") : t("caseAvailableHint")}{" "}
+            <Link href="/customer-agent/settings/business-hours" className="font-medium text-indigo-700 hover:underline">
+              {t("editHours")}
+            </Link>
+          </p>
+        </div>
+      ) : null}
+      <div data-testid="handoff-preview" data-case={toInbox && nobodyAvailable ? "nobody" : "available"} className="mt-4 space-y-2 rounded-lg bg-slate-50 p-4">
+        {channel === "web_chat" ? <WebChat {...props} nobodyAvailable={toInbox && nobodyAvailable} /> : <Sms {...props} nobodyAvailable={toInbox && nobodyAvailable} />}
       </div>
     </aside>
   );
 }
 
-function WebChat({ method, destination, message, links }: Props) {
+function WebChat({ method, destination, message, links, inbox, nobodyAvailable }: Props) {
   const t = useTranslations();
   const shopperEmail = t("handoff.preview.shopperEmail");
   return (
@@ -76,10 +112,20 @@ function WebChat({ method, destination, message, links }: Props) {
           </Bubble>
           <Bubble from="shopper">{t("shopper.consentButton")}</Bubble>
           <p className="pt-1 text-center text-[11px] uppercase tracking-wide text-slate-400">{t("handoff.preview.stepNoEmail")}</p>
-          <Bubble from="agent">{t("shopper.askEmail")}</Bubble>
+          <Bubble from="agent">{nobodyAvailable ? t("shopper.askEmailOffline") : t("shopper.askEmail")}</Bubble>
           <Bubble from="shopper">{shopperEmail}</Bubble>
           {destination === "baton_inbox" ? (
-            <Bubble from="agent">{t("shopper.sentToInbox")}</Bubble>
+            nobodyAvailable ? (
+              <>
+                <Bubble from="agent">{t("shopper.sentToInboxByEmail", { email: shopperEmail })}</Bubble>
+                <Bubble from="agent">{inbox.autoReply}</Bubble>
+              </>
+            ) : (
+              <>
+                <Bubble from="agent">{t("shopper.sentToInbox")}</Bubble>
+                {inbox.inHoursMessage ? <Bubble from="agent">{inbox.inHoursMessage}</Bubble> : null}
+              </>
+            )
           ) : (
             <>
               <Bubble from="agent">{t("shopper.sentToHelpdeskWebChat", { email: shopperEmail })}</Bubble>
@@ -92,12 +138,15 @@ function WebChat({ method, destination, message, links }: Props) {
   );
 }
 
-function Sms({ method, destination, message, links }: Props) {
+function Sms({ method, destination, message, links, inbox, nobodyAvailable }: Props) {
   const t = useTranslations();
+  const inboxExtra = nobodyAvailable ? inbox.autoReply : inbox.inHoursMessage;
   const body =
     method === "message"
       ? [message || t("handoff.messagePlaceholder"), ...links.filter((l) => l.label && l.url).map((l) => `${l.label}: ${l.url}`)].join("\n")
-      : `${t("shopper.cannotAnswer")} ${destination === "baton_inbox" ? t("shopper.smsSentToInbox") : t("shopper.smsSentToHelpdesk")}`;
+      : destination === "baton_inbox"
+        ? [t("shopper.cannotAnswer"), t("shopper.smsSentToInbox"), inboxExtra].filter(Boolean).join(" ")
+        : `${t("shopper.cannotAnswer")} ${t("shopper.smsSentToHelpdesk")}`;
   return (
     <>
       <Bubble from="shopper">{t("handoff.preview.shopperQuestion")}</Bubble>

@@ -1,13 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { controlClass, TextAreaField } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX } from "@/lib/validation/handoff";
 
 export type EditableLink = { key: number; label: string; url: string };
-
-const input =
-  "block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm outline-none transition placeholder:text-slate-400 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 disabled:bg-slate-50 disabled:text-slate-600";
 
 export function MessageFields({
   message,
@@ -30,33 +28,18 @@ export function MessageFields({
 
   return (
     <div className="space-y-6">
-      <div>
-        <label htmlFor="handoff-message" className="block text-sm font-medium text-slate-900">
-          {t("messageLabel")}
-        </label>
-        <p id="handoff-message-hint" className="mt-1 text-xs text-slate-500">
-          {t("messageHint")}
-        </p>
-        <textarea
-          id="handoff-message"
-          name="message"
-          rows={4}
-          value={message}
-          onChange={(e) => onMessage(e.target.value)}
-          placeholder={t("messagePlaceholder")}
-          aria-invalid={messageError ? true : undefined}
-          aria-describedby={`handoff-message-hint handoff-message-count${messageError ? " handoff-message-error" : ""}`}
-          className={`mt-2 ${input} ${messageError ? "border-red-500" : "border-slate-300"}`}
-        />
-        <div className="mt-1 flex justify-between gap-4 text-xs">
-          <span id="handoff-message-error" className="text-red-700">
-            {messageError}
-          </span>
-          <span id="handoff-message-count" className={message.length > HANDOFF_MESSAGE_MAX ? "text-red-700" : "text-slate-500"}>
-            {t("characters", { count: message.length, max: HANDOFF_MESSAGE_MAX })}
-          </span>
-        </div>
-      </div>
+      <TextAreaField
+        id="handoff-message"
+        name="message"
+        label={t("messageLabel")}
+        hint={t("messageHint")}
+        error={messageError}
+        count={{ value: message.length, max: HANDOFF_MESSAGE_MAX, text: t("characters", { count: message.length, max: HANDOFF_MESSAGE_MAX }) }}
+        rows={4}
+        value={message}
+        onChange={(e) => onMessage(e.target.value)}
+        placeholder={t("messagePlaceholder")}
+      />
 
       <fieldset>
         <legend className="text-sm font-medium text-slate-900">{t("linksLegend")}</legend>
@@ -76,7 +59,7 @@ export function MessageFields({
                     placeholder={t("linkLabelPlaceholder")}
                     onChange={(e) => update(link.key, { label: e.target.value })}
                     aria-invalid={labelError ? true : undefined}
-                    className={`${input} ${labelError ? "border-red-500" : "border-slate-300"}`}
+                    className={controlClass(Boolean(labelError))}
                   />
                   {labelError ? <p className="mt-1 text-xs text-red-700">{labelError}</p> : null}
                 </div>
@@ -90,7 +73,7 @@ export function MessageFields({
                     placeholder={t("linkUrlPlaceholder")}
                     onChange={(e) => update(link.key, { url: e.target.value })}
                     aria-invalid={urlError ? true : undefined}
-                    className={`${input} ${urlError ? "border-red-500" : "border-slate-300"}`}
+                    className={controlClass(Boolean(urlError))}
                   />
                   {urlError ? <p className="mt-1 text-xs text-red-700">{urlError}</p> : null}
                 </div>

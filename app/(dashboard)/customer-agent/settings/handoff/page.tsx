@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listHandoffChanges } from "@/db/queries/handoff-settings";
 import { listHelpdeskConnections } from "@/db/queries/helpdesk-connections";
 import { requireMember } from "@/lib/auth/require-member";
+import { autoReplyIfNobody } from "@/lib/availability/availability";
+import { getBusinessHours } from "@/lib/services/business-hours";
 import { getHandoffState } from "@/lib/services/handoff-settings";
 import { zendeskOAuthClient } from "@/lib/services/helpdesk-credentials";
 import { HandoffForm } from "./handoff-form";
@@ -22,15 +24,23 @@ export default async function HandoffPage({ searchParams }: { searchParams: Prom
   const search = await searchParams;
   const requested = asProvider(search.connect);
   const db = await getDb();
-  const [state, connections, changes] = await Promise.all([
+  const [state, connections, changes, hours] = await Promise.all([
     getHandoffState(db, member.accountId),
     listHelpdeskConnections(db, member.accountId),
     listHandoffChanges(db, { accountId: member.accountId, limit: 20 }),
+    getBusinessHours(db, member.accountId),
   ]);
   const t = await getTranslations("pages.handoff");
   const tHandoff = await getTranslations("handoff");
   // The latest change was the automatic fallback after a disconnect: say so until someone saves.
   const fellBackFrom = changes[0]?.reason === "helpdesk_disconnected" ? changes[0].before.destination : null;
+  // The "nobody available" case of the preview: the auto-reply as a shopper asking now would read it.
+  const now = new Date();
+  const tShopper = await getTranslations("shopper");
+  const autoReply = autoReplyIfNobody(
+    { hours: hours.rules, template: hours.autoReply, timeZone: hours.timeZone, locale: await getLocale(), now },
+    (key, values) => tShopper(key, values),
+  );
   return (
     <div className="space-y-10">
       <section aria-labelledby="handoff-title">
@@ -53,6 +63,7 @@ export default async function HandoffPage({ searchParams }: { searchParams: Prom
             oauthAvailable={zendeskOAuthClient() !== null}
             justConnected={asProvider(search.connected)}
             connectRequest={requested ? { provider: requested, error: search.connectError } : undefined}
+            inbox={{ autoReply, inHoursMessage: hours.inHoursMessage }}
           />
         </div>
       </section>

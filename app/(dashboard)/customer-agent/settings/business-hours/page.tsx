@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { requireMember } from "@/lib/auth/require-member";
+import { autoReplyIfNobody } from "@/lib/availability/availability";
+import { isoDate, localDayAndMinute, timeZoneOptions } from "@/lib/availability/time-zone";
+import { env } from "@/lib/env";
+import { availabilityOf, teamPresence } from "@/lib/services/availability";
+import { BusinessHoursForm } from "./business-hours-form";
+import { AvailabilityStatus } from "./availability-status";
+import { TeamPresence } from "./team-presence";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pages.businessHours");
+  return { title: t("title") };
+}
+
+export default async function BusinessHoursPage() {
+  const member = await requireMember();
+  const db = await getDb();
+  const now = new Date();
+  const [state, team] = await Promise.all([availabilityOf(db, member.accountId, now), teamPresence(db, member.accountId, now)]);
+  const { hours } = state;
+  const t = await getTranslations("pages.businessHours");
+  const tHours = await getTranslations("businessHours");
+  const tShopper = await getTranslations("shopper");
+  const locale = await getLocale();
+  // What a shopper would read now if nobody were available (the form recomputes it while editing).
+  const autoReply = autoReplyIfNobody({ hours: hours.rules, template: hours.autoReply, timeZone: hours.timeZone, locale, now }, (key, values) => tShopper(key, values));
+  const zones = timeZoneOptions(now);
+  const timeZones = zones.some((z) => z.value === hours.timeZone) ? zones : [{ value: hours.timeZone, label: hours.timeZone }, ...zones];
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h2 className="text-lg font-semibold text-slate-900">{t("title")}</h2>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("description")}</p>
+      </div>
+      <div className="grid max-w-5xl items-start gap-6 lg:grid-cols-2">
+        <AvailabilityStatus state={state} />
+        <TeamPresence team={team} timeoutMinutes={Math.round(env().AGENT_PRESENCE_TIMEOUT_SECONDS / 60)} now={now} />
+      </div>
+      <div className="max-w-5xl space-y-6">
+        {!hours.configured ? (
+          <p role="note" className="rounded-md bg-indigo-50 px-4 py-3 text-sm text-indigo-900">
+            {tHours("notConfigured")}
+          </p>
+        ) : null}
+        <BusinessHoursForm
+          timeZone={hours.timeZone}
+          rules={hours.rules}
+          autoReply={hours.autoReply}
+          inHoursMessage={hours.inHoursMessage}
+          version={hours.version}
+          canEdit={member.role === "admin"}
+          timeZones={timeZones}
+          now={now.toISOString()}
+          today={isoDate(localDayAndMinute(now.getTime(), hours.timeZone).day)}
+          initialPreview={[tShopper("sentToInboxByEmail", { email: tHours("sampleEmail") }), autoReply]}
+        />
+      </div>
+    </div>
+  );
+}

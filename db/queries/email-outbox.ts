@@ -1,0 +1,67 @@
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { emailOutbox } from "@/db/schema/email-outbox";
+
+export type OutboxEmail = typeof emailOutbox.$inferSelect;
+
+export async function insertOutboxEmail(db: Database, values: typeof emailOutbox.$inferInsert): Promise<OutboxEmail> {
+  const [row] = await db.insert(emailOutbox).values(values).returning();
+  return row!;
+}
+
+/**
+ * Claims up to `limit` due emails, skipping rows another worker holds. A claimed email is leased
+ * (its next attempt moves past the lease) so a worker that dies mid-send hands it back; each
+ * claim counts an attempt.
+ */
+export async function claimDueEmails(db: Database, params: { limit: number; leaseMs: number; ids?: string[] }): Promise<OutboxEmail[]> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: emailOutbox.id })
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.status, "queued"), lte(emailOutbox.nextAttemptAt, sql`now()`), params.ids ? inArray(emailOutbox.id, params.ids) : undefined))
+      .orderBy(asc(emailOutbox.nextAttemptAt))
+      .limit(params.limit)
+      .for("update", { skipLocked: true });
+    if (due.length === 0) return [];
+    return tx
+      .update(emailOutbox)
+      .set({ nextAttemptAt: sql`now() + ${`${params.leaseMs} milliseconds`}::interval`, attempts: sql`${emailOutbox.attempts} + 1`, updatedAt: sql`now()` })
+      .where(inArray(emailOutbox.id, due.map((d) => d.id)))
+      .returning();
+  });
+}
+
+/** The outcome of an attempt; only a still-queued email changes (a late duplicate changes nothing). */
+export async function finishEmailAttempt(
+  db: Database,
+  id: string,
+  outcome: { status: "sent" } | { status: "failed"; lastError: string } | { status: "queued"; lastError: string; retryAt: Date },
+) {
+  await db
+    .update(emailOutbox)
+    .set(
+      outcome.status === "sent"
+        ? { status: "sent", sentAt: sql`now()`, lastError: null, updatedAt: sql`now()` }
+        : { status: outcome.status, lastError: outcome.lastError, ...(outcome.status === "queued" ? { nextAttemptAt: outcome.retryAt } : {}), updatedAt: sql`now()` },
+    )
+    .where(and(eq(emailOutbox.id, id), eq(emailOutbox.status, "queued")));
+}
+
+/** An agent's "Retry": a failed email is due again at once. */
+export async function requeueEmail(db: Database, params: { accountId: string; id: string }) {
+  const rows = await db
+    .update(emailOutbox)
+    .set({ status: "queued", nextAttemptAt: sql`now()`, updatedAt: sql`now()` })
+    .where(and(eq(emailOutbox.accountId, params.accountId), eq(emailOutbox.id, params.id), eq(emailOutbox.status, "failed")))
+    .returning({ id: emailOutbox.id });
+  return rows.length > 0;
+}
+
+export async function listConversationEmails(db: Database, params: { accountId: string; conversationId: string }) {
+  return db
+    .select()
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.accountId, params.accountId), eq(emailOutbox.conversationId, params.conversationId)))
+    .orderBy(asc(emailOutbox.createdAt), asc(emailOutbox.id));
+}

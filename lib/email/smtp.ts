@@ -1,0 +1,59 @@
+import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "@/lib/env";
+
+export type EmailMessage = { to: string; subject: string; text: string; messageId: string };
+
+/** A send that failed; `permanent` when the server refused it (5xx), so waiting will not help. */
+export class EmailError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+    this.name = "EmailError";
+  }
+}
+
+export const isEmailError = (error: unknown): error is EmailError => error instanceof EmailError;
+
+/** Whether emails can be sent at all (SMTP_URL set); otherwise they are only recorded. */
+export const smtpConfigured = () => Boolean(env().SMTP_URL);
+
+// One pooled transport per process and URL.
+const cache = globalThis as unknown as { batonSmtp?: { url: string; transport: Transporter } };
+
+function transport(): Transporter {
+  const url = env().SMTP_URL;
+  if (!url) throw new EmailError("Email sending is not configured (SMTP_URL).", false);
+  if (cache.batonSmtp?.url !== url) {
+    const parsed = new URL(url);
+    const secure = parsed.protocol === "smtps:";
+    cache.batonSmtp?.transport.close();
+    cache.batonSmtp = {
+      url,
+      transport: nodemailer.createTransport({
+        host: parsed.hostname,
+        port: Number(parsed.port) || (secure ? 465 : 587),
+        secure,
+        auth: parsed.username ? { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) } : undefined,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 20_000,
+      }),
+    };
+  }
+  return cache.batonSmtp.transport;
+}
+
+/** Sends one plain-text email through SMTP_URL; failures become EmailErrors (message without credentials). */
+export async function sendEmail(message: EmailMessage): Promise<void> {
+  try {
+    await transport().sendMail({ from: env().SMTP_FROM, to: message.to, subject: message.subject, text: message.text, messageId: message.messageId });
+  } catch (error) {
+    if (isEmailError(error)) throw error;
+    const e = error as { responseCode?: number; response?: string; code?: string; message?: string };
+    const permanent = typeof e.responseCode === "number" && e.responseCode >= 500;
+    const detail = e.responseCode ? `${e.responseCode} ${e.response ?? ""}`.trim() : (e.code ?? e.message ?? "unknown error");
+    throw new EmailError(`SMTP: ${detail}`.slice(0, 300), permanent);
+  }
+}

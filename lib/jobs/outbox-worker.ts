@@ -1,0 +1,67 @@
+export type OutboxWorker = {
+  /** Stops claiming. `abandon: true` drops calls in flight like a crash; otherwise waits for them. */
+  stop: (options?: { abandon?: boolean }) => Promise<void>;
+};
+
+/**
+ * The loop behind every outbox worker (forwarding, email): claims up to `concurrency` due jobs
+ * (several workers and processes can run at once; the claim's SKIP LOCKED keeps them apart),
+ * processes them concurrently, and polls when nothing is due.
+ */
+export function startOutboxWorker<Job, Outcome>(options: {
+  name: string;
+  claim: (limit: number) => Promise<Job[]>;
+  process: (job: Job, abandoned: () => boolean) => Promise<Outcome>;
+  onOutcome?: (outcome: Outcome) => void;
+  concurrency?: number;
+  pollMs?: number;
+}): OutboxWorker {
+  const concurrency = options.concurrency ?? 4;
+  const pollMs = options.pollMs ?? 1000;
+  const inFlight = new Set<Promise<void>>();
+  let stopping = false;
+  let abandoned = false;
+  let wake: (() => void) | null = null;
+  const sleep = (ms: number) => new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    wake = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+
+  const loop = (async () => {
+    while (!stopping) {
+      const free = concurrency - inFlight.size;
+      if (free <= 0) {
+        await Promise.race(inFlight);
+        continue;
+      }
+      let jobs: Job[] = [];
+      try {
+        jobs = await options.claim(free);
+      } catch (error) {
+        console.error(`[${options.name}] claim failed`, error);
+      }
+      for (const job of jobs) {
+        const run: Promise<void> = options
+          .process(job, () => abandoned)
+          .then((outcome) => options.onOutcome?.(outcome))
+          .catch((error: unknown) => console.error(`[${options.name}] attempt crashed`, error))
+          .finally(() => inFlight.delete(run));
+        inFlight.add(run);
+      }
+      if (jobs.length === 0) await sleep(pollMs);
+    }
+  })();
+
+  return {
+    async stop(stopOptions = {}) {
+      stopping = true;
+      abandoned = Boolean(stopOptions.abandon);
+      wake?.();
+      await loop;
+      if (!abandoned) await Promise.allSettled(inFlight);
+    },
+  };
+}

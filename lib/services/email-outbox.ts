@@ -1,0 +1,100 @@
+import type { Database } from "@/db/client";
+import { claimDueEmails, finishEmailAttempt, insertOutboxEmail, listConversationEmails, requeueEmail, type OutboxEmail } from "@/db/queries/email-outbox";
+import { findAccountName } from "@/db/queries/memberships";
+import { isEmailError, sendEmail, smtpConfigured } from "@/lib/email/smtp";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { shopperEmailTexts } from "@/lib/i18n/shopper-texts";
+import { backoffMs, type ForwardingPolicy } from "@/lib/services/forwarding";
+
+export type EmailPolicy = ForwardingPolicy;
+
+export const emailPolicy = (): EmailPolicy => ({
+  maxAttempts: env().EMAIL_MAX_ATTEMPTS,
+  baseDelayMs: env().EMAIL_BACKOFF_MS,
+  maxDelayMs: 30 * 60_000,
+  leaseMs: 60_000,
+});
+
+/**
+ * The email carrying an agent's reply: plain text, the reply first, then who wrote it and the
+ * shopper's question for context. Baton does not keep the shopper's language, so it is written
+ * in the default one.
+ */
+export function composeReplyEmail(params: { store: string; shopperName: string | null; agentName: string; reply: string; question: string | null }) {
+  const t = shopperEmailTexts(defaultLocale);
+  const parts = [
+    params.shopperName ? t("greeting", { name: params.shopperName }) : t("greetingNoName"),
+    params.reply,
+    t("signature", { agent: params.agentName, store: params.store }),
+    params.question ? t("question", { question: params.question }) : null,
+  ];
+  return { subject: t("subject", { store: params.store }), body: parts.filter((p) => p !== null).join("\n\n") };
+}
+
+type InboxItem = { conversationId: string; followUp: "chat" | "email" | "sms" | null; shopperEmail: string | null; shopperName: string | null; reason: string | null };
+
+/** Replies go by email when the conversation continues by email (decided at the handoff) and an address is known. */
+export const repliesByEmail = (item: Pick<InboxItem, "followUp" | "shopperEmail">) => item.followUp === "email" && Boolean(item.shopperEmail);
+
+/**
+ * Queues an agent's reply as an email when the conversation continues by email. Call it in the
+ * reply's own transaction: if the reply is saved, so is its email. Returns the email, if any.
+ */
+export async function queueReplyEmail(
+  db: Database,
+  params: { accountId: string; item: InboxItem; agentName: string; eventId: number; reply: string },
+): Promise<OutboxEmail | null> {
+  const { item } = params;
+  if (!repliesByEmail(item)) return null;
+  const store = (await findAccountName(db, params.accountId)) ?? "";
+  const { subject, body } = composeReplyEmail({ store, shopperName: item.shopperName, agentName: params.agentName, reply: params.reply, question: item.reason });
+  return insertOutboxEmail(db, { accountId: params.accountId, conversationId: item.conversationId, eventId: params.eventId, toAddress: item.shopperEmail!, subject, body });
+}
+
+export type EmailOutcome = "sent" | "retrying" | "failed" | "abandoned";
+
+/**
+ * One attempt at a claimed email. A refusal (5xx) fails at once, anything else is retried with
+ * backoff until the attempts run out; a failed email stays visible and an agent can retry it.
+ * Delivery is at least once: a worker that dies after the server accepted the message but before
+ * recording it sends it again when the lease ends (the Message-ID stays the same).
+ */
+export async function processEmail(db: Database, email: OutboxEmail, options: { policy?: EmailPolicy; abandoned?: () => boolean } = {}): Promise<EmailOutcome> {
+  const policy = options.policy ?? emailPolicy();
+  try {
+    await sendEmail({ to: email.toAddress, subject: email.subject, text: email.body, messageId: `<${email.id}@baton>` });
+    if (options.abandoned?.()) return "abandoned";
+    await finishEmailAttempt(db, email.id, { status: "sent" });
+    return "sent";
+  } catch (error) {
+    if (options.abandoned?.()) return "abandoned";
+    if (!isEmailError(error)) console.error(`[email] ${email.id}`, error);
+    const lastError = isEmailError(error) ? error.message : "Unexpected error while sending.";
+    if ((isEmailError(error) && error.permanent) || email.attempts >= policy.maxAttempts) {
+      await finishEmailAttempt(db, email.id, { status: "failed", lastError });
+      return "failed";
+    }
+    await finishEmailAttempt(db, email.id, { status: "queued", lastError, retryAt: new Date(Date.now() + backoffMs(email.attempts, policy)) });
+    return "retrying";
+  }
+}
+
+/** Sends a just-queued email now, when SMTP is configured and no worker has claimed it. */
+export async function deliverEmailNow(db: Database, id: string): Promise<EmailOutcome | null> {
+  if (!smtpConfigured()) return null;
+  const policy = emailPolicy();
+  const [claimed] = await claimDueEmails(db, { limit: 1, leaseMs: policy.leaseMs, ids: [id] });
+  return claimed ? processEmail(db, claimed, { policy }) : null;
+}
+
+/** An agent's "Retry" on a failed email of their account. */
+export async function retryEmail(db: Database, params: { accountId: string; id: string }) {
+  if (!(await requeueEmail(db, params))) throw new AppError("not_found", "not_found");
+}
+
+/** The conversation's reply emails for the inbox view, and whether this server can send them at all. */
+export async function conversationEmails(db: Database, params: { accountId: string; conversationId: string }) {
+  return { emails: await listConversationEmails(db, params), canSend: smtpConfigured() };
+}
