@@ -42,7 +42,7 @@ export function EmailFollowUp({ conversationId, to, emails, canSend }: { convers
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <span className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${badge[state]}`}>{t(`states.${state}`)}</span>
                   <time dateTime={email.sentAt ?? email.createdAt} className="text-xs text-slate-500" suppressHydrationWarning>
-                    {format.relativeTime(new Date(email.sentAt ?? email.createdAt), now)}
+                    {format.relativeTime(Math.min(Date.parse(email.sentAt ?? email.createdAt), now.getTime()), now)}
                   </time>
                 </div>
                 <p className="mt-2 truncate text-xs text-slate-500">{t("envelope", { to: email.toAddress, subject: email.subject })}</p>
