@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { accountIdColumn, users } from "./accounts";
 import { helpdeskDestinationEnum } from "./handoff";
 
@@ -29,10 +29,27 @@ export const conversations = pgTable(
     /** Set when the agent offered a human and is waiting for consent (web chat) or an email. */
     pendingHandoff: text("pending_handoff"),
     sessionEnded: boolean("session_ended").notNull().default(false),
+    /**
+     * When the shopper was first offered a human (web chat consent step). Set by a trigger when a
+     * `handoff_offered` event is recorded; the overview's consent funnel counts it.
+     */
+    handoffOfferedAt: timestamp("handoff_offered_at", { withTimezone: true }),
+    /**
+     * The day the conversation started, in the account's time zone at that moment. Always set by
+     * the `overview_conversation_local_day` trigger (the default is only a placeholder), and never
+     * changed afterwards: a later time zone change does not move old conversations between days.
+     */
+    localDay: date("local_day", { mode: "string" }).notNull().default(sql`current_date`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("conversations_account_idx").on(t.accountId, t.createdAt)],
+  (t) => [
+    index("conversations_account_idx").on(t.accountId, t.createdAt),
+    // Knowledge gaps read the latest unanswered questions of a range, newest first, from here.
+    index("conversations_unanswered_idx")
+      .on(t.accountId, t.localDay, t.createdAt)
+      .where(sql`${t.status} in ('routed', 'message_shown')`),
+  ],
 );
 
 export const eventTypeEnum = pgEnum("conversation_event_type", [
