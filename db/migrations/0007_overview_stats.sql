@@ -57,7 +57,8 @@ END
 $$;
 --> statement-breakpoint
 -- Adds (or, with a negative delta, removes) conversations from one aggregate row. Removal only
--- updates, so deleting an account (whose aggregate rows cascade away too) never re-creates one.
+-- updates, and not at all while the account itself is being deleted (its aggregate rows cascade
+-- away too, and touching them then would fail their foreign key check).
 CREATE FUNCTION overview_add_conversations(p_account uuid, p_day date, p_channel conversation_channel, p_status conversation_status, p_offered boolean, p_delta integer) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -65,7 +66,7 @@ BEGIN
     INSERT INTO overview_conversation_days AS d (account_id, day, channel, status, offered, conversations)
     VALUES (p_account, p_day, p_channel, p_status, p_offered, p_delta)
     ON CONFLICT (account_id, day, channel, status, offered) DO UPDATE SET conversations = d.conversations + excluded.conversations;
-  ELSE
+  ELSIF EXISTS (SELECT 1 FROM accounts WHERE id = p_account) THEN
     UPDATE overview_conversation_days SET conversations = conversations + p_delta
     WHERE account_id = p_account AND day = p_day AND channel = p_channel AND status = p_status AND offered = p_offered;
   END IF;
@@ -84,7 +85,7 @@ BEGIN
       VALUES (p_account, p_day, p_channel, p_bucket, p_delta)
       ON CONFLICT (account_id, day, channel, bucket) DO UPDATE SET replies = r.replies + excluded.replies;
     END IF;
-  ELSE
+  ELSIF EXISTS (SELECT 1 FROM accounts WHERE id = p_account) THEN
     UPDATE overview_escalation_days SET escalations = escalations + p_delta
     WHERE account_id = p_account AND day = p_day AND channel = p_channel AND destination = p_destination AND status = p_status;
     IF p_bucket IS NOT NULL THEN
