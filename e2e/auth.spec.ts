@@ -70,5 +70,5 @@ test("repeated wrong passwords are rate limited, even before the right one", asy
 test("a signed-in user opening sign-in goes to the dashboard", async ({ page }) => {
   await signIn(page, "agent@demo.test");
   await page.goto("/sign-in");
-  await expect(page).toHaveURL(/\/customer-agent\/overview$/);
+  await expect(page).toHaveURL(/\/inbox$/);
 });

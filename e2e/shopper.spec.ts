@@ -141,7 +141,10 @@ test("with the custom-message method the shopper sees the message and its links,
 
 // Forwarding: the same shopper journey with Zendesk, then Gorgias, as the destination. The
 // simulators run beside the e2e server (e2e/support/server.ts) with the demo helpdesk accounts.
-const simulators = { zendesk: "http://127.0.0.1:4110/demo-store", gorgias: "http://127.0.0.1:4111/demo-store" };
+const simulators = {
+  zendesk: `http://127.0.0.1:${process.env.E2E_ZENDESK_PORT || 4110}/demo-store`,
+  gorgias: `http://127.0.0.1:${process.env.E2E_GORGIAS_PORT || 4111}/demo-store`,
+};
 const basic = (user: string, secret: string) => `Basic ${Buffer.from(`${user}:${secret}`).toString("base64")}`;
 
 /** A second browser page, signed in as someone from the team. */
