@@ -4,6 +4,7 @@ import { accounts } from "@/db/schema/accounts";
 import { conversationEvents, conversations, escalations } from "@/db/schema/conversations";
 import type { Channel, Destination } from "@/lib/overview/contract";
 import { addDays } from "@/lib/overview/days";
+import { seededRandom } from "@/lib/seeded-random";
 
 type Status = (typeof conversations.$inferSelect)["status"];
 type EscalationStatus = (typeof escalations.$inferSelect)["status"];
@@ -58,18 +59,6 @@ export async function writeConversations(db: Database, accountId: string, timeZo
     ids.push(...rows.map((r) => r.id));
   }
   return ids;
-}
-
-/** A small deterministic random generator (mulberry32), so generated data is the same every run. */
-export function seededRandom(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const questions = [
