@@ -20,12 +20,15 @@ export type PlannedConversation = {
 
 export const HISTORY_DAYS = 90;
 
-/** The merchant's handoff choices over the 90 days, oldest first (days before today). */
+/**
+ * The merchant's handoff choices over the 90 days (by days before today): Zendesk, then a trial
+ * of Gorgias, two weeks of the custom message while they chose, then Baton Inbox (recommended).
+ */
 export function phaseOn(daysAgo: number): Phase {
-  if (daysAgo >= 76) return { method: "message" }; // started with the custom message
-  if (daysAgo >= 46) return { method: "helpdesk", destination: "zendesk" };
-  if (daysAgo >= 25) return { method: "helpdesk", destination: "gorgias" };
-  return { method: "helpdesk", destination: "baton_inbox" }; // then moved to the recommended inbox
+  if (daysAgo >= 62) return { method: "helpdesk", destination: "zendesk" };
+  if (daysAgo >= 40) return { method: "helpdesk", destination: "gorgias" };
+  if (daysAgo >= 26) return { method: "message" };
+  return { method: "helpdesk", destination: "baton_inbox" };
 }
 
 /** Questions the agent could not answer, several wordings each, most frequent first. */
@@ -34,7 +37,7 @@ export const unansweredTopics = [
   ["Is the engraving done by hand?", "Do you engrave by hand?", "Is engraving hand done or by machine?"],
   ["Can I cancel my order?", "How do I cancel an order I just placed?", "cancel my order please"],
   ["Do you offer gift wrapping?", "Can you gift wrap my order?", "Is gift wrapping available?"],
-  ["Are your leather products vegan?", "Is the leather vegan?", "Do you use real leather?"],
+  ["Are your leather products vegan?", "Is the leather vegan?", "Is your leather vegan?"],
   ["Can I combine two discount codes?", "Can I use two discount codes at once?", "combine discount codes"],
   ["Do you have a store in Lisbon?", "Is there a Lisbon shop?", "Where is your store in Lisbon?"],
   ["My package says delivered but I don't have it", "Tracking says delivered but no package", "package marked delivered not received"],

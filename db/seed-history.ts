@@ -5,7 +5,6 @@ import { users } from "@/db/schema/accounts";
 import { conversationEvents, conversations, escalations } from "@/db/schema/conversations";
 import { demoKnowledge } from "@/db/seed-widget";
 import { planHistory, type PlannedConversation } from "@/db/seed-history-plan";
-import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { todayIn } from "@/lib/overview/days";
 
 type NewEvent = typeof conversationEvents.$inferInsert;
@@ -25,7 +24,18 @@ function shopper(n: number, channel: PlannedConversation["channel"]) {
   };
 }
 
-const customMessage = "Sorry, I couldn't find an answer to that. These pages answer most questions: Help centre, Contact us.";
+// The assistant's side of the transcripts. Written out here (demo content, in English) because the
+// seed also runs outside Next.js, where the message catalogue's JSON import is not available.
+const lines = {
+  customMessage: "Sorry, I couldn't find an answer to that. These pages answer most questions: Help centre, Contact us.",
+  offer: "I'm not sure about that one. Would you like me to connect you with someone from our team?",
+  declined: "No problem. Ask me anything else.",
+  sentToInbox: "Thanks! I've sent your conversation to our team. Someone will reply right here.",
+  smsSentToInbox: "I've passed your question to our team. They'll reply to you here by SMS.",
+  sentToHelpdesk: (email: string) => `Thanks! I've created a ticket for our team. They'll follow up by email at ${email}.`,
+  smsSentToHelpdesk: "I've created a ticket for our team. They'll follow up with you here by SMS.",
+  humanReply: "Hi, thanks for waiting! Let me look into that for you.",
+};
 
 /**
  * Demo Store's last 90 days of conversations (see db/seed-history-plan.ts), written once: a
@@ -46,7 +56,6 @@ export async function seedDemoHistory(db: Database, params: { accountId: string;
   const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(now));
   const plan = planHistory(todayIn(timeZone, now), hour);
   const team = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.email, ["agent@demo.test", "lead@demo.test"]));
-  const texts = shopperTexts("en");
 
   for (let start = 0; start < plan.length; start += CHUNK) {
     const chunk = plan.slice(start, start + CHUNK);
@@ -78,22 +87,22 @@ export async function seedDemoHistory(db: Database, params: { accountId: string;
       const say = (seconds: number, text: string) => event(seconds, { type: "message", author: "assistant", text });
       event(0, { type: "message", author: "shopper", text: c.question });
       if (c.status === "resolved") {
-        say(4, demoKnowledge.find((k) => k.question === c.question)?.answer ?? texts("greeting"));
+        say(4, demoKnowledge.find((k) => k.question === c.question)?.answer ?? lines.declined);
         event(90, { type: "resolved" });
         return;
       }
       if (c.status === "message_shown") {
-        say(4, customMessage);
+        say(4, lines.customMessage);
         event(4, { type: "message_shown" });
         return;
       }
       if (c.offered) {
-        say(20, `${texts("cannotAnswer")} ${texts("offerHuman")}`);
+        say(20, lines.offer);
         event(20, { type: "handoff_offered" });
       }
       if (c.status === "declined") {
         event(45, { type: "handoff_declined" });
-        say(45, texts("declined"));
+        say(45, lines.declined);
       }
       if (c.status !== "routed" || !c.destination) return;
       const created = new Date(t0 + 90_000);
@@ -119,15 +128,15 @@ export async function seedDemoHistory(db: Database, params: { accountId: string;
         updatedAt: closed ?? created,
       });
       if (forwarded) {
-        say(90, c.channel === "sms" ? texts("smsSentToHelpdesk") : texts("sentToHelpdeskWebChat", { email: shopper(start + i, c.channel).shopperEmail ?? "" }));
+        say(90, c.channel === "sms" ? lines.smsSentToHelpdesk : lines.sentToHelpdesk(shopper(start + i, c.channel).shopperEmail ?? ""));
         event(90, { type: "session_ended", data: { followUp: c.channel === "sms" ? "sms" : "email" } });
         if (!c.forwardFailed) event(92, { type: "ticket_created", data: { destination: c.destination } });
       } else {
         event(90, { type: "handed_to_inbox" });
-        say(90, c.channel === "sms" ? texts("smsSentToInbox") : texts("sentToInbox"));
+        say(90, c.channel === "sms" ? lines.smsSentToInbox : lines.sentToInbox);
       }
       if (replied && member) {
-        event(90 + (c.replyAfter ?? 0), { type: "message", author: "human", text: "Hi, thanks for waiting! Let me look into that for you.", data: { name: member.name } });
+        event(90 + (c.replyAfter ?? 0), { type: "message", author: "human", text: lines.humanReply, data: { name: member.name } });
         event((closed!.getTime() - t0) / 1000, { type: "session_ended", data: { closedBy: member.name } });
       }
     });

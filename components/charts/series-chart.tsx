@@ -21,6 +21,7 @@ export function SeriesChart({
   yFormat,
   yDomain,
   layout = "horizontal",
+  showLegend = true,
   tooltip,
 }: {
   kind: "line" | "stacked-bar";
@@ -32,6 +33,8 @@ export function SeriesChart({
   yDomain?: [number, number];
   /** "vertical": categories down the side, bars across. */
   layout?: "horizontal" | "vertical";
+  /** Off when the categories already name every series (one bar per series). */
+  showLegend?: boolean;
   tooltip: (index: number) => TooltipView | null;
 }) {
   const common = { data, title, responsive: true, style: { width: "100%", height }, margin: { top: 8, right: 12, bottom: 0, left: 0 } };
@@ -39,10 +42,16 @@ export function SeriesChart({
     <Tooltip
       cursor={kind === "line" ? { stroke: "#cbd5e1" } : { fill: "#f1f5f9" }}
       isAnimationActive={false}
-      content={({ active, activeIndex }) => (active && activeIndex !== undefined ? <ChartTooltip view={tooltip(Number(activeIndex))} /> : null)}
+      content={({ active, payload }) => {
+        const key = (payload?.[0]?.payload as SeriesDatum | undefined)?.key;
+        const index = data.findIndex((d) => d.key === key);
+        return active && index >= 0 ? <ChartTooltip view={tooltip(index)} /> : null;
+      }}
     />
   );
-  const legend = <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12, paddingTop: 8 }} />;
+  const legend = showLegend ? (
+    <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12, paddingTop: 8 }} formatter={(value) => <span className="text-slate-600">{value}</span>} />
+  ) : null;
   const grid = <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={layout === "vertical"} horizontal={layout === "horizontal"} />;
   const valueAxisProps = { ...axis, tickFormatter: yFormat, domain: yDomain, allowDecimals: false, width: 48 };
 

@@ -34,7 +34,7 @@ export function ChannelChart({ data }: { data: OverviewData }) {
       <SeriesChart
         kind="stacked-bar"
         layout="vertical"
-        height={channels.length > 1 ? 200 : 140}
+        height={channels.length > 1 ? 150 : 110}
         title={t("charts.channels.title")}
         series={outcomeSeries}
         yFormat={f.count}
@@ -77,7 +77,7 @@ export function DestinationsChart({ data }: { data: OverviewData }) {
       <SeriesChart
         kind="stacked-bar"
         layout="vertical"
-        height={200}
+        height={170}
         title={t("charts.destinations.title")}
         series={stateSeries}
         yFormat={f.count}
@@ -120,6 +120,7 @@ export function FunnelChart({ data }: { data: OverviewData }) {
         kind="stacked-bar"
         layout="vertical"
         height={220}
+        showLegend={false}
         title={t("charts.funnel.title")}
         series={stepSeries}
         yFormat={f.count}

@@ -29,28 +29,28 @@ export function KnowledgeGaps({ gaps, className = "" }: { gaps: OverviewData["kn
         <p className="mt-4 rounded-lg border border-dashed border-slate-200 bg-slate-50/60 px-4 py-10 text-center text-sm text-slate-500">{t("gaps.empty")}</p>
       ) : (
         <>
-          <ol className="mt-4 divide-y divide-slate-100">
+          <ol className="mt-3 divide-y divide-slate-100">
             {gaps.questions.map((q, i) => (
-              <li key={q.question} className="grid grid-cols-[1.5rem_1fr] gap-x-3 py-3" data-testid="knowledge-gap">
+              <li key={q.question} className="grid grid-cols-[1.5rem_minmax(0,1fr)] items-center gap-x-3 py-2.5 md:grid-cols-[1.5rem_minmax(0,1fr)_minmax(0,16rem)_9rem]" data-testid="knowledge-gap">
                 <span className="text-sm font-semibold text-slate-400 tabular-nums">{i + 1}</span>
                 <div className="min-w-0">
-                  <div className="flex items-baseline justify-between gap-4">
-                    <p className="truncate text-sm font-medium text-slate-900" title={q.question}>
-                      {q.question}
-                    </p>
-                    <span className="shrink-0 text-xs font-medium text-slate-700 tabular-nums">{t("gaps.asked", { count: q.count })}</span>
-                  </div>
-                  <div aria-hidden="true" className="mt-1.5 flex h-1.5 overflow-hidden rounded-full bg-slate-100">
-                    <span style={{ width: `${(q.routed / top) * 100}%`, backgroundColor: outcomeColors.routed }} />
-                    <span style={{ width: `${(q.messageShown / top) * 100}%`, backgroundColor: outcomeColors.message_shown }} />
-                  </div>
-                  <p className="mt-1 text-xs text-slate-500">{t("gaps.split", { routed: f.count(q.routed), shown: f.count(q.messageShown) })}</p>
+                  <p className="truncate text-sm font-medium text-slate-900" title={q.question}>
+                    {q.question}
+                  </p>
                   {q.variants.length > 0 ? (
-                    <p className="mt-1 truncate text-xs text-slate-500">
+                    <p className="mt-0.5 truncate text-xs text-slate-500">
                       <span className="font-medium text-slate-600">{t("gaps.alsoAsked")}</span> {format.list(q.variants.map((v) => t("gaps.variant", { text: v })), { type: "conjunction" })}
                     </p>
                   ) : null}
                 </div>
+                <div className="col-start-2 mt-1.5 md:col-start-auto md:mt-0">
+                  <div aria-hidden="true" className="flex h-2 overflow-hidden rounded-full bg-slate-100">
+                    <span style={{ width: `${(q.routed / top) * 100}%`, backgroundColor: outcomeColors.routed }} />
+                    <span style={{ width: `${(q.messageShown / top) * 100}%`, backgroundColor: outcomeColors.message_shown }} />
+                  </div>
+                  <p className="mt-1 text-xs text-slate-500">{t("gaps.split", { routed: f.count(q.routed), shown: f.count(q.messageShown) })}</p>
+                </div>
+                <span className="col-start-2 text-xs font-medium text-slate-700 tabular-nums md:col-start-auto md:text-right">{t("gaps.asked", { count: q.count })}</span>
               </li>
             ))}
           </ol>

@@ -7,6 +7,9 @@ import { StatTile } from "./stat-tile";
 import { useOverviewFormat } from "./use-overview-format";
 import { forwardingColors } from "./colors";
 
+const states = ["delivered", "retrying", "failed"] as const;
+const attention = { retrying: "font-semibold text-amber-700", failed: "font-semibold text-rose-700" };
+
 /** The headline tiles, each against the previous period of the same length. */
 export function OverviewTiles({ data }: { data: OverviewData }) {
   const t = useTranslations("overview");
@@ -84,27 +87,43 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
         days={days}
         definition={t("definitions.forwarding")}
       >
-        <ul className="mt-3 space-y-2">
-          {destinations.map((d) => {
-            const c = cur.forwarding[d];
-            const total = c.delivered + c.retrying + c.failed;
-            return (
-              <li key={d} data-testid={`forwarding-${d}`} className="text-xs">
-                <div className="flex justify-between gap-2">
-                  <span className="font-medium text-slate-700">{t(`destinations.${d}`)}</span>
-                  <span className="text-slate-500 tabular-nums">
-                    {t("tiles.forwardingRow", { delivered: f.count(c.delivered), retrying: f.count(c.retrying), failed: f.count(c.failed) })}
-                  </span>
-                </div>
-                <div aria-hidden="true" className="mt-1 flex h-1.5 overflow-hidden rounded-full bg-slate-100">
-                  {(["delivered", "retrying", "failed"] as const).map((s) =>
-                    total > 0 && c[s] > 0 ? <span key={s} style={{ width: `${(c[s] / total) * 100}%`, backgroundColor: forwardingColors[s] }} /> : null,
-                  )}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
+        <table className="mt-3 w-full table-fixed text-xs tabular-nums">
+          <thead>
+            <tr>
+              <th scope="col" className="w-[40%] text-left font-medium">
+                <span className="sr-only">{t("tiles.destination")}</span>
+              </th>
+              {states.map((s) => (
+                <th key={s} scope="col" className="pb-1 text-right font-medium" title={t(`forwardingStates.${s}`)}>
+                  <span aria-hidden="true" className="inline-block size-2 rounded-full" style={{ backgroundColor: forwardingColors[s] }} />
+                  <span className="sr-only">{t(`forwardingStates.${s}`)}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {destinations.map((d) => (
+              <tr key={d} data-testid={`forwarding-${d}`}>
+                <th scope="row" className="truncate py-1 text-left font-medium text-slate-700">
+                  {t(`destinations.${d}`)}
+                </th>
+                {states.map((s) => (
+                  <td key={s} data-testid={s} className={`py-1 text-right ${cur.forwarding[d][s] > 0 && s !== "delivered" ? attention[s] : "text-slate-600"}`}>
+                    {f.count(cur.forwarding[d][s])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p aria-hidden="true" className="mt-2 flex flex-wrap gap-x-3 text-[11px] text-slate-500">
+          {states.map((s) => (
+            <span key={s} className="inline-flex items-center gap-1">
+              <span className="inline-block size-2 rounded-full" style={{ backgroundColor: forwardingColors[s] }} />
+              {t(`forwardingStates.${s}`)}
+            </span>
+          ))}
+        </p>
       </StatTile>
     </section>
   );

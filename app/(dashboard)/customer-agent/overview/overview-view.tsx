@@ -75,9 +75,11 @@ export function OverviewView() {
             <RatesChart data={data} className="lg:col-span-2" />
             <FunnelChart data={data} />
             <OutcomesChart data={data} className="lg:col-span-2" />
-            <ChannelChart data={data} />
-            <DestinationsChart data={data} />
-            <KnowledgeGaps gaps={data.knowledgeGaps} className="lg:col-span-2" />
+            <div className="grid gap-4">
+              <ChannelChart data={data} />
+              <DestinationsChart data={data} />
+            </div>
+            <KnowledgeGaps gaps={data.knowledgeGaps} className="lg:col-span-3" />
           </div>
           <Definitions timeZone={data.range.timeZone} />
         </div>

@@ -84,6 +84,7 @@ export function OutcomesChart({ data, className = "" }: { data: OverviewData; cl
     >
       <SeriesChart
         kind="stacked-bar"
+        height={400}
         title={t("charts.outcomes.title")}
         series={outcomeSeries}
         yFormat={f.count}
