@@ -27,6 +27,7 @@ CREATE TABLE "overview_reply_time_days" (
 	CONSTRAINT "overview_reply_time_days_account_id_day_channel_bucket_pk" PRIMARY KEY("account_id","day","channel","bucket")
 );
 --> statement-breakpoint
+ALTER TABLE "conversations" ADD COLUMN "reason_stems" text[] GENERATED ALWAYS AS (tsvector_to_array(to_tsvector('english'::regconfig, coalesce(reason, '')))) STORED;--> statement-breakpoint
 ALTER TABLE "conversations" ADD COLUMN "handoff_offered_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "conversations" ADD COLUMN "local_day" date DEFAULT current_date NOT NULL;--> statement-breakpoint
 ALTER TABLE "overview_conversation_days" ADD CONSTRAINT "overview_conversation_days_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -26,6 +26,10 @@ export const conversations = pgTable(
     tokenHash: text("token_hash"),
     /** The question the agent could not answer, when a handoff was offered or made. */
     reason: text("reason"),
+    /** The reason's English stems, stop words dropped: the overview groups knowledge gaps by them. */
+    reasonStems: text("reason_stems")
+      .array()
+      .generatedAlwaysAs(sql`tsvector_to_array(to_tsvector('english'::regconfig, coalesce(reason, '')))`),
     /** Set when the agent offered a human and is waiting for consent (web chat) or an email. */
     pendingHandoff: text("pending_handoff"),
     sessionEnded: boolean("session_ended").notNull().default(false),

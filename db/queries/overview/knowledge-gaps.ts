@@ -5,16 +5,16 @@ import type { OverviewScope } from "./scope";
 
 /**
  * The latest questions of the selected days that ended routed to the team or with the custom
- * message, with their English stems (stop words dropped) for grouping. Bounded by `limit` and
- * read newest first from the partial index `conversations_unanswered_idx`, so its cost does not
- * grow with the account's history.
+ * message, with their English stems (stop words dropped; a generated column, computed once when
+ * the reason is written) for grouping. Bounded by `limit` and read newest first from the partial
+ * index `conversations_unanswered_idx`, so its cost does not grow with the account's history.
  */
 export async function latestUnansweredQuestions(db: Database, scope: OverviewScope, limit: number) {
   return db
     .select({
       reason: sql<string>`${c.reason}`,
       status: sql<"routed" | "message_shown">`${c.status}`,
-      stems: sql<string[]>`tsvector_to_array(to_tsvector('english', ${c.reason}))`,
+      stems: sql<string[]>`${c.reasonStems}`,
     })
     .from(c)
     .where(
