@@ -117,6 +117,12 @@ export const escalations = pgTable(
     closedAt: timestamp("closed_at", { withTimezone: true }),
     /** When a human first replied in Baton Inbox: time to first human reply is this minus createdAt. */
     firstHumanReplyAt: timestamp("first_human_reply_at", { withTimezone: true }),
+    /**
+     * The conversation's local day and channel, copied by a trigger when the escalation is written
+     * (always set): the overview counts the escalation on them without looking the conversation up.
+     */
+    conversationDay: date("conversation_day", { mode: "string" }),
+    conversationChannel: channelEnum("conversation_channel"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

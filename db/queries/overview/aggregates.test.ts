@@ -133,6 +133,31 @@ describe("aggregates kept exact by triggers", () => {
     await expectExact(account.id);
   });
 
+  it("counts at commit: many changes to the same rows inside one transaction, or a rolled-back one, stay exact", async () => {
+    const { account } = await createAccountWithMembers(handle);
+    const [kept] = await writeConversations(handle.db, account.id, "UTC", [{ local: "2026-07-01 09:00", channel: "web_chat", status: "open" }]);
+    await handle.db.transaction(async (tx) => {
+      const [a] = await writeConversations(tx, account.id, "UTC", [{ local: "2026-07-01 10:00", channel: "web_chat", status: "open" }]);
+      const escalation = await insertEscalation(tx, { accountId: account.id, conversationId: a!, destination: "gorgias", status: "queued" });
+      await updateConversation(tx, { accountId: account.id, id: a! }, { status: "routed" });
+      await markFailed(tx, escalation.id, "down");
+      await updateConversation(tx, { accountId: account.id, id: kept! }, { status: "declined" });
+      await updateConversation(tx, { accountId: account.id, id: kept! }, { status: "resolved" });
+      // Written and deleted in the same transaction: no trace.
+      const [b] = await writeConversations(tx, account.id, "UTC", [{ local: "2026-07-01 11:00", channel: "sms", status: "routed", escalation: { destination: "baton_inbox", status: "in_inbox", replyAfterSeconds: 30 } }]);
+      await tx.delete(conversations).where(eq(conversations.id, b!));
+    });
+    await expectExact(account.id);
+    await handle.db
+      .transaction(async (tx) => {
+        await updateConversation(tx, { accountId: account.id, id: kept! }, { status: "message_shown" });
+        throw new Error("rolled back");
+      })
+      .catch(() => {});
+    await expectExact(account.id);
+    expect((await aggregates(account.id)).conversations.map((r) => r.status)).toEqual(["resolved", "routed"]);
+  });
+
   it("fixes a conversation's day when it starts: a later time zone change moves nothing", async () => {
     const { account } = await createAccountWithMembers(handle);
     await setTimeZone(handle.db, account.id, "America/New_York");
