@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { ChartCard } from "@/components/charts/chart-card";
 import { SeriesChart } from "@/components/charts/series-chart";
 import { destinations, outcomes, type OverviewData } from "@/lib/overview/contract";
-import { share } from "@/lib/overview/figures";
 import { forwardingColors, funnelColors, outcomeColors } from "./colors";
 import { useOverviewFormat } from "./use-overview-format";
 
@@ -15,8 +14,6 @@ const steps = ["offered", "accepted", "declined", "abandoned"] as const;
 export function ChannelChart({ data }: { data: OverviewData }) {
   const t = useTranslations("overview");
   const f = useOverviewFormat();
-  const cur = data.current;
-  const withShare = (n: number, total: number) => t("charts.share", { count: f.count(n), share: f.percent(share(n, total)) });
   const channels = data.byChannel;
   const outcomeSeries = outcomes.map((o) => ({ key: o, label: t(`outcomes.${o}`), color: outcomeColors[o] }));
   return (
@@ -24,7 +21,7 @@ export function ChannelChart({ data }: { data: OverviewData }) {
       testId="chart-channels"
       title={t("charts.channels.title")}
       description={t("charts.channels.description")}
-      empty={cur.conversations === 0 ? t("charts.empty") : null}
+      empty={data.current.conversations === 0 ? t("charts.empty") : null}
       table={{
         caption: t("charts.tableCaption", { title: t("charts.channels.title") }),
         columns: [t("filters.channel"), ...outcomeSeries.map((s) => s.label), t("charts.total")],
@@ -44,7 +41,7 @@ export function ChannelChart({ data }: { data: OverviewData }) {
           if (!c) return null;
           return {
             title: t(`filters.channels.${c.channel}`),
-            rows: outcomes.map((o) => ({ label: t(`outcomes.${o}`), value: withShare(c.outcomes[o], c.conversations), color: outcomeColors[o] })),
+            rows: outcomes.map((o) => ({ label: t(`outcomes.${o}`), value: f.withShare(c.outcomes[o], c.conversations), color: outcomeColors[o] })),
             footer: { label: t("charts.total"), value: f.count(c.conversations) },
           };
         }}
@@ -57,9 +54,8 @@ export function ChannelChart({ data }: { data: OverviewData }) {
 export function DestinationsChart({ data }: { data: OverviewData }) {
   const t = useTranslations("overview");
   const f = useOverviewFormat();
-  const cur = data.current;
-  const withShare = (n: number, total: number) => t("charts.share", { count: f.count(n), share: f.percent(share(n, total)) });
-  const handoffs = destinations.map((d) => ({ destination: d, ...cur.forwarding[d], total: states.reduce((sum, s) => sum + cur.forwarding[d][s], 0) }));
+  const forwarding = data.current.forwarding;
+  const handoffs = destinations.map((d) => ({ destination: d, ...forwarding[d], total: states.reduce((sum, s) => sum + forwarding[d][s], 0) }));
   const handoffTotal = handoffs.reduce((sum, h) => sum + h.total, 0);
   const stateSeries = states.map((s) => ({ key: s, label: t(`forwardingStates.${s}`), color: forwardingColors[s] }));
   return (
@@ -87,8 +83,8 @@ export function DestinationsChart({ data }: { data: OverviewData }) {
           if (!h) return null;
           return {
             title: t(`destinations.${h.destination}`),
-            rows: states.map((s) => ({ label: t(`forwardingStates.${s}`), value: withShare(h[s], h.total), color: forwardingColors[s] })),
-            footer: { label: t("charts.total"), value: withShare(h.total, handoffTotal) },
+            rows: states.map((s) => ({ label: t(`forwardingStates.${s}`), value: f.withShare(h[s], h.total), color: forwardingColors[s] })),
+            footer: { label: t("charts.total"), value: f.withShare(h.total, handoffTotal) },
           };
         }}
       />
@@ -100,9 +96,7 @@ export function DestinationsChart({ data }: { data: OverviewData }) {
 export function FunnelChart({ data }: { data: OverviewData }) {
   const t = useTranslations("overview");
   const f = useOverviewFormat();
-  const cur = data.current;
-  const withShare = (n: number, total: number) => t("charts.share", { count: f.count(n), share: f.percent(share(n, total)) });
-  const funnel = cur.funnel;
+  const funnel = data.current.funnel;
   const stepSeries = steps.map((s) => ({ key: s, label: t(`funnelSteps.${s}`), color: funnelColors[s] }));
   return (
     <ChartCard
@@ -113,7 +107,7 @@ export function FunnelChart({ data }: { data: OverviewData }) {
       table={{
         caption: t("charts.tableCaption", { title: t("charts.funnel.title") }),
         columns: [t("charts.funnel.title"), t("tiles.conversations")],
-        rows: steps.map((s) => ({ key: s, cells: [t(`funnelSteps.${s}`), withShare(funnel[s], funnel.offered)] })),
+        rows: steps.map((s) => ({ key: s, cells: [t(`funnelSteps.${s}`), f.withShare(funnel[s], funnel.offered)] })),
       }}
     >
       <SeriesChart
@@ -128,7 +122,7 @@ export function FunnelChart({ data }: { data: OverviewData }) {
         tooltip={(i) => {
           const s = steps[i];
           if (!s) return null;
-          return { title: t(`funnelSteps.${s}`), rows: [{ label: t("tiles.conversations"), value: withShare(funnel[s], funnel.offered), color: funnelColors[s] }] };
+          return { title: t(`funnelSteps.${s}`), rows: [{ label: t("tiles.conversations"), value: f.withShare(funnel[s], funnel.offered), color: funnelColors[s] }] };
         }}
       />
     </ChartCard>

@@ -13,9 +13,6 @@ export function RatesChart({ data, className = "" }: { data: OverviewData; class
   const t = useTranslations("overview");
   const f = useOverviewFormat();
   const points = data.series;
-  const isEmpty = data.current.conversations === 0;
-  const label = (start: string) => f.day(start);
-  const rateOf = (n: number, total: number) => t("charts.rateOf", { share: f.percent(share(n, total)), count: f.count(n), total: f.count(total) });
   const rateSeries = [
     { key: "resolution", label: t("charts.rates.resolution"), color: outcomeColors.resolved },
     { key: "routed", label: t("charts.rates.routed"), color: outcomeColors.routed },
@@ -27,7 +24,7 @@ export function RatesChart({ data, className = "" }: { data: OverviewData; class
       className={className}
       title={t("charts.rates.title")}
       description={t("charts.rates.description", { granularity: data.range.granularity })}
-      empty={isEmpty ? t("charts.empty") : null}
+      empty={data.current.conversations === 0 ? t("charts.empty") : null}
       table={{
         caption: t("charts.tableCaption", { title: t("charts.rates.title") }),
         columns: [t("charts.period"), ...rateSeries.map((s) => s.label), t("tiles.conversations")],
@@ -43,15 +40,15 @@ export function RatesChart({ data, className = "" }: { data: OverviewData; class
         series={rateSeries}
         yDomain={[0, 100]}
         yFormat={(v) => f.percent(v / 100)}
-        data={points.map((p) => ({ key: p.start, label: label(p.start), resolution: pct(p.outcomes.resolved, p.conversations), routed: pct(p.outcomes.routed, p.conversations) }))}
+        data={points.map((p) => ({ key: p.start, label: f.day(p.start), resolution: pct(p.outcomes.resolved, p.conversations), routed: pct(p.outcomes.routed, p.conversations) }))}
         tooltip={(i) => {
           const p = points[i];
           if (!p) return null;
           return {
             title: f.span(p.start, p.end),
             rows: [
-              { label: rateSeries[0]!.label, value: rateOf(p.outcomes.resolved, p.conversations), color: rateSeries[0]!.color },
-              { label: rateSeries[1]!.label, value: rateOf(p.outcomes.routed, p.conversations), color: rateSeries[1]!.color },
+              { label: rateSeries[0]!.label, value: f.rateOf(p.outcomes.resolved, p.conversations), color: rateSeries[0]!.color },
+              { label: rateSeries[1]!.label, value: f.rateOf(p.outcomes.routed, p.conversations), color: rateSeries[1]!.color },
             ],
             footer: { label: t("tiles.conversations"), value: f.count(p.conversations) },
           };
@@ -66,8 +63,6 @@ export function OutcomesChart({ data, className = "" }: { data: OverviewData; cl
   const t = useTranslations("overview");
   const f = useOverviewFormat();
   const points = data.series;
-  const isEmpty = data.current.conversations === 0;
-  const label = (start: string) => f.day(start);
   const outcomeSeries = outcomes.map((o) => ({ key: o, label: t(`outcomes.${o}`), color: outcomeColors[o] }));
   return (
     <ChartCard
@@ -75,7 +70,7 @@ export function OutcomesChart({ data, className = "" }: { data: OverviewData; cl
       className={className}
       title={t("charts.outcomes.title")}
       description={t("charts.outcomes.description")}
-      empty={isEmpty ? t("charts.empty") : null}
+      empty={data.current.conversations === 0 ? t("charts.empty") : null}
       table={{
         caption: t("charts.tableCaption", { title: t("charts.outcomes.title") }),
         columns: [t("charts.period"), ...outcomeSeries.map((s) => s.label), t("charts.total")],
@@ -88,7 +83,7 @@ export function OutcomesChart({ data, className = "" }: { data: OverviewData; cl
         title={t("charts.outcomes.title")}
         series={outcomeSeries}
         yFormat={f.count}
-        data={points.map((p) => ({ key: p.start, label: label(p.start), ...p.outcomes }))}
+        data={points.map((p) => ({ key: p.start, label: f.day(p.start), ...p.outcomes }))}
         tooltip={(i) => {
           const p = points[i];
           if (!p) return null;
@@ -96,7 +91,7 @@ export function OutcomesChart({ data, className = "" }: { data: OverviewData; cl
             title: f.span(p.start, p.end),
             rows: [...outcomes].reverse().map((o) => ({
               label: t(`outcomes.${o}`),
-              value: t("charts.share", { count: f.count(p.outcomes[o]), share: f.percent(share(p.outcomes[o], p.conversations)) }),
+              value: f.withShare(p.outcomes[o], p.conversations),
               color: outcomeColors[o],
             })),
             footer: { label: t("charts.total"), value: f.count(p.conversations) },

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import type { Change } from "@/lib/overview/figures";
+import { share, type Change } from "@/lib/overview/figures";
 import { dayAsDate } from "@/lib/overview/days";
 
 /** How the overview writes its numbers, shares, days, durations and changes. */
@@ -12,6 +12,10 @@ export function useOverviewFormat() {
   const percent = (v: number | null) => (v === null ? t("tiles.empty") : format.number(v, { style: "percent", maximumFractionDigits: 1 }));
   const day = (d: string, withYear = false) => format.dateTime(dayAsDate(d), { month: "short", day: "numeric", ...(withYear ? { year: "numeric" } : {}), timeZone: "UTC" });
   const span = (from: string, to: string) => (from === to ? day(from) : t("charts.weekOf", { from: day(from), to: day(to) }));
+  /** "120 (45.2%)" */
+  const withShare = (n: number, total: number) => t("charts.share", { count: count(n), share: percent(share(n, total)) });
+  /** "45.2% (120 of 265)" */
+  const rateOf = (n: number, total: number) => t("charts.rateOf", { share: percent(share(n, total)), count: count(n), total: count(total) });
 
   function duration(seconds: number | null) {
     if (seconds === null) return t("tiles.empty");
@@ -37,5 +41,5 @@ export function useOverviewFormat() {
     return c.delta > 0 ? { text: t("change.up", { value }), direction: "up" } : { text: t("change.down", { value }), direction: "down" };
   }
 
-  return { count, percent, day, span, duration, change };
+  return { count, percent, day, span, withShare, rateOf, duration, change };
 }
