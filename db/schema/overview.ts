@@ -5,9 +5,10 @@ import { helpdeskDestinationEnum } from "./handoff";
 
 /*
  * The overview's pre-aggregated rows, one small row per account, local day and key. They are kept
- * exact by database triggers (migration 0007_overview_stats) in the same transaction as every
- * change to conversations, escalations and `handoff_offered` events, whatever code makes it. The
- * day is always the conversation's `local_day`: figures describe conversations started that day.
+ * exact by database triggers (migration 0007_overview_stats), counted at the commit of every
+ * transaction that changes conversations, escalations or `handoff_offered` events, whatever code
+ * makes it. The day is always the conversation's `local_day`: figures describe conversations
+ * started that day.
  */
 
 /** Conversations by outcome (their current status) and whether a human was offered. */
