@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ChartCard } from "@/components/charts/chart-card";
+import { Toggletip } from "@/components/ui/toggletip";
 import { SeriesChart } from "@/components/charts/series-chart";
 import { destinations, outcomes, type OverviewData } from "@/lib/overview/contract";
 import { forwardingColors, funnelColors, outcomeColors } from "./colors";
@@ -19,6 +20,7 @@ export function ChannelChart({ data }: { data: OverviewData }) {
   return (
     <ChartCard
       testId="chart-channels"
+      info={<Toggletip label={t("aboutFigure", { figure: t("charts.channels.title") })} align="right">{t("definitions.outcomes")}</Toggletip>}
       title={t("charts.channels.title")}
       description={t("charts.channels.description")}
       empty={data.current.conversations === 0 ? t("charts.empty") : null}
@@ -61,6 +63,7 @@ export function DestinationsChart({ data }: { data: OverviewData }) {
   return (
     <ChartCard
       testId="chart-destinations"
+      info={<Toggletip label={t("aboutFigure", { figure: t("charts.destinations.title") })} align="right">{t("definitions.forwarding")}</Toggletip>}
       title={t("charts.destinations.title")}
       description={t("charts.destinations.description")}
       empty={handoffTotal === 0 ? t("charts.emptyHandoffs") : null}
@@ -101,6 +104,7 @@ export function FunnelChart({ data }: { data: OverviewData }) {
   return (
     <ChartCard
       testId="chart-funnel"
+      info={<Toggletip label={t("aboutFigure", { figure: t("charts.funnel.title") })} align="right">{t("definitions.funnel")}</Toggletip>}
       title={t("charts.funnel.title")}
       description={t("charts.funnel.description")}
       empty={funnel.offered === 0 ? t("charts.emptyOffers") : null}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ChartCard } from "@/components/charts/chart-card";
+import { Toggletip } from "@/components/ui/toggletip";
 import { SeriesChart } from "@/components/charts/series-chart";
 import { outcomes, type OverviewData } from "@/lib/overview/contract";
 import { share } from "@/lib/overview/figures";
@@ -21,6 +22,7 @@ export function RatesChart({ data, className = "" }: { data: OverviewData; class
   return (
     <ChartCard
       testId="chart-rates"
+      info={<Toggletip label={t("aboutFigure", { figure: t("charts.rates.title") })} align="right">{`${t("definitions.resolution")} ${t("definitions.routed")}`}</Toggletip>}
       className={className}
       title={t("charts.rates.title")}
       description={t("charts.rates.description", { granularity: data.range.granularity })}
@@ -67,6 +69,7 @@ export function OutcomesChart({ data, className = "" }: { data: OverviewData; cl
   return (
     <ChartCard
       testId="chart-outcomes"
+      info={<Toggletip label={t("aboutFigure", { figure: t("charts.outcomes.title") })} align="right">{t("definitions.outcomes")}</Toggletip>}
       className={className}
       title={t("charts.outcomes.title")}
       description={t("charts.outcomes.description")}
