@@ -1,7 +1,8 @@
 import { redirect } from "next/navigation";
 import { requireMember } from "@/lib/auth/require-member";
+import { startPath } from "@/lib/auth/roles";
 
 export default async function Home() {
-  await requireMember();
-  redirect("/customer-agent/overview");
+  const member = await requireMember();
+  redirect(startPath(member.role));
 }

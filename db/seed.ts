@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { accounts, memberships, users, type Role } from "@/db/schema/accounts";
 import { hashPassword } from "@/lib/auth/password";
+import { seedDemoHistory } from "@/db/seed-history";
 import { seedDemoWidget } from "@/db/seed-widget";
 
 /** Demo only: every demo user signs in with this password. */
@@ -33,7 +34,7 @@ export const demoAccounts = [
 }>;
 
 /**
- * Creates the demo accounts and users. Idempotent: rows are matched on their natural keys
+ * Creates the demo accounts and users, and Demo Store's widget and 90 days of conversations. Idempotent: rows are matched on their natural keys
  * (account slug, user email, account + user), so running it again changes nothing.
  */
 export async function seedDemo(db: Database, options: { widgetOrigins?: string[] } = {}): Promise<void> {
@@ -57,7 +58,10 @@ export async function seedDemo(db: Database, options: { widgetOrigins?: string[]
         .values({ accountId: row.id, userId: user.id, role: member.role })
         .onConflictDoUpdate({ target: [memberships.accountId, memberships.userId], set: { role: member.role } });
     }
-    if (account.slug === "demo-store") await seedDemoWidget(db, { accountId: row.id, origins: options.widgetOrigins ?? [] });
+    if (account.slug === "demo-store") {
+      await seedDemoWidget(db, { accountId: row.id, origins: options.widgetOrigins ?? [] });
+      await seedDemoHistory(db, { accountId: row.id });
+    }
   }
 }
 

@@ -19,7 +19,7 @@ test("admin signs in, sees the Demo Store shell, and signs out", async ({ page }
     await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
   }
   await expect(page.getByRole("heading", { name: "Customer Agent", level: 1 })).toBeVisible();
-  await expect(page.getByText("Coming soon")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Overview", level: 2 })).toBeVisible();
 
   await nav.getByRole("link", { name: "Settings", exact: true }).click();
   await expect(page).toHaveURL(/\/customer-agent\/settings\/handoff$/);
@@ -70,5 +70,5 @@ test("repeated wrong passwords are rate limited, even before the right one", asy
 test("a signed-in user opening sign-in goes to the dashboard", async ({ page }) => {
   await signIn(page, "agent@demo.test");
   await page.goto("/sign-in");
-  await expect(page).toHaveURL(/\/customer-agent\/overview$/);
+  await expect(page).toHaveURL(/\/inbox$/);
 });

@@ -13,13 +13,30 @@ if (gzipped > WIDGET_GZIP_BUDGET) {
   process.exitCode = 1;
 }
 
-// Escalations on the local PostgreSQL (skipped with BENCH_POSTGRES=off).
-if (process.env.BENCH_POSTGRES !== "off") {
+// The rest runs on the local PostgreSQL (skipped with BENCH_POSTGRES=off); BENCH_ONLY=overview or
+// BENCH_ONLY=escalations runs one part.
+const serverUrl = process.env.BENCH_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432";
+const only = process.env.BENCH_ONLY;
+
+// The overview's data at 1,000,000 conversations, beside the same figures scanned from the raw rows.
+if (process.env.BENCH_POSTGRES !== "off" && only !== "escalations") {
+  const { benchOverview } = await import("./lib/bench-overview");
+  const lines = await benchOverview({
+    serverUrl,
+    total: Number(process.env.BENCH_CONVERSATIONS || 1_000_000),
+    runs: Number(process.env.BENCH_OVERVIEW_RUNS || 200),
+    rawRuns: Number(process.env.BENCH_OVERVIEW_RAW_RUNS || 10),
+  });
+  for (const line of lines) console.log(line);
+}
+
+// Escalations on the local PostgreSQL.
+if (process.env.BENCH_POSTGRES !== "off" && only !== "overview") {
   const { buildIfNeeded } = await import("./lib/build");
   buildIfNeeded();
   const { benchEscalations } = await import("./lib/bench-escalations");
   const lines = await benchEscalations({
-    serverUrl: process.env.BENCH_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432",
+    serverUrl,
     total: Number(process.env.BENCH_REQUESTS || 2000),
     concurrency: Number(process.env.BENCH_CONCURRENCY || 16),
     port: Number(process.env.BENCH_PORT || 3300),

@@ -3,6 +3,7 @@ import type { MembershipView } from "@/db/queries/memberships";
 import type { Member } from "@/lib/auth/require-member";
 import { UnassignedBadge } from "@/components/inbox/unassigned-badge";
 import type { PresenceStatus } from "@/db/schema/availability";
+import { canSeeOverview } from "@/lib/auth/roles";
 import { AccountMenu } from "./account-menu";
 import { NavLink } from "./nav-link";
 import { PresenceControl } from "./presence-control";
@@ -29,19 +30,22 @@ export async function Sidebar({
 }) {
   const t = await getTranslations("nav");
   const tCommon = await getTranslations("common");
+  const overview = canSeeOverview(member.role);
   return (
     <div className="w-64 shrink-0 bg-slate-900">
       <aside className="sticky top-0 flex h-screen flex-col text-slate-100">
         <div className="px-5 py-5 text-lg font-semibold tracking-tight text-white">{tCommon("appName")}</div>
         <nav aria-label={t("label")} className="flex-1 space-y-1 px-3">
-          <NavLink href="/customer-agent/overview" match="/customer-agent" className={item} {...states.item}>
+          <NavLink href={overview ? "/customer-agent/overview" : "/customer-agent/settings/handoff"} match="/customer-agent" className={item} {...states.item}>
             <Icon path="M8 10h8M8 14h5M21 12a9 9 0 1 1-4.2-7.6L21 3v5h-5" />
             {t("customerAgent")}
           </NavLink>
           <div className="space-y-0.5">
-            <NavLink href="/customer-agent/overview" className={subItem} {...states.subItem}>
-              {t("overview")}
-            </NavLink>
+            {overview ? (
+              <NavLink href="/customer-agent/overview" className={subItem} {...states.subItem}>
+                {t("overview")}
+              </NavLink>
+            ) : null}
             <NavLink
               href="/customer-agent/settings/handoff"
               match="/customer-agent/settings"

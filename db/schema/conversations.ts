@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { accountIdColumn, users } from "./accounts";
 import { helpdeskDestinationEnum } from "./handoff";
 
@@ -26,13 +26,34 @@ export const conversations = pgTable(
     tokenHash: text("token_hash"),
     /** The question the agent could not answer, when a handoff was offered or made. */
     reason: text("reason"),
+    /** The reason's English stems, stop words dropped: the overview groups knowledge gaps by them. */
+    reasonStems: text("reason_stems")
+      .array()
+      .generatedAlwaysAs(sql`tsvector_to_array(to_tsvector('english'::regconfig, coalesce(reason, '')))`),
     /** Set when the agent offered a human and is waiting for consent (web chat) or an email. */
     pendingHandoff: text("pending_handoff"),
     sessionEnded: boolean("session_ended").notNull().default(false),
+    /**
+     * When the shopper was first offered a human (web chat consent step). Set by a trigger when a
+     * `handoff_offered` event is recorded; the overview's consent funnel counts it.
+     */
+    handoffOfferedAt: timestamp("handoff_offered_at", { withTimezone: true }),
+    /**
+     * The day the conversation started, in the account's time zone at that moment. Always set by
+     * the `overview_conversation_local_day` trigger (the default is only a placeholder), and never
+     * changed afterwards: a later time zone change does not move old conversations between days.
+     */
+    localDay: date("local_day", { mode: "string" }).notNull().default(sql`current_date`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("conversations_account_idx").on(t.accountId, t.createdAt)],
+  (t) => [
+    index("conversations_account_idx").on(t.accountId, t.createdAt),
+    // Knowledge gaps read the latest unanswered questions of a range, newest first, from here.
+    index("conversations_unanswered_idx")
+      .on(t.accountId, t.localDay, t.createdAt)
+      .where(sql`${t.status} in ('routed', 'message_shown')`),
+  ],
 );
 
 export const eventTypeEnum = pgEnum("conversation_event_type", [
@@ -104,6 +125,12 @@ export const escalations = pgTable(
      * rows from before this column: chat.
      */
     followUp: followUpEnum("follow_up"),
+    /**
+     * The conversation's local day and channel, copied by a trigger when the escalation is written
+     * (always set): the overview counts the escalation on them without looking the conversation up.
+     */
+    conversationDay: date("conversation_day", { mode: "string" }),
+    conversationChannel: channelEnum("conversation_channel"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

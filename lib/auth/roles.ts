@@ -6,3 +6,9 @@ const rank: Record<Role, number> = { agent: 1, lead: 2, admin: 3 };
 export function hasRole(actual: Role, required: Role): boolean {
   return rank[actual] >= rank[required];
 }
+
+/** Who sees the Customer Agent overview (its figures are for support leads and admins). */
+export const canSeeOverview = (role: Role) => hasRole(role, "lead");
+
+/** Where a member starts: the overview, or for agents (who cannot see it) the inbox they work. */
+export const startPath = (role: Role) => (canSeeOverview(role) ? "/customer-agent/overview" : "/inbox");

@@ -52,7 +52,8 @@ export async function benchEscalations(options: { serverUrl: string; total: numb
     await saveHandoffSettings(handle.db, { ...actor, input: { method: "helpdesk", destination: "zendesk", version: 0 } });
     const sk = await rotateKey(handle.db, { accountId: account.id, kind: "secret" });
 
-    server = spawn("npx", ["next", "start", "-p", String(options.port)], { env, stdio: "ignore" });
+    // Its own process group: stopping npx alone would leave next-server running on the port.
+    server = spawn("npx", ["next", "start", "-p", String(options.port)], { env, stdio: "ignore", detached: true });
     const base = `http://127.0.0.1:${options.port}`;
     for (let i = 0; i < 300; i++) {
       if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
@@ -102,7 +103,7 @@ export async function benchEscalations(options: { serverUrl: string; total: numb
       `commit → ticket received: p50 ${percentile(delays, 50).toFixed(0)} ms, p95 ${percentile(delays, 95).toFixed(0)} ms (${delays.length} of ${rows.length} tickets, worker in the server process)`,
     );
   } finally {
-    server?.kill("SIGTERM");
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
     await handle.close();
     await zendesk.close();
     await admin.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});

@@ -15,7 +15,8 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<{ callbackUrl?: string | string[] }>;
 }) {
-  const callbackPath = safeCallbackPath((await searchParams).callbackUrl);
+  // Without a callback, "/" sends each member to their start page (agents cannot see the overview).
+  const callbackPath = safeCallbackPath((await searchParams).callbackUrl, "/");
   if (await getMember()) redirect(callbackPath);
   const t = await getTranslations();
   return (

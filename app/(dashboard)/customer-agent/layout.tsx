@@ -3,9 +3,10 @@ import type { ReactNode } from "react";
 import { PageHeader } from "@/components/layout/page-header";
 import { Tabs } from "@/components/layout/tabs";
 import { requireMember } from "@/lib/auth/require-member";
+import { canSeeOverview } from "@/lib/auth/roles";
 
 export default async function CustomerAgentLayout({ children }: { children: ReactNode }) {
-  await requireMember();
+  const member = await requireMember();
   const t = await getTranslations();
   return (
     <>
@@ -13,7 +14,7 @@ export default async function CustomerAgentLayout({ children }: { children: Reac
         <Tabs
           label={t("customerAgent.tabsLabel")}
           tabs={[
-            { href: "/customer-agent/overview", label: t("nav.overview") },
+            ...(canSeeOverview(member.role) ? [{ href: "/customer-agent/overview", label: t("nav.overview") }] : []),
             { href: "/customer-agent/settings/handoff", match: "/customer-agent/settings", label: t("nav.settings") },
           ]}
         />

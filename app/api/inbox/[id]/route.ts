@@ -2,12 +2,12 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { AppError } from "@/lib/errors";
-import { memberRoute } from "@/lib/http/member-route";
+import { withSession } from "@/lib/http/with-session";
 import { inboxConversation } from "@/lib/inbox/views";
 
-export const GET = memberRoute({}, async (member, _request, params) => {
+export const GET = withSession({ name: "GET /api/inbox/{id}" }, async ({ member, params }) => {
   const id = z.uuid().safeParse(params.id);
   const view = id.success ? await inboxConversation(await getDb(), member, id.data) : null;
   if (!view) throw new AppError("not_found", "No such conversation in this account.");
-  return view;
+  return Response.json(view);
 });

@@ -1,7 +1,7 @@
 // GET /api/inbox/stream — server-sent events for the member's account: `change` with the
 // conversation id whenever a handoff arrives or changes or a message is added (any server
 // process, through LISTEN/NOTIFY). It carries ids only; the page refetches what it shows.
-import { memberRoute } from "@/lib/http/member-route";
+import { withSession } from "@/lib/http/with-session";
 import { subscribeToChanges } from "@/lib/realtime/changes";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 const STREAM_MS = 5 * 60_000;
 const KEEPALIVE_MS = 15_000;
 
-export const GET = memberRoute({}, async (member, request) => {
+export const GET = withSession({ name: "GET /api/inbox/stream" }, async ({ member, request }) => {
   const encoder = new TextEncoder();
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({

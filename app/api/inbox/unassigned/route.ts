@@ -1,6 +1,6 @@
 // GET /api/inbox/unassigned — the sidebar badge: open handoffs nobody has claimed.
 import { getDb } from "@/db/client";
-import { memberRoute } from "@/lib/http/member-route";
+import { withSession } from "@/lib/http/with-session";
 import { inboxUnassigned } from "@/lib/inbox/views";
 
-export const GET = memberRoute({}, async (member) => inboxUnassigned(await getDb(), member));
+export const GET = withSession({ name: "GET /api/inbox/unassigned" }, async ({ member }) => Response.json(await inboxUnassigned(await getDb(), member)));

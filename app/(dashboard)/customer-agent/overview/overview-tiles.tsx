@@ -1,0 +1,130 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { destinations, type OverviewData } from "@/lib/overview/contract";
+import { pointsChange, rates, relativeChange } from "@/lib/overview/figures";
+import { StatTile } from "./stat-tile";
+import { useOverviewFormat } from "./use-overview-format";
+import { forwardingColors } from "./colors";
+
+const states = ["delivered", "retrying", "failed"] as const;
+const attention = { retrying: "font-semibold text-amber-700", failed: "font-semibold text-rose-700" };
+
+/** The headline tiles, each against the previous period of the same length. */
+export function OverviewTiles({ data }: { data: OverviewData }) {
+  const t = useTranslations("overview");
+  const f = useOverviewFormat();
+  const { current: cur, previous: prev } = data;
+  const now = rates(cur);
+  const before = rates(prev);
+  const days = data.range.days;
+  const handoffs = destinations.reduce((sum, d) => sum + cur.forwarding[d].delivered + cur.forwarding[d].retrying + cur.forwarding[d].failed, 0);
+  const delivered = destinations.reduce((sum, d) => sum + cur.forwarding[d].delivered, 0);
+  const of = (count: number, total: number) => t("tiles.ofConversations", { count: f.count(count), total });
+  const rateTile = (key: "resolution" | "routed" | "messageShown", count: number, better: "up" | "down") => (
+    <StatTile
+      testId={`tile-${key}`}
+      label={t(`tiles.${key}`)}
+      value={f.percent(now[key])}
+      detail={of(count, cur.conversations)}
+      change={pointsChange(now[key], before[key])}
+      better={better}
+      previous={f.percent(before[key])}
+      days={days}
+      definition={t(`definitions.${key}`)}
+    />
+  );
+  const replyTile = (key: "medianReply" | "p90Reply", field: "medianSeconds" | "p90Seconds") => (
+    <StatTile
+      testId={`tile-${key}`}
+      label={t(`tiles.${key}`)}
+      value={f.duration(cur.replyTime[field])}
+      detail={t("tiles.replies", { count: cur.replyTime.replies })}
+      change={relativeChange(cur.replyTime[field], prev.replyTime[field])}
+      better="down"
+      previous={f.duration(prev.replyTime[field])}
+      days={days}
+      definition={t("definitions.reply")}
+    />
+  );
+  return (
+    <section aria-label={t("tiles.label")} className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+      <StatTile
+        testId="tile-conversations"
+        label={t("tiles.conversations")}
+        value={f.count(cur.conversations)}
+        detail={t("tiles.startedInPeriod")}
+        change={relativeChange(cur.conversations, prev.conversations)}
+        better="neutral"
+        previous={f.count(prev.conversations)}
+        days={days}
+        definition={t("definitions.conversations")}
+      />
+      {rateTile("resolution", cur.outcomes.resolved, "up")}
+      {rateTile("routed", cur.outcomes.routed, "down")}
+      {rateTile("messageShown", cur.outcomes.message_shown, "down")}
+      <StatTile
+        testId="tile-declined"
+        label={t("tiles.declined")}
+        value={f.percent(now.declined)}
+        detail={t("tiles.ofOffers", { count: f.count(cur.funnel.declined), total: cur.funnel.offered })}
+        change={pointsChange(now.declined, before.declined)}
+        better="down"
+        previous={f.percent(before.declined)}
+        days={days}
+        definition={t("definitions.declined")}
+      />
+      {replyTile("medianReply", "medianSeconds")}
+      {replyTile("p90Reply", "p90Seconds")}
+      <StatTile
+        testId="tile-forwarding"
+        label={t("tiles.forwarding")}
+        value={f.percent(now.delivered)}
+        detail={now.delivered === null ? t("tiles.noHandoffs") : t("tiles.handoffsDelivered", { count: f.count(delivered), total: handoffs })}
+        change={pointsChange(now.delivered, before.delivered)}
+        better="up"
+        previous={f.percent(before.delivered)}
+        days={days}
+        definition={t("definitions.forwarding")}
+      >
+        <table className="mt-3 w-full table-fixed text-xs tabular-nums">
+          <thead>
+            <tr>
+              <th scope="col" className="w-[40%] text-left font-medium">
+                <span className="sr-only">{t("tiles.destination")}</span>
+              </th>
+              {states.map((s) => (
+                <th key={s} scope="col" className="pb-1 text-right font-medium" title={t(`forwardingStates.${s}`)}>
+                  <span aria-hidden="true" className="inline-block size-2 rounded-full" style={{ backgroundColor: forwardingColors[s] }} />
+                  <span className="sr-only">{t(`forwardingStates.${s}`)}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {destinations.map((d) => (
+              <tr key={d} data-testid={`forwarding-${d}`}>
+                <th scope="row" className="truncate py-1 text-left font-medium text-slate-700">
+                  {t(`destinations.${d}`)}
+                </th>
+                {states.map((s) => (
+                  <td key={s} data-testid={s} className={`py-1 text-right ${cur.forwarding[d][s] > 0 && s !== "delivered" ? attention[s] : "text-slate-600"}`}>
+                    {f.count(cur.forwarding[d][s])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p aria-hidden="true" className="mt-2 flex flex-wrap gap-x-3 text-[11px] text-slate-500">
+          {states.map((s) => (
+            <span key={s} className="inline-flex items-center gap-1">
+              <span className="inline-block size-2 rounded-full" style={{ backgroundColor: forwardingColors[s] }} />
+              {t(`forwardingStates.${s}`)}
+            </span>
+          ))}
+        </p>
+      </StatTile>
+    </section>
+  );
+}

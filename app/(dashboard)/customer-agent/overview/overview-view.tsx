@@ -1,0 +1,89 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
+import { useMemo } from "react";
+import { Button } from "@/components/ui/button";
+import { filtersFromSearch, filtersToSearch, type OverviewFilters as Filters } from "@/lib/validation/overview";
+import { ChannelChart, DestinationsChart, FunnelChart } from "./breakdown-charts";
+import { Definitions } from "./definitions";
+import { KnowledgeGaps } from "./knowledge-gaps";
+import { OverviewFilters } from "./overview-filters";
+import { overviewQueryOptions } from "./overview-query";
+import { OverviewTiles } from "./overview-tiles";
+import { OutcomesChart, RatesChart } from "./trend-charts";
+import { useOverviewFormat } from "./use-overview-format";
+
+/**
+ * The overview, driven by the URL: filters live in the search params, so a view can be shared.
+ * Changing them pushes a history entry (no navigation, no reload) and React Query fetches the new
+ * figures while the previous ones stay on screen, dimmed.
+ */
+export function OverviewView() {
+  const t = useTranslations("overview");
+  const f = useOverviewFormat();
+  const searchParams = useSearchParams();
+  const filters = useMemo(() => filtersFromSearch(searchParams), [searchParams]);
+  const query = useQuery({ ...overviewQueryOptions(filters), placeholderData: keepPreviousData });
+  const data = query.data;
+  const updating = query.isFetching && query.isPlaceholderData;
+
+  const setFilters = (next: Filters) => {
+    const search = filtersToSearch(next).toString();
+    window.history.pushState(null, "", search ? `?${search}` : window.location.pathname);
+  };
+
+  return (
+    <section aria-labelledby="overview-heading" className="space-y-6">
+      <div className="flex flex-col justify-between gap-4 lg:flex-row lg:items-start">
+        <div>
+          <h2 id="overview-heading" className="text-lg font-semibold text-slate-900">
+            {t("heading")}
+          </h2>
+          {data ? (
+            <p className="mt-1 text-sm text-slate-600" data-testid="range-summary">
+              {t("rangeSummary", {
+                from: f.day(data.range.from, true),
+                to: f.day(data.range.to, true),
+                previousFrom: f.day(data.range.previousFrom, true),
+                previousTo: f.day(data.range.previousTo, true),
+                timeZone: data.range.timeZone,
+              })}
+            </p>
+          ) : null}
+          <p role="status" className="mt-1 h-4 text-xs text-indigo-700">
+            {updating ? t("updating") : null}
+          </p>
+        </div>
+        {data ? <OverviewFilters key={JSON.stringify(filters)} filters={filters} range={data.range} onChange={setFilters} /> : null}
+      </div>
+
+      {query.isError && !query.isFetching ? (
+        <div role="alert" className="flex items-center justify-between gap-4 rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-sm text-rose-800">
+          {t("loadError")}
+          <Button variant="secondary" onClick={() => void query.refetch()}>
+            {t("retry")}
+          </Button>
+        </div>
+      ) : null}
+
+      {data ? (
+        <div aria-busy={updating} data-testid="overview-figures" className={`space-y-6 transition-opacity ${updating ? "opacity-60" : ""}`}>
+          <OverviewTiles data={data} />
+          <div className="grid gap-4 lg:grid-cols-3">
+            <RatesChart data={data} className="lg:col-span-2" />
+            <FunnelChart data={data} />
+            <OutcomesChart data={data} className="lg:col-span-2" />
+            <div className="grid gap-4">
+              <ChannelChart data={data} />
+              <DestinationsChart data={data} />
+            </div>
+            <KnowledgeGaps gaps={data.knowledgeGaps} className="lg:col-span-3" />
+          </div>
+          <Definitions timeZone={data.range.timeZone} />
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,9 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { accounts } from "@/db/schema/accounts";
+
+/** The account's IANA time zone: the overview's days are its local days. */
+export async function findAccountTimeZone(db: Database, accountId: string): Promise<string | null> {
+  const [row] = await db.select({ timeZone: accounts.timeZone }).from(accounts).where(eq(accounts.id, accountId)).limit(1);
+  return row?.timeZone ?? null;
+}

@@ -1,0 +1,58 @@
+import { boolean, date, integer, pgTable, primaryKey, smallint } from "drizzle-orm/pg-core";
+import { accountIdColumn } from "./accounts";
+import { channelEnum, conversationStatusEnum, escalationStatusEnum } from "./conversations";
+import { helpdeskDestinationEnum } from "./handoff";
+
+/*
+ * The overview's pre-aggregated rows, one small row per account, local day and key. They are kept
+ * exact by database triggers (migration 0007_overview_stats), counted at the commit of every
+ * transaction that changes conversations, escalations or `handoff_offered` events, whatever code
+ * makes it. The day is always the conversation's `local_day`: figures describe conversations
+ * started that day.
+ */
+
+/** Conversations by outcome (their current status) and whether a human was offered. */
+export const overviewConversationDays = pgTable(
+  "overview_conversation_days",
+  {
+    accountId: accountIdColumn(),
+    day: date("day", { mode: "string" }).notNull(),
+    channel: channelEnum("channel").notNull(),
+    status: conversationStatusEnum("status").notNull(),
+    /** See `overview_offered()`: asked for consent, declined, or routed from web chat. */
+    offered: boolean("offered").notNull(),
+    conversations: integer("conversations").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.day, t.channel, t.status, t.offered] })],
+);
+
+/** Handoffs by destination and forwarding status, on their conversation's day and channel. */
+export const overviewEscalationDays = pgTable(
+  "overview_escalation_days",
+  {
+    accountId: accountIdColumn(),
+    day: date("day", { mode: "string" }).notNull(),
+    channel: channelEnum("channel").notNull(),
+    destination: helpdeskDestinationEnum("destination").notNull(),
+    status: escalationStatusEnum("status").notNull(),
+    escalations: integer("escalations").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.day, t.channel, t.destination, t.status] })],
+);
+
+/**
+ * Time to first human reply as a histogram: bucket k holds replies that took s seconds with
+ * floor(ln(1 + s) / ln(1.05)) = k, so each bucket spans 5% of its values (under a second below
+ * 20 s). Percentiles read from it are within 2.5% (and a second) of the exact value.
+ */
+export const overviewReplyTimeDays = pgTable(
+  "overview_reply_time_days",
+  {
+    accountId: accountIdColumn(),
+    day: date("day", { mode: "string" }).notNull(),
+    channel: channelEnum("channel").notNull(),
+    bucket: smallint("bucket").notNull(),
+    replies: integer("replies").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.day, t.channel, t.bucket] })],
+);

@@ -1,0 +1,147 @@
+import { and, eq, inArray, like, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { findAccountTimeZone } from "@/db/queries/overview/account-time-zone";
+import { users } from "@/db/schema/accounts";
+import { conversationEvents, conversations, escalations } from "@/db/schema/conversations";
+import { demoKnowledge } from "@/db/seed-widget";
+import { planHistory, type PlannedConversation } from "@/db/seed-history-plan";
+import { todayIn } from "@/lib/overview/days";
+
+type NewEvent = typeof conversationEvents.$inferInsert;
+
+const PROFILE_PREFIX = "demo-history-";
+const CHUNK = 500;
+const firstNames = ["Maya", "Liam", "Sofia", "Noah", "Ava", "Lucas", "Emma", "Ethan", "Zoe", "Mateo", "Chloe", "Owen", "Nina", "Leo", "Iris", "Hugo"];
+const lastNames = ["Silva", "Brown", "Costa", "Miller", "Garcia", "Wilson", "Moore", "Lopez", "Clark", "Young", "Reed", "Ward"];
+/** A made-up shopper, the n-th of the history (their profile id marks the history as written). */
+function shopper(n: number, channel: PlannedConversation["channel"]) {
+  const name = `${firstNames[n % firstNames.length]} ${lastNames[(n * 7) % lastNames.length]}`;
+  return {
+    shopperName: name,
+    shopperEmail: channel === "web_chat" ? `${name.toLowerCase().replace(" ", ".")}${n}@example.net` : null,
+    shopperPhone: channel === "sms" ? `+1555${String(1_000_000 + n * 37).slice(-7)}` : null,
+    shopperProfileId: `${PROFILE_PREFIX}${String(n).padStart(5, "0")}`,
+  };
+}
+
+// The assistant's side of the transcripts. Written out here (demo content, in English) because the
+// seed also runs outside Next.js, where the message catalogue's JSON import is not available.
+const lines = {
+  customMessage: "Sorry, I couldn't find an answer to that. These pages answer most questions: Help centre, Contact us.",
+  offer: "I'm not sure about that one. Would you like me to connect you with someone from our team?",
+  declined: "No problem. Ask me anything else.",
+  sentToInbox: "Thanks! I've sent your conversation to our team. Someone will reply right here.",
+  smsSentToInbox: "I've passed your question to our team. They'll reply to you here by SMS.",
+  sentToHelpdesk: (email: string) => `Thanks! I've created a ticket for our team. They'll follow up by email at ${email}.`,
+  smsSentToHelpdesk: "I've created a ticket for our team. They'll follow up with you here by SMS.",
+  humanReply: "Hi, thanks for waiting! Let me look into that for you.",
+};
+
+/**
+ * Demo Store's last 90 days of conversations (see db/seed-history-plan.ts), written once: a
+ * second run finds the history's shoppers and adds nothing. Bulk inserts; the overview's
+ * aggregates follow through their triggers. Nothing is left for the forwarding worker (no queued
+ * escalation) or for the team (every Baton Inbox handoff, and every failed forward, was answered
+ * and closed by the demo agent or lead).
+ */
+export async function seedDemoHistory(db: Database, params: { accountId: string; now?: Date }): Promise<number> {
+  const already = await db
+    .select({ id: conversations.id })
+    .from(conversations)
+    .where(and(eq(conversations.accountId, params.accountId), like(conversations.shopperProfileId, `${PROFILE_PREFIX}%`)))
+    .limit(1);
+  if (already.length > 0) return 0;
+  const timeZone = (await findAccountTimeZone(db, params.accountId)) ?? "UTC";
+  const now = params.now ?? new Date();
+  const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(now));
+  const plan = planHistory(todayIn(timeZone, now), hour);
+  const team = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.email, ["agent@demo.test", "lead@demo.test"]));
+
+  for (let start = 0; start < plan.length; start += CHUNK) {
+    const chunk = plan.slice(start, start + CHUNK);
+    const at = (c: PlannedConversation, seconds = 0) => sql`(${c.local}::timestamp at time zone ${timeZone}) + ${`${seconds} seconds`}::interval`;
+    const rows = await db
+      .insert(conversations)
+      .values(
+        chunk.map((c, i) => ({
+          ...shopper(start + i, c.channel),
+          accountId: params.accountId,
+          channel: c.channel,
+          status: c.status,
+          reason: c.answered ? null : c.question,
+          handoffOfferedAt: c.offered ? at(c, 20) : null,
+          sessionEnded: c.destination === "zendesk" || c.destination === "gorgias",
+          createdAt: at(c),
+          updatedAt: at(c, 60),
+        })),
+      )
+      .returning({ id: conversations.id, createdAt: conversations.createdAt });
+
+    const handoffs: Array<typeof escalations.$inferInsert> = [];
+    const events: NewEvent[] = [];
+    chunk.forEach((c, i) => {
+      const id = rows[i]!.id;
+      const t0 = rows[i]!.createdAt.getTime();
+      const event = (seconds: number, e: Omit<NewEvent, "accountId" | "conversationId" | "at">) =>
+        events.push({ ...e, accountId: params.accountId, conversationId: id, at: new Date(t0 + seconds * 1000) });
+      const say = (seconds: number, text: string) => event(seconds, { type: "message", author: "assistant", text });
+      event(0, { type: "message", author: "shopper", text: c.question });
+      if (c.status === "resolved") {
+        say(4, demoKnowledge.find((k) => k.question === c.question)?.answer ?? lines.declined);
+        event(90, { type: "resolved" });
+        return;
+      }
+      if (c.status === "message_shown") {
+        say(4, lines.customMessage);
+        event(4, { type: "message_shown" });
+        return;
+      }
+      if (c.offered) {
+        say(20, lines.offer);
+        event(20, { type: "handoff_offered" });
+      }
+      if (c.status === "declined") {
+        event(45, { type: "handoff_declined" });
+        say(45, lines.declined);
+      }
+      if (c.status !== "routed" || !c.destination) return;
+      const created = new Date(t0 + 90_000);
+      const member = team.length > 0 ? team[(start + i) % team.length]! : null;
+      const replied = c.replyAfter === null ? null : new Date(created.getTime() + c.replyAfter * 1000);
+      const closed = replied ? new Date(replied.getTime() + (10 + ((start + i) % 30)) * 60_000) : null;
+      const forwarded = c.destination !== "baton_inbox";
+      handoffs.push({
+        accountId: params.accountId,
+        conversationId: id,
+        destination: c.destination,
+        status: !forwarded ? "in_inbox" : c.forwardFailed ? "failed" : "delivered",
+        reason: c.question,
+        attempts: forwarded ? (c.forwardFailed ? 8 : 1) : 0,
+        lastError: c.forwardFailed ? "The helpdesk answered 503 Service Unavailable." : null,
+        externalTicketId: forwarded && !c.forwardFailed ? String(40_000 + start + i) : null,
+        deliveredAt: forwarded && !c.forwardFailed ? new Date(created.getTime() + 2_000) : null,
+        nextAttemptAt: created,
+        assigneeId: replied ? (member?.id ?? null) : null,
+        firstHumanReplyAt: replied,
+        closedAt: closed,
+        createdAt: created,
+        updatedAt: closed ?? created,
+      });
+      if (forwarded) {
+        say(90, c.channel === "sms" ? lines.smsSentToHelpdesk : lines.sentToHelpdesk(shopper(start + i, c.channel).shopperEmail ?? ""));
+        event(90, { type: "session_ended", data: { followUp: c.channel === "sms" ? "sms" : "email" } });
+        if (!c.forwardFailed) event(92, { type: "ticket_created", data: { destination: c.destination } });
+      } else {
+        event(90, { type: "handed_to_inbox" });
+        say(90, c.channel === "sms" ? lines.smsSentToInbox : lines.sentToInbox);
+      }
+      if (replied && member) {
+        event(90 + (c.replyAfter ?? 0), { type: "message", author: "human", text: lines.humanReply, data: { name: member.name } });
+        event((closed!.getTime() - t0) / 1000, { type: "session_ended", data: { closedBy: member.name } });
+      }
+    });
+    if (handoffs.length > 0) await db.insert(escalations).values(handoffs);
+    for (let e = 0; e < events.length; e += 2000) await db.insert(conversationEvents).values(events.slice(e, e + 2000));
+  }
+  return plan.length;
+}

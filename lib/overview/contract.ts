@@ -1,0 +1,63 @@
+// The overview's data, as GET /api/overview returns it and the page renders it. Counts only:
+// rates, changes and labels are derived on the client (lib/overview/figures.ts).
+
+export const outcomes = ["resolved", "routed", "message_shown", "declined", "open"] as const;
+export type Outcome = (typeof outcomes)[number];
+export type OutcomeCounts = Record<Outcome, number>;
+
+export const destinations = ["baton_inbox", "zendesk", "gorgias"] as const;
+export type Destination = (typeof destinations)[number];
+/** Forwarding state: in Baton Inbox or delivered; queued (first attempt or retrying); failed. */
+export type ForwardingCounts = { delivered: number; retrying: number; failed: number };
+
+export const channels = ["web_chat", "sms"] as const;
+export type Channel = (typeof channels)[number];
+
+/** The consent funnel: every offer of a human ends accepted, declined or abandoned. */
+export type Funnel = { offered: number; accepted: number; declined: number; abandoned: number };
+
+export type ReplyTime = { replies: number; medianSeconds: number | null; p90Seconds: number | null };
+
+export type PeriodFigures = {
+  conversations: number;
+  outcomes: OutcomeCounts;
+  funnel: Funnel;
+  forwarding: Record<Destination, ForwardingCounts>;
+  replyTime: ReplyTime;
+};
+
+export type SeriesPoint = { start: string; end: string; conversations: number; outcomes: OutcomeCounts };
+
+export type KnowledgeGap = {
+  /** The most frequent wording of the group. */
+  question: string;
+  count: number;
+  routed: number;
+  messageShown: number;
+  /** Other wordings grouped with it, most frequent first (at most three). */
+  variants: string[];
+};
+
+export type OverviewData = {
+  range: {
+    from: string;
+    to: string;
+    days: number;
+    previousFrom: string;
+    previousTo: string;
+    granularity: "day" | "week";
+    timeZone: string;
+  };
+  current: PeriodFigures;
+  previous: PeriodFigures;
+  series: SeriesPoint[];
+  byChannel: Array<{ channel: Channel; conversations: number; outcomes: OutcomeCounts }>;
+  knowledgeGaps: {
+    questions: KnowledgeGap[];
+    /** Questions read to build the list: the latest ones of the range, up to `sampleLimit`. */
+    sampled: number;
+    sampleLimit: number;
+    /** Conversations of the range that ended routed or with the custom message. */
+    unanswered: number;
+  };
+};

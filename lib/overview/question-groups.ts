@@ -1,0 +1,83 @@
+import type { KnowledgeGap } from "@/lib/overview/contract";
+
+export type UnansweredQuestion = { reason: string; status: "routed" | "message_shown"; stems: string[] };
+
+/** Groups whose stems overlap at least this much (Jaccard) are one question worded differently. */
+const SIMILARITY = 0.5;
+
+type Group = { stems: string[]; count: number; routed: number; messageShown: number; wordings: Map<string, { text: string; count: number }> };
+
+/** Wordings that differ only in case, spacing or closing punctuation are the same wording. */
+const wordingKey = (text: string) => text.trim().replace(/\s+/g, " ").replace(/[?.!…]+$/u, "").toLowerCase();
+
+function jaccard(a: Set<string>, b: string[]) {
+  const shared = b.filter((s) => a.has(s)).length;
+  return shared / (a.size + b.length - shared);
+}
+
+/**
+ * Knowledge gaps: shopper questions grouped by similar wording, most frequent first.
+ * 1. Questions with the same English stems (PostgreSQL's `english` text search: lower case,
+ *    stop words dropped, "shipping"/"shipped" → "ship") form one group, whatever the word order.
+ * 2. Groups, most frequent first, join the first larger group whose stems overlap theirs by at
+ *    least half (Jaccard ≥ 0.5), e.g. "change my shipping address" and "change the shipping
+ *    address on my order". Only groups sharing a stem are compared (an index by stem).
+ * A question with no stems at all (only stop words) is grouped by its exact wording.
+ */
+export function groupQuestions(questions: UnansweredQuestion[], top = 10): KnowledgeGap[] {
+  const groups = new Map<string, Group>();
+  for (const q of questions) {
+    const stems = [...new Set(q.stems)].sort();
+    const key = stems.length > 0 ? stems.join(" ") : `"${wordingKey(q.reason)}"`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { stems, count: 0, routed: 0, messageShown: 0, wordings: new Map() }));
+    group.count++;
+    if (q.status === "routed") group.routed++;
+    else group.messageShown++;
+    const wording = group.wordings.get(wordingKey(q.reason)) ?? { text: q.reason.trim(), count: 0 };
+    wording.count++;
+    group.wordings.set(wordingKey(q.reason), wording);
+  }
+
+  const clusters: Array<Group & { seed: Set<string> }> = [];
+  const byStem = new Map<string, number[]>();
+  const ordered = [...groups.entries()].sort(([ka, a], [kb, b]) => b.count - a.count || ka.localeCompare(kb));
+  for (const [, group] of ordered) {
+    const candidates = new Set(group.stems.flatMap((s) => byStem.get(s) ?? []));
+    let best: { index: number; score: number } | null = null;
+    for (const index of [...candidates].sort((a, b) => a - b)) {
+      const score = jaccard(clusters[index]!.seed, group.stems);
+      if (score >= SIMILARITY && (!best || score > best.score)) best = { index, score };
+    }
+    if (best) {
+      const cluster = clusters[best.index]!;
+      cluster.count += group.count;
+      cluster.routed += group.routed;
+      cluster.messageShown += group.messageShown;
+      for (const [key, w] of group.wordings) {
+        const existing = cluster.wordings.get(key);
+        if (existing) existing.count += w.count;
+        else cluster.wordings.set(key, { ...w });
+      }
+      continue;
+    }
+    clusters.push({ ...group, wordings: new Map([...group.wordings].map(([k, w]) => [k, { ...w }])), seed: new Set(group.stems) });
+    for (const stem of group.stems) byStem.set(stem, [...(byStem.get(stem) ?? []), clusters.length - 1]);
+  }
+
+  return clusters
+    .map((cluster, index) => ({ cluster, index }))
+    .sort((a, b) => b.cluster.count - a.cluster.count || a.index - b.index)
+    .slice(0, top)
+    .map(({ cluster }) => {
+      // Stable sort: among equally frequent wordings the first seen (the most recent) leads.
+      const wordings = [...cluster.wordings.values()].sort((a, b) => b.count - a.count);
+      return {
+        question: wordings[0]!.text,
+        count: cluster.count,
+        routed: cluster.routed,
+        messageShown: cluster.messageShown,
+        variants: wordings.slice(1, 4).map((w) => w.text),
+      };
+    });
+}

@@ -1,0 +1,128 @@
+import type { Database } from "@/db/client";
+import { findAccountTimeZone } from "@/db/queries/overview/account-time-zone";
+import { handoffDestinations } from "@/db/queries/overview/handoff-destinations";
+import { latestUnansweredQuestions } from "@/db/queries/overview/knowledge-gaps";
+import { outcomeSeries } from "@/db/queries/overview/outcome-series";
+import { outcomeTotals } from "@/db/queries/overview/outcome-totals";
+import { outcomesByChannel } from "@/db/queries/overview/outcomes-by-channel";
+import { replyTimeHistogram } from "@/db/queries/overview/reply-times";
+import type { OverviewScope } from "@/db/queries/overview/scope";
+import { AppError } from "@/lib/errors";
+import {
+  channels,
+  destinations,
+  outcomes,
+  type Destination,
+  type ForwardingCounts,
+  type Outcome,
+  type OutcomeCounts,
+  type OverviewData,
+  type PeriodFigures,
+  type SeriesPoint,
+} from "@/lib/overview/contract";
+import { addDays } from "@/lib/overview/days";
+import { groupQuestions } from "@/lib/overview/question-groups";
+import { percentileFromHistogram } from "@/lib/overview/reply-buckets";
+import { resolveRange, type OverviewFilters } from "@/lib/validation/overview";
+
+/** Ranges longer than this are charted by week. */
+export const DAILY_UP_TO_DAYS = 31;
+/** Knowledge gaps read at most this many of the range's latest unanswered questions. */
+export const KNOWLEDGE_GAP_SAMPLE = 2000;
+
+type Period = "current" | "previous";
+
+const emptyOutcomes = (): OutcomeCounts => Object.fromEntries(outcomes.map((o) => [o, 0])) as OutcomeCounts;
+const emptyPeriod = (): PeriodFigures => ({
+  conversations: 0,
+  outcomes: emptyOutcomes(),
+  funnel: { offered: 0, accepted: 0, declined: 0, abandoned: 0 },
+  forwarding: Object.fromEntries(destinations.map((d) => [d, { delivered: 0, retrying: 0, failed: 0 }])) as Record<Destination, ForwardingCounts>,
+  replyTime: { replies: 0, medianSeconds: null, p90Seconds: null },
+});
+
+/** Escalation statuses as the forwarding tile shows them: Baton Inbox counts as delivered. */
+const forwardingState = { in_inbox: "delivered", delivered: "delivered", queued: "retrying", failed: "failed" } as const;
+
+/**
+ * Everything the overview page shows for one account, read from the pre-aggregated day rows
+ * (plus a bounded read of the latest unanswered questions). Figures describe the conversations
+ * that started in the range, by their local day in the account's time zone.
+ */
+export async function getOverview(db: Database, params: { accountId: string; filters: OverviewFilters; now?: Date }): Promise<OverviewData> {
+  const timeZone = await findAccountTimeZone(db, params.accountId);
+  if (!timeZone) throw new AppError("not_found", "No such account.");
+  const range = resolveRange(params.filters, timeZone, params.now);
+  const scope: OverviewScope = {
+    accountId: params.accountId,
+    channel: params.filters.channel === "all" ? null : params.filters.channel,
+    previousFrom: range.previousFrom,
+    from: range.from,
+    to: range.to,
+  };
+  const granularity = range.days > DAILY_UP_TO_DAYS ? "week" : "day";
+  const [totals, series, byChannel, handoffs, replies, questions] = await Promise.all([
+    outcomeTotals(db, scope),
+    outcomeSeries(db, scope, granularity === "week" ? 7 : 1),
+    outcomesByChannel(db, scope),
+    handoffDestinations(db, scope),
+    replyTimeHistogram(db, scope),
+    latestUnansweredQuestions(db, scope, KNOWLEDGE_GAP_SAMPLE),
+  ]);
+
+  const periods: Record<Period, PeriodFigures> = { current: emptyPeriod(), previous: emptyPeriod() };
+  for (const row of totals) {
+    const p = periods[row.period];
+    p.conversations += row.conversations;
+    p.outcomes[row.status] += row.conversations;
+    if (!row.offered) continue;
+    p.funnel.offered += row.conversations;
+    if (row.status === "routed") p.funnel.accepted += row.conversations;
+    else if (row.status === "declined") p.funnel.declined += row.conversations;
+    else p.funnel.abandoned += row.conversations;
+  }
+  for (const row of handoffs) periods[row.period].forwarding[row.destination][forwardingState[row.status]] += row.escalations;
+  for (const period of ["current", "previous"] as const) {
+    const histogram = replies.filter((r) => r.period === period);
+    periods[period].replyTime = {
+      replies: histogram.reduce((sum, r) => sum + r.replies, 0),
+      medianSeconds: percentileFromHistogram(histogram, 0.5),
+      p90Seconds: percentileFromHistogram(histogram, 0.9),
+    };
+  }
+
+  const current = periods.current;
+  return {
+    range: { ...range, granularity, timeZone },
+    current,
+    previous: periods.previous,
+    series: fillSeries(range.from, range.to, granularity === "week" ? 7 : 1, series),
+    byChannel: channels
+      .filter((c) => !scope.channel || c === scope.channel)
+      .map((channel) => {
+        const counts = emptyOutcomes();
+        for (const row of byChannel) if (row.channel === channel) counts[row.status] += row.conversations;
+        return { channel, conversations: sum(counts), outcomes: counts };
+      }),
+    knowledgeGaps: {
+      questions: groupQuestions(questions),
+      sampled: questions.length,
+      sampleLimit: KNOWLEDGE_GAP_SAMPLE,
+      unanswered: current.outcomes.routed + current.outcomes.message_shown,
+    },
+  };
+}
+
+const sum = (counts: OutcomeCounts) => outcomes.reduce((total, o) => total + counts[o], 0);
+
+/** Every bucket of the range, oldest first, with zeros where nothing happened. */
+function fillSeries(from: string, to: string, bucketDays: 1 | 7, rows: Array<{ start: string; status: Outcome; conversations: number }>): SeriesPoint[] {
+  const points: SeriesPoint[] = [];
+  for (let end = to; end >= from; end = addDays(end, -bucketDays)) {
+    const start = addDays(end, 1 - bucketDays) < from ? from : addDays(end, 1 - bucketDays);
+    const counts = emptyOutcomes();
+    for (const row of rows) if (row.start === start) counts[row.status] += row.conversations;
+    points.push({ start, end, conversations: sum(counts), outcomes: counts });
+  }
+  return points.reverse();
+}

@@ -1,0 +1,39 @@
+import type { Sql } from "postgres";
+
+type Range = { accountId: string; timeZone: string; previousFrom: string; from: string; to: string; bucketDays: 1 | 7 };
+
+/**
+ * The overview's figures the naive way: scanning the raw conversations (and their escalations)
+ * of both periods on every request, the day computed from created_at in the account's time zone.
+ * The same queries the page would need without the aggregates, run in parallel like the real ones.
+ */
+export async function overviewFromRawRows(sql: Sql, r: Range) {
+  // Rows of both periods, found through conversations_account_idx (account, created_at).
+  const scope = sql`
+    c.account_id = ${r.accountId}
+    and c.created_at >= (${r.previousFrom}::date::timestamp at time zone ${r.timeZone})
+    and c.created_at < ((${r.to}::date + 1)::timestamp at time zone ${r.timeZone})`;
+  const day = sql`(c.created_at at time zone ${r.timeZone})::date`;
+  const period = sql`case when ${day} >= ${r.from}::date then 'current' else 'previous' end`;
+  const offered = sql`(c.handoff_offered_at is not null or c.status = 'declined' or (c.channel = 'web_chat' and c.status = 'routed'))`;
+  const n = sql.unsafe(String(r.bucketDays));
+  const [totals, series, channels, forwarding, replies, questions] = await Promise.all([
+    sql`select ${period} as period, c.status, ${offered} as offered, count(*)::int as n from conversations c where ${scope} group by 1, 2, 3`,
+    sql`select greatest(${r.from}::date, ${r.to}::date - ((${r.to}::date - ${day}) / ${n}) * ${n} - (${n} - 1))::text as start, c.status, count(*)::int as n
+        from conversations c where ${scope} and ${day} >= ${r.from}::date group by 1, 2`,
+    sql`select c.channel, c.status, count(*)::int as n from conversations c where ${scope} and ${day} >= ${r.from}::date group by 1, 2`,
+    sql`select ${period} as period, e.destination, e.status, count(*)::int as n
+        from escalations e join conversations c on c.id = e.conversation_id where ${scope} group by 1, 2, 3`,
+    sql`select ${period} as period, count(*)::int as n,
+               percentile_disc(0.5) within group (order by extract(epoch from e.first_human_reply_at - e.created_at))::float8 as median,
+               percentile_disc(0.9) within group (order by extract(epoch from e.first_human_reply_at - e.created_at))::float8 as p90
+        from escalations e join conversations c on c.id = e.conversation_id
+        where ${scope} and e.first_human_reply_at is not null group by 1`,
+    sql`select c.reason, c.status, tsvector_to_array(to_tsvector('english', c.reason)) as stems
+        from conversations c where ${scope} and ${day} >= ${r.from}::date and c.status in ('routed', 'message_shown') and c.reason is not null
+        order by c.created_at desc limit 2000`,
+  ]);
+  return { totals, series, channels, forwarding, replies, questions };
+}
+
+export type RawOverview = Awaited<ReturnType<typeof overviewFromRawRows>>;

@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import type { OverviewData } from "@/lib/overview/contract";
+import { addDays, todayIn } from "@/lib/overview/days";
+import { percentile } from "./load";
+import { overviewFromRawRows, type RawOverview } from "./bench-overview-raw";
+import { seedBenchConversations } from "./bench-overview-seed";
+
+const TIME_ZONE = "America/New_York";
+
+async function time<T>(runs: number, run: () => Promise<T>) {
+  const latencies: number[] = [];
+  let last: T | undefined;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    last = await run();
+    latencies.push(performance.now() - started);
+  }
+  return { latencies, last: last as T };
+}
+
+/** The aggregates must give the raw scan's figures exactly (reply times: within the histogram's 2.5%). */
+function compare(data: OverviewData, raw: RawOverview): string[] {
+  const problems: string[] = [];
+  const expect = (what: string, actual: number | null, expected: number | null, tolerance = 0) => {
+    if (actual === expected || (actual !== null && expected !== null && Math.abs(actual - expected) <= tolerance)) return;
+    problems.push(`${what}: overview ${actual}, raw ${expected}`);
+  };
+  for (const period of ["current", "previous"] as const) {
+    const rows = raw.totals.filter((r) => r.period === period);
+    expect(`${period} conversations`, data[period].conversations, rows.reduce((s, r) => s + r.n, 0));
+    for (const status of ["resolved", "routed", "message_shown", "declined", "open"] as const) {
+      expect(`${period} ${status}`, data[period].outcomes[status], rows.filter((r) => r.status === status).reduce((s, r) => s + r.n, 0));
+    }
+    expect(`${period} offered`, data[period].funnel.offered, rows.filter((r) => r.offered).reduce((s, r) => s + r.n, 0));
+    const state = { in_inbox: "delivered", delivered: "delivered", queued: "retrying", failed: "failed" } as const;
+    for (const d of ["baton_inbox", "zendesk", "gorgias"] as const) {
+      for (const s of ["delivered", "retrying", "failed"] as const) {
+        const n = raw.forwarding.filter((r) => r.period === period && r.destination === d && state[r.status as keyof typeof state] === s).reduce((sum, r) => sum + r.n, 0);
+        expect(`${period} ${d} ${s}`, data[period].forwarding[d][s], n);
+      }
+    }
+    const reply = raw.replies.find((r) => r.period === period);
+    expect(`${period} replies`, data[period].replyTime.replies, reply?.n ?? 0);
+    expect(`${period} median reply`, data[period].replyTime.medianSeconds, reply?.median ?? null, 0.025 * (reply?.median ?? 0) + 1.5);
+    expect(`${period} p90 reply`, data[period].replyTime.p90Seconds, reply?.p90 ?? null, 0.025 * (reply?.p90 ?? 0) + 1.5);
+  }
+  for (const point of data.series) {
+    expect(`series ${point.start}`, point.conversations, raw.series.filter((r) => r.start === point.start).reduce((s, r) => s + r.n, 0));
+  }
+  for (const c of data.byChannel) expect(`channel ${c.channel}`, c.conversations, raw.channels.filter((r) => r.channel === c.channel).reduce((s, r) => s + r.n, 0));
+  return problems;
+}
+
+/**
+ * The overview data at scale, on a fresh local PostgreSQL database: seeds `total` conversations
+ * over 180 days into one account, then times the overview for the last 90 days (the selected
+ * period and the 90 before it) from the aggregates, and the same figures scanned from the raw rows.
+ */
+export async function benchOverview(options: { serverUrl: string; total: number; runs: number; rawRuns: number }) {
+  const name = `baton_bench_overview_${Date.now()}`;
+  const { default: postgres } = await import("postgres");
+  const admin = postgres(`${options.serverUrl}/postgres`, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const url = `${options.serverUrl}/${name}`;
+  const { migratePostgres } = await import("@/db/migrate-database");
+  const { openPostgres } = await import("@/db/client");
+  const { getOverview } = await import("@/lib/services/overview");
+  await migratePostgres(url);
+  const handle = await openPostgres(url);
+  const sql = postgres(url, { max: 10, onnotice: () => {} });
+  const lines: string[] = [];
+  try {
+    const [account] = await sql<Array<{ id: string }>>`insert into accounts (slug, name, time_zone) values (${`bench-${randomUUID().slice(0, 8)}`}, 'Bench Store', ${TIME_ZONE}) returning id`;
+    const accountId = account!.id;
+    const now = new Date();
+    const today = todayIn(TIME_ZONE, now);
+    const seedStarted = performance.now();
+    const steps = await seedBenchConversations(sql, { accountId, timeZone: TIME_ZONE, total: options.total, days: 180, lastDay: today });
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+    lines.push(`overview bench: PostgreSQL, ${options.total.toLocaleString("en")} conversations over 180 days in one account`);
+    lines.push(`  seed ${seedSeconds.toFixed(1)} s (${steps.map(([step, ms]) => `${step} ${(ms / 1000).toFixed(1)} s`).join(", ")})`);
+
+    const filters = { range: "90" as const, channel: "all" as const };
+    const range = { accountId, timeZone: TIME_ZONE, from: addDays(today, -89), to: today, previousFrom: addDays(today, -179), bucketDays: 7 as const };
+    await time(5, () => getOverview(handle.db, { accountId, filters, now })); // warm-up
+    await time(2, () => overviewFromRawRows(sql, range));
+    const aggregated = await time(options.runs, () => getOverview(handle.db, { accountId, filters, now }));
+    const raw = await time(options.rawRuns, () => overviewFromRawRows(sql, range));
+    const problems = compare(aggregated.last, raw.last);
+    const f = (ms: number) => `${ms.toFixed(1)} ms`;
+    const a50 = percentile(aggregated.latencies, 50);
+    const a95 = percentile(aggregated.latencies, 95);
+    const r50 = percentile(raw.latencies, 50);
+    const r95 = percentile(raw.latencies, 95);
+    lines.push(`  90-day overview from the aggregates  p50 ${f(a50)}   p95 ${f(a95)}   (${options.runs} runs, target p95 < 50 ms${a95 < 50 ? ": met" : ": MISSED"})`);
+    lines.push(`  same figures scanning the raw rows   p50 ${f(r50)}   p95 ${f(r95)}   (${options.rawRuns} runs)`);
+    lines.push(`  ratio raw / aggregates: p50 ${(r50 / a50).toFixed(0)}x, p95 ${(r95 / a95).toFixed(0)}x; ${aggregated.last.current.conversations.toLocaleString("en")} + ${aggregated.last.previous.conversations.toLocaleString("en")} conversations in the two periods`);
+    lines.push(problems.length === 0 ? "  figures: the aggregates match the raw scan" : `  figures DIFFER:\n    ${problems.join("\n    ")}`);
+    if (problems.length > 0 || a95 >= 50) process.exitCode = 1;
+  } finally {
+    await sql.end({ timeout: 5 });
+    await handle.close();
+    await admin.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
+    await admin.end({ timeout: 5 });
+  }
+  return lines;
+}
