@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { destinations, type OverviewData } from "@/lib/overview/contract";
-import { pointsChange, rates, relativeChange } from "@/lib/overview/figures";
+import { pointsChange, rates, relativeChange, type Change } from "@/lib/overview/figures";
 import { StatTile } from "./stat-tile";
 import { useOverviewFormat } from "./use-overview-format";
 import { forwardingColors } from "./colors";
@@ -18,6 +18,8 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
   const now = rates(cur);
   const before = rates(prev);
   const days = data.range.days;
+  // Without a single conversation before (e.g. before the account started), nothing compares.
+  const compare = (change: Change): Change => (prev.conversations > 0 ? change : { kind: "none" });
   const handoffs = destinations.reduce((sum, d) => sum + cur.forwarding[d].delivered + cur.forwarding[d].retrying + cur.forwarding[d].failed, 0);
   const delivered = destinations.reduce((sum, d) => sum + cur.forwarding[d].delivered, 0);
   const of = (count: number, total: number) => t("tiles.ofConversations", { count: f.count(count), total });
@@ -27,7 +29,7 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
       label={t(`tiles.${key}`)}
       value={f.percent(now[key])}
       detail={of(count, cur.conversations)}
-      change={pointsChange(now[key], before[key])}
+      change={compare(pointsChange(now[key], before[key]))}
       better={better}
       previous={f.percent(before[key])}
       days={days}
@@ -40,7 +42,7 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
       label={t(`tiles.${key}`)}
       value={f.duration(cur.replyTime[field])}
       detail={t("tiles.replies", { count: cur.replyTime.replies })}
-      change={relativeChange(cur.replyTime[field], prev.replyTime[field])}
+      change={compare(relativeChange(cur.replyTime[field], prev.replyTime[field]))}
       better="down"
       previous={f.duration(prev.replyTime[field])}
       days={days}
@@ -54,7 +56,7 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
         label={t("tiles.conversations")}
         value={f.count(cur.conversations)}
         detail={t("tiles.startedInPeriod")}
-        change={relativeChange(cur.conversations, prev.conversations)}
+        change={compare(relativeChange(cur.conversations, prev.conversations))}
         better="neutral"
         previous={f.count(prev.conversations)}
         days={days}
@@ -68,7 +70,7 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
         label={t("tiles.declined")}
         value={f.percent(now.declined)}
         detail={t("tiles.ofOffers", { count: f.count(cur.funnel.declined), total: cur.funnel.offered })}
-        change={pointsChange(now.declined, before.declined)}
+        change={compare(pointsChange(now.declined, before.declined))}
         better="down"
         previous={f.percent(before.declined)}
         days={days}
@@ -81,7 +83,7 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
         label={t("tiles.forwarding")}
         value={f.percent(now.delivered)}
         detail={now.delivered === null ? t("tiles.noHandoffs") : t("tiles.handoffsDelivered", { count: f.count(delivered), total: handoffs })}
-        change={pointsChange(now.delivered, before.delivered)}
+        change={compare(pointsChange(now.delivered, before.delivered))}
         better="up"
         previous={f.percent(before.delivered)}
         days={days}
