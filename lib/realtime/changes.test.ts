@@ -4,7 +4,7 @@ import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-da
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { createEscalation } from "@/lib/services/escalations";
 import { claimConversation, replyToConversation } from "@/lib/services/inbox";
-import { subscribeToChanges, type Change } from "./changes";
+import { changeLatch, subscribeToChanges, type Change } from "./changes";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -70,5 +70,20 @@ describe("change notifications", () => {
     await settle();
     expect(new Set(seen)).toEqual(new Set([second]));
     stop();
+  });
+
+  it("a process that cannot listen says so, and stream loops fall back to re-reading every second", async () => {
+    const { account } = await createAccountWithMembers(handle, ["agent"]);
+    useDatabaseForTests({ ...handle, listen: () => Promise.reject(new Error("LISTEN refused")) });
+    try {
+      await expect(subscribeToChanges({ accountId: account.id }, () => {})).rejects.toThrow("LISTEN refused");
+      const latch = await changeLatch({ accountId: account.id }, new AbortController().signal);
+      const started = Date.now();
+      await latch.wait(60_000);
+      expect(Date.now() - started).toBeLessThan(30_000);
+      latch.stop();
+    } finally {
+      useDatabaseForTests(handle);
+    }
   });
 });

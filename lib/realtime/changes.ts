@@ -48,7 +48,8 @@ function hubFor(handle: DatabaseHandle): Hub {
 /**
  * Calls `listener` for every change in `accountId` (optionally one conversation) until the
  * returned function is called. Resolves once the process listens, so a read made afterwards
- * cannot miss a change committed after it.
+ * cannot miss a change committed after it; rejects if the process cannot listen (callers then
+ * poll instead).
  */
 export async function subscribeToChanges(
   scope: { accountId: string; conversationId?: string },
@@ -61,24 +62,36 @@ export async function subscribeToChanges(
     listener(change);
   };
   hub.listeners.add(filtered);
-  await hub.ready.catch(() => undefined);
-  return () => hub.listeners.delete(filtered);
+  const stop = () => void hub.listeners.delete(filtered);
+  try {
+    await hub.ready;
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return stop;
 }
+
+// Without notifications (LISTEN failed), a stream loop re-reads this often instead.
+const UNNOTIFIED_POLL_MS = 1_000;
 
 /**
  * A latch for stream loops: `wait(ms)` resolves as soon as a change arrived since the last wait
- * (or arrives now), after `ms` at the latest, or when the signal aborts.
+ * (or arrives now), after `ms` at the latest, or when the signal aborts. Should the process be
+ * unable to listen, it degrades to waiting a second at most.
  */
 export async function changeLatch(scope: { accountId: string; conversationId?: string }, signal: AbortSignal) {
   let pending = false;
   let wake: (() => void) | null = null;
-  const stop = await subscribeToChanges(scope, () => {
+  const onChange = () => {
     pending = true;
     wake?.();
-  });
+  };
+  const stop = await subscribeToChanges(scope, onChange).catch(() => null);
+  const cap = stop ? Infinity : UNNOTIFIED_POLL_MS;
   signal.addEventListener("abort", () => wake?.(), { once: true });
   return {
-    stop,
+    stop: stop ?? (() => {}),
     wait: (ms: number) =>
       new Promise<void>((resolve) => {
         if (pending || signal.aborted) {
@@ -86,7 +99,7 @@ export async function changeLatch(scope: { accountId: string; conversationId?: s
           resolve();
           return;
         }
-        const timer = setTimeout(done, ms);
+        const timer = setTimeout(done, Math.min(ms, cap));
         function done() {
           clearTimeout(timer);
           wake = null;

@@ -13,19 +13,21 @@ const KEEPALIVE_MS = 15_000;
 
 export const GET = withSession({ name: "GET /api/inbox/stream" }, async ({ member, request }) => {
   const encoder = new TextEncoder();
-  let cleanup = () => {};
+  let write = (_text: string) => {};
+  // Listen first: a process that cannot listen answers an error, so the browser polls instead.
+  const unsubscribe = await subscribeToChanges({ accountId: member.accountId }, (change) =>
+    write(`event: change\ndata: ${JSON.stringify({ conversationId: change.conversationId })}\n\n`),
+  );
+  let cleanup = unsubscribe;
   const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const write = (text: string) => {
+    start(controller) {
+      write = (text: string) => {
         try {
           controller.enqueue(encoder.encode(text));
         } catch {
           cleanup();
         }
       };
-      const unsubscribe = await subscribeToChanges({ accountId: member.accountId }, (change) =>
-        write(`event: change\ndata: ${JSON.stringify({ conversationId: change.conversationId })}\n\n`),
-      );
       const keepalive = setInterval(() => write(": keepalive\n\n"), KEEPALIVE_MS);
       const end = setTimeout(() => cleanup(), STREAM_MS);
       cleanup = () => {
@@ -39,6 +41,7 @@ export const GET = withSession({ name: "GET /api/inbox/stream" }, async ({ membe
         }
       };
       request.signal.addEventListener("abort", () => cleanup(), { once: true });
+      // `ready` makes the page refetch once, covering anything that changed while it connected.
       write("retry: 2000\nevent: ready\ndata: {}\n\n");
     },
     cancel() {
