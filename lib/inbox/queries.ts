@@ -1,4 +1,6 @@
+import { queryOptions } from "@tanstack/react-query";
 import type { InboxFilter } from "@/db/queries/inbox";
+import { getJson } from "@/lib/http/get-json";
 import type { InboxConversationView, InboxRowView } from "./types";
 
 /**
@@ -12,30 +14,24 @@ export const inboxKeys = {
   unassigned: ["inbox", "unassigned"] as const,
 };
 
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { headers: { accept: "application/json" }, cache: "no-store" });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { code?: string } } | null;
-    throw new Error(body?.error?.code ?? `http_${response.status}`);
-  }
-  return (await response.json()) as T;
-}
-
 export function filterQuery(filter: InboxFilter): string {
   return new URLSearchParams({ assignee: filter.assignee, state: filter.state, ...(filter.channel ? { channel: filter.channel } : {}) }).toString();
 }
 
-export const inboxListQuery = (filter: InboxFilter) => ({
-  queryKey: inboxKeys.list(filter),
-  queryFn: () => getJson<InboxRowView[]>(`/api/inbox?${filterQuery(filter)}`),
-});
+export const inboxListQuery = (filter: InboxFilter) =>
+  queryOptions({
+    queryKey: inboxKeys.list(filter),
+    queryFn: ({ signal }) => getJson<InboxRowView[]>(`/api/inbox?${filterQuery(filter)}`, signal),
+  });
 
-export const inboxConversationQuery = (id: string) => ({
-  queryKey: inboxKeys.conversation(id),
-  queryFn: () => getJson<InboxConversationView>(`/api/inbox/${id}`),
-});
+export const inboxConversationQuery = (id: string) =>
+  queryOptions({
+    queryKey: inboxKeys.conversation(id),
+    queryFn: ({ signal }) => getJson<InboxConversationView>(`/api/inbox/${id}`, signal),
+  });
 
-export const inboxUnassignedQuery = () => ({
-  queryKey: inboxKeys.unassigned,
-  queryFn: () => getJson<{ unassigned: number }>("/api/inbox/unassigned"),
-});
+export const inboxUnassignedQuery = () =>
+  queryOptions({
+    queryKey: inboxKeys.unassigned,
+    queryFn: ({ signal }) => getJson<{ unassigned: number }>("/api/inbox/unassigned", signal),
+  });

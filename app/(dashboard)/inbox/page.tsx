@@ -22,7 +22,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const filter = inboxFilterSchema.parse(await searchParams);
   const db = await getDb();
   const queryClient = new QueryClient();
-  queryClient.setQueryData(inboxListQuery(filter).queryKey, await inboxRows(db, member, filter));
+  await queryClient.prefetchQuery({ ...inboxListQuery(filter), queryFn: () => inboxRows(db, member, filter) });
   const t = await getTranslations();
   const href = (change: Partial<typeof filter>) => `/inbox?${filterQuery({ ...filter, ...change })}`;
   const pill = (active: boolean) =>

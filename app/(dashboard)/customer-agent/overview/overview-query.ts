@@ -1,22 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
+import { getJson } from "@/lib/http/get-json";
 import type { OverviewData } from "@/lib/overview/contract";
 import { filtersToSearch, type OverviewFilters } from "@/lib/validation/overview";
-
-/** Thrown when GET /api/overview answers with an error; `code` is the API's error code. */
-export class OverviewRequestError extends Error {
-  constructor(readonly code: string) {
-    super(code);
-  }
-}
-
-async function fetchOverview(filters: OverviewFilters, signal: AbortSignal): Promise<OverviewData> {
-  const response = await fetch(`/api/overview?${filtersToSearch(filters)}`, { signal, headers: { Accept: "application/json" } });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { code?: string } } | null;
-    throw new OverviewRequestError(body?.error?.code ?? "internal");
-  }
-  return (await response.json()) as OverviewData;
-}
 
 /**
  * The overview's query, shared by the page (which prefetches it on the server with the service
@@ -25,5 +10,5 @@ async function fetchOverview(filters: OverviewFilters, signal: AbortSignal): Pro
 export const overviewQueryOptions = (filters: OverviewFilters) =>
   queryOptions({
     queryKey: ["overview", filters] as const,
-    queryFn: ({ signal }) => fetchOverview(filters, signal),
+    queryFn: ({ signal }) => getJson<OverviewData>(`/api/overview?${filtersToSearch(filters)}`, signal),
   });

@@ -22,7 +22,8 @@ export default async function InboxConversationPage({ params }: { params: Promis
   const view = await inboxConversation(await getDb(), member, id.data);
   if (!view) notFound();
   const queryClient = new QueryClient();
-  queryClient.setQueryData(inboxConversationQuery(id.data).queryKey, view);
+  // Loaded above (a conversation of another account is a 404), handed over as the prefetch.
+  await queryClient.prefetchQuery({ ...inboxConversationQuery(id.data), queryFn: () => view });
   const t = await getTranslations();
   return (
     <div className="px-8 py-8">
