@@ -2,7 +2,8 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { useActionState, useEffect, useRef } from "react";
+import { submitWith } from "@/components/forms/submit-with";
 import { claimAction, closeAction, replyAction } from "@/lib/actions/inbox";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { Button } from "@/components/ui/button";
@@ -33,11 +34,7 @@ export function ConversationActions({ conversationId, claimedByMe, claimedBy, cl
   useEffect(() => {
     if (replied?.ok) replyForm.current?.reset();
   }, [replied]);
-  const onReply = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => reply(data));
-  };
+  const onReply = submitWith(reply);
 
   if (closed) return <p className="border-t border-slate-200 px-6 py-4 text-sm text-slate-600">{t("closed")}</p>;
   return (

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, type FormEvent } from "react";
+import { useActionState, useEffect } from "react";
+import { submitWith } from "@/components/forms/submit-with";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { connectGorgiasAction, connectZendeskTokenAction, startZendeskOAuthAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
@@ -18,18 +19,6 @@ function useErrors(provider: "zendesk" | "gorgias", result: ActionResult<unknown
   const field = (name: string) => (failure?.fieldErrors?.[name]?.[0] ? text(failure.fieldErrors[name][0]) : undefined);
   const form = failure ? text(failureCode(failure.error)) : initialError ? text(initialError) : null;
   return { field, form };
-}
-
-/**
- * Submits through a transition rather than `<form action>`: React resets a form after an action,
- * which would wipe what the merchant typed whenever verification fails.
- */
-function submitWith(action: (form: FormData) => void) {
-  return (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    startTransition(() => action(form));
-  };
 }
 
 function FormError({ message }: { message: string | null }) {

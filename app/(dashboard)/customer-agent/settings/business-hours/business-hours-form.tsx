@@ -1,7 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { startTransition, useActionState, useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
+import { useActionState, useState, useSyncExternalStore, type ReactNode } from "react";
+import { submitWith } from "@/components/forms/submit-with";
 import { controlClass, Field } from "@/components/forms/field";
 import { SaveBar } from "@/components/forms/save-bar";
 import { saveBusinessHoursAction } from "@/lib/actions/availability";
@@ -79,11 +80,7 @@ export function BusinessHoursForm(props: BusinessHoursFormProps) {
     return [tShopper("sentToInboxByEmail", { email: t("sampleEmail") }), reply];
   })();
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  };
+  const onSubmit = submitWith(formAction);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-describedby={props.canEdit ? undefined : "hours-read-only"}>

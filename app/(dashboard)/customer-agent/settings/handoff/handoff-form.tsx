@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { useActionState, useState } from "react";
+import { submitWith } from "@/components/forms/submit-with";
 import type { HandoffSnapshot } from "@/db/schema/handoff";
 import { saveHandoffAction } from "@/lib/actions/handoff";
 import { SaveBar } from "@/components/forms/save-bar";
@@ -63,13 +64,7 @@ export function HandoffForm({
     t(`errors.${asKnown(code)}`, { max: code === "too_many_links" ? HANDOFF_LINKS_MAX : code.startsWith("link_label") ? HANDOFF_LINK_LABEL_MAX : HANDOFF_MESSAGE_MAX });
   const errorFor = (field: string) => (fieldErrors[field]?.[0] ? text(fieldErrors[field][0]) : undefined);
   const needsConnection = method === "helpdesk" && !connected[destination];
-  // Submitted through a transition, not as the form's action: React resets a form after its
-  // action, which would leave the controlled radios showing nothing selected after a save.
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  };
+  const onSubmit = submitWith(formAction);
 
   return (
     <div className="grid gap-8 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
