@@ -1,6 +1,5 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { deliverNow } from "@/lib/services/forwarding";
 import { conversationIdSchema } from "@/lib/validation/widget";
 import { errorResponse, WidgetError } from "@/lib/widget/errors";
@@ -37,7 +36,6 @@ export function conversationCaller(ctx: WidgetContext) {
     id: id.data,
     token: ctx.request.headers.get("x-conversation-token"),
     keyKind: ctx.keyKind,
-    texts: shopperTexts(ctx.locale),
   };
 }
 

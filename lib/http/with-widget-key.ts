@@ -6,7 +6,6 @@ import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
 import { RateLimiter } from "@/lib/http/rate-limit";
 import { errorResponse, WidgetError } from "@/lib/widget/errors";
-import { pickLocale, type Locale } from "@/lib/i18n/locales";
 import { hashKey, type KeyKind } from "@/lib/services/widget-keys";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -16,7 +15,8 @@ export type WidgetContext = {
   db: Database;
   accountId: string;
   keyKind: KeyKind;
-  locale: Locale;
+  /** The browser's Accept-Language: shopper languages are negotiated per conversation (lib/services/shopper-language.ts). */
+  acceptLanguage: string | null;
   request: NextRequest;
   params: Record<string, string>;
   /** The parsed JSON body (undefined when the request has none). */
@@ -127,7 +127,7 @@ export function withWidgetKey(handler: (ctx: WidgetContext) => Promise<Response>
         db,
         accountId: found.accountId,
         keyKind: found.kind,
-        locale: pickLocale({ acceptLanguage: request.headers.get("accept-language") }),
+        acceptLanguage: request.headers.get("accept-language"),
         request,
         params: await context.params,
         body: await readJsonBody(request),

@@ -10,8 +10,10 @@ import {
   updateConversation,
   type Conversation,
 } from "@/db/queries/conversations";
-import type { ShopperTexts } from "@/lib/i18n/shopper-texts";
+import type { ShopperLocale } from "@/lib/i18n/shopper-locales";
+import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { findAnswer } from "@/lib/services/answerer";
+import { conversationLocale } from "@/lib/services/shopper-language";
 import { applyHandoff, replyFor } from "@/lib/services/handoff-rules";
 import type { KeyKind } from "@/lib/services/widget-keys";
 import type { StartConversationInput } from "@/lib/validation/widget";
@@ -20,7 +22,8 @@ import { WidgetError } from "@/lib/widget/errors";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest();
 
-export async function startConversation(db: Database, params: { accountId: string; input: StartConversationInput }) {
+/** Starts a conversation in the shopper's language (negotiated by the caller): every later step and email uses it. */
+export async function startConversation(db: Database, params: { accountId: string; input: StartConversationInput; locale: ShopperLocale }) {
   const token = `ct_${randomBytes(24).toString("base64url")}`;
   const { shopper, channel } = params.input;
   const conversation = await insertConversation(db, {
@@ -31,8 +34,9 @@ export async function startConversation(db: Database, params: { accountId: strin
     shopperProfileId: shopper.profileId ?? null,
     shopperName: shopper.name ?? null,
     tokenHash: hashToken(token).toString("hex"),
+    locale: params.locale,
   });
-  return { id: conversation.id, token, channel, createdAt: conversation.createdAt.toISOString() };
+  return { id: conversation.id, token, channel, locale: params.locale, createdAt: conversation.createdAt.toISOString() };
 }
 
 /**
@@ -57,7 +61,7 @@ async function authorize(
   return conversation;
 }
 
-type Caller = { accountId: string; id: string; token: string | null; keyKind: KeyKind; texts: ShopperTexts };
+type Caller = { accountId: string; id: string; token: string | null; keyKind: KeyKind };
 
 /** A shopper's message and the Customer Agent's reply: an answer, or the handoff rules. */
 export async function handleShopperMessage(db: Database, caller: Caller, text: string): Promise<AgentReply> {
@@ -66,12 +70,13 @@ export async function handleShopperMessage(db: Database, caller: Caller, text: s
     if (c.sessionEnded) throw new WidgetError("conversation_closed", "This chat has ended; the team follows up by email or SMS.");
     await appendEvents(tx, c, [{ type: "message", author: "shopper", text }]);
     if (c.status === "routed") return { type: "waiting_for_human", text: null };
-    const answer = await findAnswer(tx, { accountId: c.accountId, text });
+    const answer = await findAnswer(tx, { accountId: c.accountId, text, locale: c.locale });
     if (answer) {
       await appendEvents(tx, c, [{ type: "message", author: "assistant", text: answer }]);
       return { type: "answer", text: answer };
     }
-    return replyFor(await applyHandoff(tx, { conversation: c, reason: text, texts: caller.texts }), caller.texts);
+    const texts = shopperTexts(conversationLocale(c));
+    return replyFor(await applyHandoff(tx, { conversation: c, reason: text, texts }), texts);
   });
 }
 
@@ -80,12 +85,13 @@ export async function answerHandoff(db: Database, caller: Caller, answer: { cons
   return db.transaction(async (tx) => {
     const c = await authorize(tx, caller);
     if (c.sessionEnded || c.status === "routed") throw new WidgetError("conversation_closed", "This conversation was already handed to the team.");
-    return replyFor(await applyHandoff(tx, { conversation: c, consent: answer.consent, email: answer.email, texts: caller.texts }), caller.texts);
+    const texts = shopperTexts(conversationLocale(c));
+    return replyFor(await applyHandoff(tx, { conversation: c, consent: answer.consent, email: answer.email, texts }), texts);
   });
 }
 
 /** The shopper's question was answered. Repeating it is harmless; after a handoff it is refused. */
-export async function resolveConversation(db: Database, caller: Omit<Caller, "texts">) {
+export async function resolveConversation(db: Database, caller: Caller) {
   return db.transaction(async (tx) => {
     const c = await authorize(tx, caller);
     if (c.status === "resolved") return { status: c.status };
@@ -96,14 +102,14 @@ export async function resolveConversation(db: Database, caller: Omit<Caller, "te
   });
 }
 
-export async function readEvents(db: Database, caller: Omit<Caller, "texts">, after: number): Promise<ConversationEvent[]> {
+export async function readEvents(db: Database, caller: Caller, after: number): Promise<ConversationEvent[]> {
   await authorize(db, caller, false);
   const rows = await listEventsAfter(db, { accountId: caller.accountId, conversationId: caller.id, after });
   return rows.map((e) => ({ id: e.id, type: e.type, author: e.author, text: e.text, data: e.data ?? null, at: e.at.toISOString() }));
 }
 
 /** What a caller may know about its own conversation: status, shopper, escalation. */
-export async function summarizeConversation(db: Database, caller: Omit<Caller, "texts">): Promise<ConversationSummary> {
+export async function summarizeConversation(db: Database, caller: Caller): Promise<ConversationSummary> {
   const c = await authorize(db, caller, false);
   const escalation = await findEscalationOfConversation(db, { accountId: c.accountId, conversationId: c.id });
   return {

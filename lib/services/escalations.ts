@@ -60,6 +60,7 @@ export async function createEscalation(
       shopperProfileId: input.shopper.profileId ?? null,
       shopperName: input.shopper.name ?? null,
       reason: input.reason ?? null,
+      locale: params.texts.locale,
     });
     await appendEvents(
       tx,

@@ -8,7 +8,8 @@ import { isHelpdeskError, type HelpdeskErrorKind } from "@/lib/helpdesks/request
 import { createZendeskTicket, findZendeskTicketsByExternalId } from "@/lib/helpdesks/zendesk";
 import { RateLimiter } from "@/lib/http/rate-limit";
 import { gorgiasConnectionFor, zendeskConnectionFor } from "@/lib/services/helpdesk-credentials";
-import { ticketBody, ticketSubject } from "@/lib/services/ticket-body";
+import { accountLanguages } from "@/lib/services/shopper-language";
+import { requesterName, ticketBody, ticketSubject } from "@/lib/services/ticket-body";
 
 export type ForwardingPolicy = { maxAttempts: number; baseDelayMs: number; maxDelayMs: number; leaseMs: number };
 
@@ -41,9 +42,11 @@ function outbound() {
 async function send(db: Database, escalation: Escalation, conversation: Conversation) {
   const transcript = await listMessages(db, { accountId: escalation.accountId, conversationId: conversation.id });
   const email = conversation.shopperEmail ?? "";
-  const name = conversation.shopperName ?? (email || conversation.shopperPhone || "Shopper");
-  const subject = ticketSubject(conversation);
-  const body = ticketBody(conversation, transcript);
+  // Tickets are written in the account's language; the transcript stays as written.
+  const { locale } = await accountLanguages(db, escalation.accountId);
+  const name = requesterName(conversation, locale);
+  const subject = ticketSubject(conversation, locale);
+  const body = ticketBody(conversation, transcript, locale);
   const tags = ["baton", conversation.channel];
   // After an attempt whose outcome Baton never learned (a timeout, a crash), the ticket may exist:
   // look it up by Baton's conversation id before creating one.

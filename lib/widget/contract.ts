@@ -40,7 +40,8 @@ export type AgentReply =
   | { type: "waiting_for_human"; text: null };
 
 /** POST /conversations → 201 */
-export type StartedConversation = { id: string; token: string; channel: "web_chat" | "sms"; createdAt: string };
+/** `locale`: the conversation's language, negotiated once; later steps, emails and SMS texts use it. */
+export type StartedConversation = { id: string; token: string; channel: "web_chat" | "sms"; locale: string; createdAt: string };
 
 /** One entry of GET /conversations/{id}/events */
 export type ConversationEvent = {

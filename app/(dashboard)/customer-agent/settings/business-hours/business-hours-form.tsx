@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useActionState, useState, useSyncExternalStore, type ReactNode } from "react";
 import { submitWith } from "@/components/forms/submit-with";
 import { controlClass, Field } from "@/components/forms/field";
@@ -10,6 +10,7 @@ import { autoReplyIfNobody } from "@/lib/availability/availability";
 import { mapWeek, type HoursException, type HoursRules, type WeeklySchedule } from "@/lib/availability/rules";
 import { rangeMinutes } from "@/lib/availability/schedule";
 import { canonicalTimeZone, dayOf } from "@/lib/availability/time-zone";
+import { shopperTranslator, type ShopperMessages } from "@/lib/i18n/shopper-translator";
 import { AUTO_REPLY_MAX, BACK_AT, EXCEPTION_LABEL_MAX, EXCEPTIONS_MAX, IN_HOURS_MESSAGE_MAX, RANGES_PER_DAY_MAX } from "@/lib/validation/business-hours";
 import { ExceptionFields, type EditableException } from "./exception-fields";
 import { withKeys } from "./range-list";
@@ -45,6 +46,8 @@ export type BusinessHoursFormProps = {
   today: string;
   /** What the server computed for the saved hours, shown until the browser computes it live. */
   initialPreview: string[];
+  /** The shopper texts of the account's language, for the live preview. */
+  shopper: { locale: string; messages: ShopperMessages };
 };
 
 const toWeek = (weekly: WeeklySchedule): EditableWeek => mapWeek((d) => ({ open: weekly[d].length > 0, ranges: withKeys(weekly[d]) }));
@@ -52,8 +55,7 @@ const noSubscription = () => () => {};
 
 export function BusinessHoursForm(props: BusinessHoursFormProps) {
   const t = useTranslations("businessHours");
-  const tShopper = useTranslations("shopper");
-  const locale = useLocale();
+  const tShopper = shopperTranslator(props.shopper.locale, props.shopper.messages);
   const [result, formAction, pending] = useActionState(saveBusinessHoursAction, null);
   const [timeZone, setTimeZone] = useState(props.timeZone);
   const [week, setWeek] = useState(() => toWeek(props.rules.weekly));
@@ -76,7 +78,7 @@ export function BusinessHoursForm(props: BusinessHoursFormProps) {
       weekly: mapWeek((d) => (week[d].open ? week[d].ranges.filter(valid) : [])),
       exceptions: exceptions.filter((e) => dayOf(e.date) !== null).map((e): HoursException => ({ ...e, ranges: e.closed ? [] : e.ranges.filter(valid) })),
     };
-    const reply = autoReplyIfNobody({ hours, template: autoReply.trim() || null, timeZone: zone, locale, now: new Date(props.now) }, (key, values) => tShopper(key, values));
+    const reply = autoReplyIfNobody({ hours, template: autoReply.trim() || null, timeZone: zone, locale: tShopper.locale, now: new Date(props.now) }, (key, values) => tShopper(key, values));
     return [tShopper("sentToInboxByEmail", { email: t("sampleEmail") }), reply];
   })();
 
@@ -125,6 +127,7 @@ export function BusinessHoursForm(props: BusinessHoursFormProps) {
             onAutoReply={setAutoReply}
             onInHoursMessage={setInHoursMessage}
             shopperWouldRead={shopperWouldRead}
+            autoReplyDefault={props.shopper.messages.autoReplyDefault}
             errorFor={errorFor}
           />
         </Card>

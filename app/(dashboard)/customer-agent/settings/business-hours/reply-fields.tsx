@@ -11,6 +11,7 @@ export function ReplyFields({
   onAutoReply,
   onInHoursMessage,
   shopperWouldRead,
+  autoReplyDefault,
   errorFor,
 }: {
   autoReply: string;
@@ -19,10 +20,11 @@ export function ReplyFields({
   onInHoursMessage: (text: string) => void;
   /** The handoff messages a shopper would get now if nobody were available. */
   shopperWouldRead: string[];
+  /** Baton's default auto-reply in the account's language, shown while the field is empty. */
+  autoReplyDefault: string;
   errorFor: (field: string) => string | undefined;
 }) {
   const t = useTranslations("businessHours");
-  const tShopper = useTranslations("shopper");
   return (
     <div className="space-y-6">
       <div>
@@ -36,7 +38,7 @@ export function ReplyFields({
           rows={3}
           value={autoReply}
           onChange={(e) => onAutoReply(e.target.value)}
-          placeholder={tShopper.raw("autoReplyDefault") as string}
+          placeholder={autoReplyDefault}
         />
         <figure className="mt-3 rounded-lg bg-slate-50 p-3">
           <figcaption className="text-xs text-slate-500">{t("shopperSees")}</figcaption>

@@ -9,7 +9,7 @@ import { saveHandoffAction } from "@/lib/actions/handoff";
 import { SaveBar } from "@/components/forms/save-bar";
 import { ConnectDialog } from "@/components/integrations/connect-dialog";
 import { HANDOFF_LINK_LABEL_MAX, HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX, type HelpdeskDestination } from "@/lib/validation/handoff";
-import { HandoffPreview, type InboxReplies } from "./handoff-preview";
+import { HandoffPreview, type ShopperView } from "./handoff-preview";
 import { MessageFields, type EditableLink } from "./message-fields";
 import { MethodFields } from "./method-fields";
 
@@ -30,7 +30,7 @@ export function HandoffForm({
   oauthAvailable,
   justConnected,
   connectRequest,
-  inbox,
+  shopperViews,
 }: {
   settings: HandoffSnapshot;
   version: number;
@@ -42,8 +42,8 @@ export function HandoffForm({
   justConnected?: "zendesk" | "gorgias";
   /** Back from a failed OAuth onboarding: the dialog reopens with the reason. */
   connectRequest?: { provider: "zendesk" | "gorgias"; error?: string };
-  /** Baton Inbox's replies with and without someone available (from the Business hours tab). */
-  inbox: InboxReplies;
+  /** The preview's shopper languages: texts, and Baton Inbox's replies with and without someone available. */
+  shopperViews: ShopperView[];
 }) {
   const t = useTranslations("handoff");
   const [result, formAction, pending] = useActionState(saveHandoffAction, null);
@@ -104,7 +104,7 @@ export function HandoffForm({
           />
         </fieldset>
       </form>
-      <HandoffPreview method={method} destination={destination} message={message} links={links} inbox={inbox} />
+      <HandoffPreview method={method} destination={destination} message={message} links={links} views={shopperViews} />
       {connecting ? (
         <ConnectDialog
           provider={connecting}

@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listHandoffChanges } from "@/db/queries/handoff-settings";
 import { listHelpdeskConnections } from "@/db/queries/helpdesk-connections";
 import { requireMember } from "@/lib/auth/require-member";
 import { autoReplyIfNobody } from "@/lib/availability/availability";
+import { localeName, shopperLocales } from "@/lib/i18n/shopper-locales";
+import { shopperCatalogs, shopperTexts } from "@/lib/i18n/shopper-texts";
 import { getBusinessHours } from "@/lib/services/business-hours";
 import { getHandoffState } from "@/lib/services/handoff-settings";
 import { zendeskOAuthClient } from "@/lib/services/helpdesk-credentials";
+import { accountLanguages } from "@/lib/services/shopper-language";
 import { HandoffForm } from "./handoff-form";
 import { HandoffHistory } from "./handoff-history";
+import { LanguagesForm } from "./languages-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pages.handoff");
@@ -24,11 +28,12 @@ export default async function HandoffPage({ searchParams }: { searchParams: Prom
   const search = await searchParams;
   const requested = asProvider(search.connect);
   const db = await getDb();
-  const [state, connections, changes, hours] = await Promise.all([
+  const [state, connections, changes, hours, languages] = await Promise.all([
     getHandoffState(db, member.accountId),
     listHelpdeskConnections(db, member.accountId),
     listHandoffChanges(db, { accountId: member.accountId, limit: 20 }),
     getBusinessHours(db, member.accountId),
+    accountLanguages(db, member.accountId),
   ]);
   const t = await getTranslations("pages.handoff");
   const tHandoff = await getTranslations("handoff");
@@ -36,11 +41,12 @@ export default async function HandoffPage({ searchParams }: { searchParams: Prom
   const fellBackFrom = changes[0]?.reason === "helpdesk_disconnected" ? changes[0].before.destination : null;
   // The "nobody available" case of the preview: the auto-reply as a shopper asking now would read it.
   const now = new Date();
-  const tShopper = await getTranslations("shopper");
-  const autoReply = autoReplyIfNobody(
-    { hours: hours.rules, template: hours.autoReply, timeZone: hours.timeZone, locale: await getLocale(), now },
-    (key, values) => tShopper(key, values),
-  );
+  // The preview in every shopper language, the account's own first.
+  const shopperViews = [languages.locale, ...shopperLocales.filter((l) => l !== languages.locale)].map((locale) => {
+    const tShopper = shopperTexts(locale);
+    const autoReply = autoReplyIfNobody({ hours: hours.rules, template: hours.autoReply, timeZone: hours.timeZone, locale, now }, (key, values) => tShopper(key, values));
+    return { locale, name: localeName(locale), messages: shopperCatalogs[locale].shopper, inbox: { autoReply, inHoursMessage: hours.inHoursMessage } };
+  });
   return (
     <div className="space-y-10">
       <section aria-labelledby="handoff-title">
@@ -63,10 +69,16 @@ export default async function HandoffPage({ searchParams }: { searchParams: Prom
             oauthAvailable={zendeskOAuthClient() !== null}
             justConnected={asProvider(search.connected)}
             connectRequest={requested ? { provider: requested, error: search.connectError } : undefined}
-            inbox={{ autoReply, inHoursMessage: hours.inHoursMessage }}
+            shopperViews={shopperViews}
           />
         </div>
       </section>
+      <LanguagesForm
+        languages={shopperLocales.map((locale) => ({ locale, name: localeName(locale) }))}
+        locale={languages.locale}
+        shopperLocale={languages.shopperLocale}
+        canEdit={member.role === "admin"}
+      />
       <HandoffHistory changes={changes} />
     </div>
   );

@@ -2,6 +2,7 @@
 import { startDelivery, widgetRoute } from "@/lib/http/widget-route";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { createEscalation } from "@/lib/services/escalations";
+import { negotiateShopperLocale } from "@/lib/services/shopper-language";
 import { escalationSchema, idempotencyKeySchema } from "@/lib/validation/widget";
 import { parseOr422, WidgetError } from "@/lib/widget/errors";
 
@@ -10,7 +11,8 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = widgetRoute({
     const key = idempotencyKeySchema.safeParse(ctx.request.headers.get("idempotency-key"));
     if (!key.success) throw new WidgetError("idempotency_key_required", "Send an Idempotency-Key header (1–255 visible ASCII characters).");
     const input = parseOr422(escalationSchema, ctx.body ?? {});
-    const result = await createEscalation(ctx.db, { accountId: ctx.accountId, idempotencyKey: key.data, input, texts: shopperTexts(ctx.locale) });
+    const locale = await negotiateShopperLocale(ctx.db, { accountId: ctx.accountId, requested: input.locale, acceptLanguage: ctx.acceptLanguage });
+    const result = await createEscalation(ctx.db, { accountId: ctx.accountId, idempotencyKey: key.data, input, texts: shopperTexts(locale) });
     if (!result.replayed && result.body.outcome === "ticket_queued") startDelivery(ctx, result.body.escalationId);
     return Response.json(result.body, { status: result.status, headers: { "Idempotent-Replayed": String(result.replayed) } });
   },
