@@ -29,6 +29,3 @@ export function pickShopperLocale(input: { requested?: string | null; acceptLang
 /** The account's default shopper language: its fixed choice, or (automatic) the account's own language. */
 export const accountShopperDefault = (account: { locale: string; shopperLocale: string | null }): ShopperLocale =>
   matchShopperLocale(account.shopperLocale) ?? matchShopperLocale(account.locale) ?? "en";
-
-/** A language's own name ("português (Brasil)"), for language pickers: a name, not a translation. */
-export const localeName = (locale: ShopperLocale) => new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;

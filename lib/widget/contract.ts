@@ -1,5 +1,5 @@
 // Response shapes of /api/widget/v1, shared by the route handlers, the OpenAPI document and the
-// tests. The embeddable widget (public/widget.js) follows the same shapes.
+// tests. The embeddable widget (widget/*.ts) imports these types.
 
 export type WidgetLink = { label: string; url: string };
 
@@ -15,7 +15,7 @@ export type WidgetConfig = {
   availability: { reason: "available" | "outside_hours" | "holiday" | "no_agent_available"; nextOpeningAt: string | null } | null;
   /** The custom message and links, when method is message. */
   message: { text: string; links: WidgetLink[] } | null;
-  /** Shopper-facing texts in the shopper's language (Accept-Language). */
+  /** Shopper-facing texts in the shopper's language (`locale`: the page's data-locale, else Accept-Language, else the account's default). */
   texts: Record<string, string>;
   locale: string;
 };

@@ -5,7 +5,8 @@ import { listHandoffChanges } from "@/db/queries/handoff-settings";
 import { listHelpdeskConnections } from "@/db/queries/helpdesk-connections";
 import { requireMember } from "@/lib/auth/require-member";
 import { autoReplyIfNobody } from "@/lib/availability/availability";
-import { localeName, shopperLocales } from "@/lib/i18n/shopper-locales";
+import { languageName } from "@/lib/i18n/language-names";
+import { shopperLocales } from "@/lib/i18n/shopper-locales";
 import { shopperCatalogs, shopperTexts } from "@/lib/i18n/shopper-texts";
 import { getBusinessHours } from "@/lib/services/business-hours";
 import { getHandoffState } from "@/lib/services/handoff-settings";
@@ -45,7 +46,7 @@ export default async function HandoffPage({ searchParams }: { searchParams: Prom
   const shopperViews = [languages.locale, ...shopperLocales.filter((l) => l !== languages.locale)].map((locale) => {
     const tShopper = shopperTexts(locale);
     const autoReply = autoReplyIfNobody({ hours: hours.rules, template: hours.autoReply, timeZone: hours.timeZone, locale, now }, (key, values) => tShopper(key, values));
-    return { locale, name: localeName(locale), messages: shopperCatalogs[locale].shopper, inbox: { autoReply, inHoursMessage: hours.inHoursMessage } };
+    return { locale, name: languageName(locale), messages: shopperCatalogs[locale].shopper, inbox: { autoReply, inHoursMessage: hours.inHoursMessage } };
   });
   return (
     <div className="space-y-10">
@@ -74,7 +75,7 @@ export default async function HandoffPage({ searchParams }: { searchParams: Prom
         </div>
       </section>
       <LanguagesForm
-        languages={shopperLocales.map((locale) => ({ locale, name: localeName(locale) }))}
+        languages={shopperLocales.map((locale) => ({ locale, name: languageName(locale) }))}
         locale={languages.locale}
         shopperLocale={languages.shopperLocale}
         canEdit={member.role === "admin"}
