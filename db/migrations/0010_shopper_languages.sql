@@ -39,4 +39,7 @@ ALTER TABLE "conversations" drop column "reason_stems";--> statement-breakpoint
 ALTER TABLE "conversations" ADD COLUMN "reason_stems" text[] GENERATED ALWAYS AS (tsvector_to_array(to_tsvector(baton_text_search_config(locale), coalesce(reason, '')))) STORED;--> statement-breakpoint
 ALTER TABLE "knowledge_entries" drop column "search";--> statement-breakpoint
 ALTER TABLE "knowledge_entries" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector(baton_text_search_config("knowledge_entries"."locale"), "knowledge_entries"."question"), 'A') || setweight(to_tsvector(baton_text_search_config("knowledge_entries"."locale"), "knowledge_entries"."answer"), 'B')) STORED;--> statement-breakpoint
-CREATE INDEX "knowledge_entries_search_idx" ON "knowledge_entries" USING gin ("search");
+CREATE INDEX "knowledge_entries_search_idx" ON "knowledge_entries" USING gin ("search");--> statement-breakpoint
+-- Texts merchants write, per shopper language (the main columns hold the account language's).
+ALTER TABLE "business_hours" ADD COLUMN "translations" jsonb DEFAULT '{}'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "handoff_settings" ADD COLUMN "translations" jsonb DEFAULT '{}'::jsonb NOT NULL;

@@ -2,6 +2,9 @@ import { foreignKey, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestam
 import type { HoursException, WeeklySchedule } from "@/lib/availability/rules";
 import { accounts, memberships, users } from "./accounts";
 
+/** The auto-reply and in-hours message in other shopper languages than the account's; missing ones fall back to the main texts. */
+export type ReplyTranslations = Partial<Record<string, { autoReply: string | null; inHoursMessage: string | null }>>;
+
 /**
  * When the account's team works, one row per account; none yet means open around the clock
  * (agent availability still applies). The time zone is `accounts.time_zone`. `version` guards
@@ -17,6 +20,7 @@ export const businessHours = pgTable("business_hours", {
   autoReply: text("auto_reply"),
   /** Optional, shown when a handoff lands and someone is available. */
   inHoursMessage: text("in_hours_message"),
+  translations: jsonb("translations").$type<ReplyTranslations>().notNull().default({}),
   version: integer("version").notNull(),
   updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -2,7 +2,7 @@ import type { Database } from "@/db/client";
 import { appendEvents, insertEscalation, updateConversation, type Conversation, type NewEvent } from "@/db/queries/conversations";
 import type { ShopperTexts } from "@/lib/i18n/shopper-texts";
 import { autoReplyText, availabilityOf } from "@/lib/services/availability";
-import { getHandoffState } from "@/lib/services/handoff-settings";
+import { getHandoffState, messageFor } from "@/lib/services/handoff-settings";
 import type { AgentReply, WidgetLink } from "@/lib/widget/contract";
 
 export type HandoffDecision =
@@ -46,12 +46,10 @@ export async function applyHandoff(
   const { settings } = await getHandoffState(db, c.accountId);
 
   if (settings.method === "message") {
-    await appendEvents(db, key, [
-      { type: "message", author: "assistant", text: settings.message, data: { links: settings.links } },
-      { type: "message_shown" },
-    ]);
+    const { message, links } = messageFor(settings, texts.locale);
+    await appendEvents(db, key, [{ type: "message", author: "assistant", text: message, data: { links } }, { type: "message_shown" }]);
     await updateConversation(db, key, { status: "message_shown", pendingHandoff: null, reason });
-    return { kind: "message_shown", text: settings.message, links: settings.links };
+    return { kind: "message_shown", text: message, links };
   }
 
   if (c.channel === "web_chat" && params.consent === undefined) {

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { HelpdeskDestination, SaveHandoffInput } from "@/lib/validation/handoff";
 
 /** Until an account saves, unanswered questions go to Baton Inbox. */
-export const defaultHandoff: HandoffSnapshot = { method: "helpdesk", destination: "baton_inbox", message: "", links: [] };
+export const defaultHandoff: HandoffSnapshot = { method: "helpdesk", destination: "baton_inbox", message: "", links: [], translations: {} };
 
 export type HandoffState = {
   settings: HandoffSnapshot;
@@ -28,7 +28,13 @@ export async function getHandoffState(db: Database, accountId: string): Promise<
 }
 
 function snapshotOf(row: HandoffSnapshot): HandoffSnapshot {
-  return { method: row.method, destination: row.destination, message: row.message, links: row.links };
+  return { method: row.method, destination: row.destination, message: row.message, links: row.links, translations: row.translations ?? {} };
+}
+
+/** The custom message shoppers in `locale` read: its own version when the merchant wrote one, else the main one. */
+export function messageFor(settings: HandoffSnapshot, locale: string): { message: string; links: HandoffSnapshot["links"] } {
+  const own = settings.translations?.[locale];
+  return own?.message ? own : { message: settings.message, links: settings.links };
 }
 
 /**
@@ -50,7 +56,7 @@ export async function saveHandoffSettings(
   const after: HandoffSnapshot =
     input.method === "helpdesk"
       ? { ...before, method: "helpdesk", destination: input.destination }
-      : { ...before, method: "message", message: input.message, links: input.links };
+      : { ...before, method: "message", message: input.message, links: input.links, translations: input.translations ?? {} };
   if (JSON.stringify(after) === JSON.stringify(before)) return current;
 
   const written = await writeHandoffSettings(db, {

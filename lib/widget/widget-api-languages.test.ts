@@ -12,7 +12,9 @@ import * as handoff from "@/app/api/widget/v1/conversations/[id]/handoff/route";
 import * as escalations from "@/app/api/widget/v1/escalations/route";
 import { setPresence } from "@/lib/services/availability";
 import { replyToConversation } from "@/lib/services/inbox";
+import { saveHandoffSettings } from "@/lib/services/handoff-settings";
 import { saveAccountLanguages } from "@/lib/services/shopper-language";
+import { saveHandoffSchema } from "@/lib/validation/handoff";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -111,5 +113,38 @@ describe("the shopper's language", () => {
     expect(escalated.status).toBe(201);
     const [row] = await handle.db.select({ locale: conversations.locale }).from(conversations).where(eq(conversations.id, String(escalated.json.conversationId)));
     expect(row!.locale).toBe("es");
+  });
+});
+
+describe("texts the merchant writes per language", () => {
+  it("shows the custom message in the shopper's language when written, else the main one", async () => {
+    const { pk, account, admin } = await widgetAccount(handle);
+    const links = [{ label: "Help centre", url: "https://shop.example.test/help" }];
+    await saveHandoffSettings(handle.db, {
+      accountId: account.id,
+      userId: admin.id,
+      input: {
+        method: "message",
+        message: "Sorry, I don't know. Try our help centre.",
+        links,
+        translations: { es: { message: "Lo siento, no lo sé. Mira nuestro centro de ayuda.", links: [{ label: "Centro de ayuda", url: "https://shop.example.test/ayuda" }] }, fr: { message: "", links: [] } },
+        version: 0,
+      },
+    });
+    const es = (await configFor(pk, { locale: "es" })).json as unknown as { message: { text: string; links: unknown[] } };
+    expect(es.message).toEqual({ text: "Lo siento, no lo sé. Mira nuestro centro de ayuda.", links: [{ label: "Centro de ayuda", url: "https://shop.example.test/ayuda" }] });
+    const fr = (await configFor(pk, { locale: "fr" })).json as unknown as { message: { text: string } };
+    expect(fr.message).toEqual({ text: "Sorry, I don't know. Try our help centre.", links });
+
+    const started = await call(start.POST, { key: pk, body: { channel: "web_chat", locale: "es" } });
+    const c = started.json as unknown as { id: string; token: string };
+    const shown = await call(messages.POST, { key: pk, params: { id: c.id }, token: c.token, body: { text: "¿Hacéis envíos a Marte?" } });
+    expect(shown.json.reply).toMatchObject({ type: "message", text: "Lo siento, no lo sé. Mira nuestro centro de ayuda." });
+  });
+
+  it("refuses another language's links without its text", () => {
+    const parsed = saveHandoffSchema.safeParse({ method: "message", message: "Main", links: [], translations: { de: { message: " ", links: [{ label: "Hilfe", url: "https://shop.example.test/hilfe" }] } }, version: 0 });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ["translations", "de", "message"], message: "message_required" });
   });
 });

@@ -12,15 +12,17 @@ type Channel = "web_chat" | "sms";
 export type InboxReplies = { autoReply: string; inHoursMessage: string | null };
 /** One shopper language the preview can show: its own name, its shopper texts and its Baton Inbox replies. */
 export type ShopperView = { locale: string; name: string; messages: ShopperMessages; inbox: InboxReplies };
+type Version = { message: string; links: Array<{ label: string; url: string }> };
 type Props = {
   method: HandoffSnapshot["method"];
   destination: HelpdeskDestination;
-  message: string;
-  links: Array<{ label: string; url: string }>;
+  /** The custom message in the account's language, and in the other languages (empty: the main one is shown). */
+  main: Version;
+  versions: Record<string, Version>;
   /** The shopper languages, the account's own first. */
   views: ShopperView[];
 };
-type ViewProps = Omit<Props, "views"> & { view: ShopperView; nobodyAvailable: boolean };
+type ViewProps = { method: Props["method"]; destination: HelpdeskDestination; message: string; links: Version["links"]; view: ShopperView; nobodyAvailable: boolean };
 
 // GSM-7 single-segment SMS are 160 characters; longer ones split into 153-character parts.
 const smsSegments = (text: string) => (text.length <= 160 ? 1 : Math.ceil(text.length / 153));
@@ -31,6 +33,9 @@ export function HandoffPreview(props: Props) {
   const [channel, setChannel] = useState<Channel>("web_chat");
   const [locale, setLocale] = useState(props.views[0]?.locale);
   const view = props.views.find((v) => v.locale === locale) ?? props.views[0]!;
+  const own = props.versions[view.locale];
+  const { message, links } = own?.message.trim() ? own : props.main;
+  const shown = { method: props.method, destination: props.destination, message, links, view };
   const [nobodyAvailable, setNobodyAvailable] = useState(false);
   const toInbox = props.method === "helpdesk" && props.destination === "baton_inbox";
   return (
@@ -97,7 +102,7 @@ export function HandoffPreview(props: Props) {
         </div>
       ) : null}
       <div data-testid="handoff-preview" data-case={toInbox && nobodyAvailable ? "nobody" : "available"} lang={view.locale} className="mt-4 space-y-2 rounded-lg bg-slate-50 p-4">
-        {channel === "web_chat" ? <WebChat {...props} view={view} nobodyAvailable={toInbox && nobodyAvailable} /> : <Sms {...props} view={view} nobodyAvailable={toInbox && nobodyAvailable} />}
+        {channel === "web_chat" ? <WebChat {...shown} nobodyAvailable={toInbox && nobodyAvailable} /> : <Sms {...shown} nobodyAvailable={toInbox && nobodyAvailable} />}
       </div>
     </aside>
   );
