@@ -2,6 +2,7 @@ import type { Database } from "@/db/client";
 import { appendEvents, insertEscalation, updateConversation, type Conversation, type NewEvent } from "@/db/queries/conversations";
 import type { ShopperTexts } from "@/lib/i18n/shopper-texts";
 import { autoReplyText, availabilityOf } from "@/lib/services/availability";
+import { repliesFor } from "@/lib/services/business-hours";
 import { getHandoffState, messageFor } from "@/lib/services/handoff-settings";
 import type { AgentReply, WidgetLink } from "@/lib/widget/contract";
 
@@ -84,7 +85,7 @@ export async function applyHandoff(
     const autoReply = available ? null : autoReplyText(state, texts);
     const said = [
       c.channel === "sms" ? texts("smsSentToInbox") : available ? texts("sentToInbox") : texts("sentToInboxByEmail", { email: email ?? "" }),
-      available ? state.hours.inHoursMessage : autoReply,
+      available ? repliesFor(state.hours, texts.locale).inHoursMessage : autoReply,
     ].filter((t) => t !== null);
     await appendEvents(db, key, [
       { type: "handed_to_inbox", data: { escalationId: escalation.id, humanAvailable: available, followUp, nextOpeningAt: nextOpeningAt?.toISOString() ?? null } },

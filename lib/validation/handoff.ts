@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { shopperLocales } from "@/lib/i18n/shopper-locales";
+import { parseJsonField } from "@/lib/validation/json-field";
 
 // Error messages are message keys (messages/en.json → handoff.errors.*), turned into text by the form.
 export const HANDOFF_MESSAGE_MAX = 1000;
@@ -66,16 +67,6 @@ export const saveHandoffSchema = z.discriminatedUnion(
 
 export type SaveHandoffInput = z.infer<typeof saveHandoffSchema>;
 
-/** The form's other-language versions travel as one JSON field; anything unreadable counts as none. */
-function parseTranslations(value: FormDataEntryValue | null): unknown {
-  if (typeof value !== "string" || value === "") return {};
-  try {
-    return JSON.parse(value);
-  } catch {
-    return {};
-  }
-}
-
 /** Reads the Handoff form's fields (links as links.N.label / links.N.url, translations as JSON) into the schema's shape. */
 export function handoffFormToObject(form: FormData): Record<string, unknown> {
   const links: Array<{ label: unknown; url: unknown }> = [];
@@ -92,7 +83,7 @@ export function handoffFormToObject(form: FormData): Record<string, unknown> {
     destination: form.get("destination"),
     message: form.get("message") ?? "",
     links: links.filter(Boolean).filter((l) => String(l.label).trim() !== "" || String(l.url).trim() !== ""),
-    translations: parseTranslations(form.get("translations")),
+    translations: parseJsonField(form.get("translations")),
     version: form.get("version"),
   };
 }

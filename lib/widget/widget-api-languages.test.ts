@@ -10,7 +10,9 @@ import * as start from "@/app/api/widget/v1/conversations/route";
 import * as messages from "@/app/api/widget/v1/conversations/[id]/messages/route";
 import * as handoff from "@/app/api/widget/v1/conversations/[id]/handoff/route";
 import * as escalations from "@/app/api/widget/v1/escalations/route";
+import { alwaysOpen } from "@/lib/availability/rules";
 import { setPresence } from "@/lib/services/availability";
+import { saveBusinessHours } from "@/lib/services/business-hours";
 import { replyToConversation } from "@/lib/services/inbox";
 import { saveHandoffSettings } from "@/lib/services/handoff-settings";
 import { saveAccountLanguages } from "@/lib/services/shopper-language";
@@ -146,5 +148,33 @@ describe("texts the merchant writes per language", () => {
     const parsed = saveHandoffSchema.safeParse({ method: "message", message: "Main", links: [], translations: { de: { message: " ", links: [{ label: "Hilfe", url: "https://shop.example.test/hilfe" }] } }, version: 0 });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]).toMatchObject({ path: ["translations", "de", "message"], message: "message_required" });
+  });
+
+  it("uses the auto-reply and the in-hours message of the shopper's language when written, else the main ones", async () => {
+    const { pk, account, admin } = await widgetAccount(handle, { staffed: false });
+    await saveBusinessHours(handle.db, {
+      accountId: account.id,
+      userId: admin.id,
+      input: {
+        timeZone: "America/Sao_Paulo",
+        weekly: alwaysOpen,
+        exceptions: [],
+        autoReply: "We're away. Back {backAt}.",
+        inHoursMessage: "Usually within 5 minutes.",
+        translations: { "pt-BR": { autoReply: "Estamos fora. Voltamos {backAt}.", inHoursMessage: "Em geral, em até 5 minutos." }, de: { autoReply: null, inHoursMessage: null } },
+        version: 0,
+      },
+    });
+    const handOff = async (locale: string) => {
+      const started = (await call(start.POST, { key: pk, body: { channel: "web_chat", locale, shopper: { email: "s@example.com" } } })).json as unknown as { id: string; token: string };
+      await call(messages.POST, { key: pk, params: { id: started.id }, token: started.token, body: { text: "Posso pagar em ouro?" } });
+      return String(((await call(handoff.POST, { key: pk, params: { id: started.id }, token: started.token, body: { consent: true } })).json.reply as { text: string }).text);
+    };
+    expect(await handOff("pt-BR")).toContain("Estamos fora. Voltamos em breve.");
+    // No German text: the main (English) one, worded in English throughout.
+    expect(await handOff("de")).toContain("We're away. Back soon.");
+    await setPresence(handle.db, { accountId: account.id, userId: admin.id }, "available");
+    expect(await handOff("pt-BR")).toBe("Pronto! Enviei sua conversa para a nossa equipe. Alguém vai responder aqui mesmo. Em geral, em até 5 minutos.");
+    expect(await handOff("fr")).toContain("Usually within 5 minutes.");
   });
 });

@@ -10,11 +10,12 @@ import { autoReplyIfNobody } from "@/lib/availability/availability";
 import { mapWeek, type HoursException, type HoursRules, type WeeklySchedule } from "@/lib/availability/rules";
 import { rangeMinutes } from "@/lib/availability/schedule";
 import { canonicalTimeZone, dayOf } from "@/lib/availability/time-zone";
+import type { ReplyTranslations } from "@/db/schema/availability";
 import { shopperTranslator, type ShopperMessages } from "@/lib/i18n/shopper-translator";
 import { AUTO_REPLY_MAX, BACK_AT, EXCEPTION_LABEL_MAX, EXCEPTIONS_MAX, IN_HOURS_MESSAGE_MAX, RANGES_PER_DAY_MAX } from "@/lib/validation/business-hours";
 import { ExceptionFields, type EditableException } from "./exception-fields";
 import { withKeys } from "./range-list";
-import { ReplyFields } from "./reply-fields";
+import { initialReplyVersions, ReplyLanguages, type ReplyLanguage } from "./reply-languages";
 import { WeeklyFields, type EditableWeek } from "./weekly-fields";
 
 const knownErrors = [
@@ -48,6 +49,9 @@ export type BusinessHoursFormProps = {
   initialPreview: string[];
   /** The shopper texts of the account's language, for the live preview. */
   shopper: { locale: string; messages: ShopperMessages };
+  /** The shopper languages, the account's first, for the texts written per language. */
+  languages: ReplyLanguage[];
+  translations: ReplyTranslations;
 };
 
 const toWeek = (weekly: WeeklySchedule): EditableWeek => mapWeek((d) => ({ open: weekly[d].length > 0, ranges: withKeys(weekly[d]) }));
@@ -60,8 +64,9 @@ export function BusinessHoursForm(props: BusinessHoursFormProps) {
   const [timeZone, setTimeZone] = useState(props.timeZone);
   const [week, setWeek] = useState(() => toWeek(props.rules.weekly));
   const [exceptions, setExceptions] = useState<EditableException[]>(() => props.rules.exceptions.map((e, i) => ({ key: i, ...e, ranges: withKeys(e.ranges) })));
-  const [autoReply, setAutoReply] = useState(props.autoReply ?? "");
-  const [inHoursMessage, setInHoursMessage] = useState(props.inHoursMessage ?? "");
+  const [main, setMain] = useState(() => ({ autoReply: props.autoReply ?? "", inHoursMessage: props.inHoursMessage ?? "" }));
+  const [versions, setVersions] = useState(() => initialReplyVersions(props.languages.slice(1), props.translations));
+  const { autoReply } = main;
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
 
   const formVersion = Math.max(props.version, result?.ok ? result.data.version : 0);
@@ -121,13 +126,13 @@ export function BusinessHoursForm(props: BusinessHoursFormProps) {
           <ExceptionFields exceptions={exceptions} onChange={setExceptions} errorFor={errorFor} today={props.today} />
         </Card>
         <Card id="hours-messages" title={t("messagesLegend")}>
-          <ReplyFields
-            autoReply={autoReply}
-            inHoursMessage={inHoursMessage}
-            onAutoReply={setAutoReply}
-            onInHoursMessage={setInHoursMessage}
+          <ReplyLanguages
+            languages={props.languages}
+            main={main}
+            onMain={setMain}
+            versions={versions}
+            onVersions={setVersions}
             shopperWouldRead={shopperWouldRead}
-            autoReplyDefault={props.shopper.messages.autoReplyDefault}
             errorFor={errorFor}
           />
         </Card>

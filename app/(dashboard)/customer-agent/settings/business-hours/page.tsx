@@ -5,6 +5,8 @@ import { requireMember } from "@/lib/auth/require-member";
 import { autoReplyIfNobody } from "@/lib/availability/availability";
 import { isoDate, localDayAndMinute, timeZoneOptions } from "@/lib/availability/time-zone";
 import { env } from "@/lib/env";
+import { languageName } from "@/lib/i18n/language-names";
+import { shopperLocales } from "@/lib/i18n/shopper-locales";
 import { shopperCatalogs, shopperTexts } from "@/lib/i18n/shopper-texts";
 import { availabilityOf, teamPresence } from "@/lib/services/availability";
 import { accountLanguages } from "@/lib/services/shopper-language";
@@ -59,6 +61,12 @@ export default async function BusinessHoursPage() {
           today={isoDate(localDayAndMinute(now.getTime(), hours.timeZone).day)}
           initialPreview={[tShopper("sentToInboxByEmail", { email: tHours("sampleEmail") }), autoReply]}
           shopper={{ locale: languages.locale, messages: shopperCatalogs[languages.locale].shopper }}
+          languages={[languages.locale, ...shopperLocales.filter((l) => l !== languages.locale)].map((locale) => ({
+            locale,
+            name: languageName(locale),
+            autoReplyDefault: shopperCatalogs[locale].shopper.autoReplyDefault,
+          }))}
+          translations={hours.translations}
         />
       </div>
     </div>

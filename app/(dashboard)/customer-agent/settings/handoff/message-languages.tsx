@@ -1,8 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { controlClass } from "@/components/forms/field";
+import { LanguageVersions } from "@/components/forms/language-versions";
 import type { HandoffLink, MessageTranslations } from "@/db/schema/handoff";
 import { MessageFields, type EditableLink } from "./message-fields";
 
@@ -30,11 +29,7 @@ export const versionsField = (versions: MessageVersions) =>
     ),
   );
 
-/**
- * The custom message in each shopper language: the account's language is the main text (and the
- * fallback), the others are optional. The main fields stay in the form while another language
- * is edited, so they are always sent.
- */
+/** The custom message and its links in each shopper language (see LanguageVersions). */
 export function MessageLanguages(props: {
   languages: Array<{ locale: string; name: string }>;
   main: Version;
@@ -44,44 +39,34 @@ export function MessageLanguages(props: {
   errorFor: (field: string) => string | undefined;
 }) {
   const t = useTranslations("handoff");
-  const [mainLanguage, ...others] = props.languages;
-  const [editing, setEditing] = useState(mainLanguage?.locale ?? "");
-  const other = others.find((l) => l.locale === editing);
-  const version = other ? props.versions[other.locale] : undefined;
+  const { main, versions, onVersions } = props;
   return (
-    <div className="space-y-4">
-      <label className="block text-sm font-medium text-slate-900">
-        {t("messageLanguage")}
-        <select value={editing} onChange={(e) => setEditing(e.target.value)} data-testid="message-language" className={`mt-2 ${controlClass(false)}`}>
-          {props.languages.map((l, i) => (
-            <option key={l.locale} value={l.locale}>
-              {i === 0 ? t("messageLanguageMain", { language: l.name }) : props.versions[l.locale]?.message.trim() ? l.name : t("messageLanguageEmpty", { language: l.name })}
-            </option>
-          ))}
-        </select>
-      </label>
-      <p className="text-xs text-slate-500">{t("messageLanguageHint")}</p>
-      <input type="hidden" name="translations" value={versionsField(props.versions)} />
-      <div hidden={Boolean(other)}>
+    <LanguageVersions
+      languages={props.languages}
+      versions={versions}
+      labels={{ picker: t("messageLanguage"), main: (language) => t("messageLanguageMain", { language }), empty: (language) => t("messageLanguageEmpty", { language }) }}
+      isWritten={(v) => Boolean(v?.message.trim())}
+      field={versionsField(versions)}
+      testId="message-language"
+      main={
         <MessageFields
-          message={props.main.message}
-          links={props.main.links}
-          onMessage={(message) => props.onMain({ ...props.main, message })}
-          onLinks={(links) => props.onMain({ ...props.main, links })}
+          message={main.message}
+          links={main.links}
+          onMessage={(message) => props.onMain({ ...main, message })}
+          onLinks={(links) => props.onMain({ ...main, links })}
           errorFor={props.errorFor}
         />
-      </div>
-      {other && version ? (
+      }
+      other={(locale, version) => (
         <MessageFields
-          key={other.locale}
-          language={other.locale}
+          language={locale}
           message={version.message}
           links={version.links}
-          onMessage={(message) => props.onVersions({ ...props.versions, [other.locale]: { ...version, message } })}
-          onLinks={(links) => props.onVersions({ ...props.versions, [other.locale]: { ...version, links } })}
-          errorFor={(field) => props.errorFor(`translations.${other.locale}.${field}`)}
+          onMessage={(message) => onVersions({ ...versions, [locale]: { ...version, message } })}
+          onLinks={(links) => onVersions({ ...versions, [locale]: { ...version, links } })}
+          errorFor={(field) => props.errorFor(`translations.${locale}.${field}`)}
         />
-      ) : null}
-    </div>
+      )}
+    />
   );
 }

@@ -6,9 +6,9 @@ import { listHelpdeskConnections } from "@/db/queries/helpdesk-connections";
 import { requireMember } from "@/lib/auth/require-member";
 import { autoReplyIfNobody } from "@/lib/availability/availability";
 import { languageName } from "@/lib/i18n/language-names";
-import { shopperLocales } from "@/lib/i18n/shopper-locales";
+import { matchShopperLocale, shopperLocales } from "@/lib/i18n/shopper-locales";
 import { shopperCatalogs, shopperTexts } from "@/lib/i18n/shopper-texts";
-import { getBusinessHours } from "@/lib/services/business-hours";
+import { getBusinessHours, repliesFor } from "@/lib/services/business-hours";
 import { getHandoffState } from "@/lib/services/handoff-settings";
 import { zendeskOAuthClient } from "@/lib/services/helpdesk-credentials";
 import { accountLanguages } from "@/lib/services/shopper-language";
@@ -44,9 +44,11 @@ export default async function HandoffPage({ searchParams }: { searchParams: Prom
   const now = new Date();
   // The preview in every shopper language, the account's own first.
   const shopperViews = [languages.locale, ...shopperLocales.filter((l) => l !== languages.locale)].map((locale) => {
-    const tShopper = shopperTexts(locale);
-    const autoReply = autoReplyIfNobody({ hours: hours.rules, template: hours.autoReply, timeZone: hours.timeZone, locale, now }, (key, values) => tShopper(key, values));
-    return { locale, name: languageName(locale), messages: shopperCatalogs[locale].shopper, inbox: { autoReply, inHoursMessage: hours.inHoursMessage } };
+    const replies = repliesFor(hours, locale);
+    // "When the team is back" in the auto-reply's own language (the main text's is the account's).
+    const tReply = shopperTexts(matchShopperLocale(replies.autoReplyLocale) ?? locale);
+    const autoReply = autoReplyIfNobody({ hours: hours.rules, template: replies.autoReply, timeZone: hours.timeZone, locale: tReply.locale, now }, (key, values) => tReply(key, values));
+    return { locale, name: languageName(locale), messages: shopperCatalogs[locale].shopper, inbox: { autoReply, inHoursMessage: replies.inHoursMessage } };
   });
   return (
     <div className="space-y-10">
