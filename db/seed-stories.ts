@@ -59,12 +59,12 @@ export const lojaDemoStory: DemoStory = {
   topics: {
     answered: lojaKnowledge.map((k) => k.question),
     unanswered: [
-      ["Posso mudar o endereço de entrega?", "Como altero o endereço de entrega do meu pedido?", "mudar endereço de entrega depois da compra", "Dá para enviar meu pedido para outro endereço?"],
-      ["A gravação é feita à mão?", "Vocês gravam à mão?", "A gravação é manual ou à máquina?"],
-      ["Posso cancelar meu pedido?", "Como cancelo um pedido que acabei de fazer?", "cancelar meu pedido por favor"],
+      ["Posso mudar o endereço de entrega?", "Como mudo o endereço de entrega do meu pedido?", "mudar endereço de entrega depois da compra", "Dá para mudar o endereço de entrega?"],
+      ["A gravação é feita à mão?", "A gravação é feita à mão ou à máquina?", "gravação feita à mão"],
+      ["Posso cancelar meu pedido?", "Como cancelo meu pedido?", "cancelar meu pedido por favor"],
       ["Vocês fazem embrulho para presente?", "Dá para embrulhar para presente?", "Tem embrulho para presente?"],
       ["O couro de vocês é vegano?", "O couro é vegano?", "Os produtos de couro são veganos?"],
-      ["Posso usar dois cupons de desconto?", "Dá para juntar dois cupons de desconto?", "juntar cupons de desconto"],
+      ["Posso usar dois cupons de desconto?", "Dá para usar dois cupons de desconto?", "usar dois cupons de desconto juntos"],
       ["Vocês têm loja física em São Paulo?", "Tem loja em São Paulo?", "Onde fica a loja de vocês em São Paulo?"],
       ["O rastreio diz entregue mas não recebi", "Consta como entregue mas o pacote não chegou", "pedido entregue mas não recebi"],
       ["Posso parcelar em 12 vezes?", "Dá para parcelar em 12x?"],

@@ -8,6 +8,7 @@ import { demoAccounts, DEMO_PASSWORD, seedDemo } from "@/db/seed";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { findUserByEmail } from "@/db/queries/users";
 import { verifyPassword } from "@/lib/auth/password";
+import { getOverview } from "@/lib/services/overview";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -78,5 +79,13 @@ describe("seedDemo", () => {
     const history = await handle.db.select({ locale: conversations.locale, n: count() }).from(conversations).where(eq(conversations.accountId, loja!.id)).groupBy(conversations.locale);
     expect(history).toEqual([{ locale: "pt-BR", n: expect.any(Number) }]);
     expect(history[0]!.n).toBeGreaterThan(2000);
+
+    // The overview's knowledge gaps read in Portuguese, each topic's wordings grouped by Portuguese stems.
+    const { knowledgeGaps } = await getOverview(handle.db, { accountId: loja!.id, filters: { range: "90", channel: "all" } });
+    const top = knowledgeGaps.questions.map((g) => g.question);
+    expect(top.filter((q) => /endereço/i.test(q))).toHaveLength(1);
+    expect(top.filter((q) => /gravação/i.test(q))).toHaveLength(1);
+    expect(top.filter((q) => /cancel/i.test(q))).toHaveLength(1);
+    expect(knowledgeGaps.questions[0]!.question).toMatch(/endereço de entrega/);
   });
 });
