@@ -21,8 +21,8 @@ export function LanguagesForm(props: { languages: Option[]; locale: string; shop
         {t("title")}
       </h3>
       <p className="mt-1 text-sm text-slate-600">{t("description")}</p>
-      <fieldset disabled={!props.canEdit} className="mt-4 grid gap-4 sm:grid-cols-2">
-        <LanguageSelect id="account-locale" name="locale" label={t("accountLabel")} hint={t("accountHint")} error={errorFor("locale")} value={props.locale} languages={props.languages} />
+      <div className="mt-4 grid gap-4 sm:grid-cols-2">
+        <LanguageSelect id="account-locale" name="locale" label={t("accountLabel")} hint={t("accountHint")} error={errorFor("locale")} value={props.locale} languages={props.languages} disabled={!props.canEdit} />
         <LanguageSelect
           id="shopper-locale"
           name="shopperLocale"
@@ -31,8 +31,9 @@ export function LanguagesForm(props: { languages: Option[]; locale: string; shop
           error={errorFor("shopperLocale")}
           value={props.shopperLocale ?? "auto"}
           languages={[{ locale: "auto", name: t("automatic") }, ...props.languages]}
+          disabled={!props.canEdit}
         />
-      </fieldset>
+      </div>
       {props.canEdit ? (
         <SaveBar className="mt-4" result={result} pending={pending} labels={{ save: t("save"), saving: t("saving"), saved: t("saved"), reload: t("save") }} errorText={text} />
       ) : null}
@@ -40,11 +41,12 @@ export function LanguagesForm(props: { languages: Option[]; locale: string; shop
   );
 }
 
-function LanguageSelect(props: { id: string; name: string; label: string; hint: string; error?: string; value: string; languages: Option[] }) {
+// Each control is disabled on its own (no disabled fieldset): a read-only page has one form-wide fieldset, the handoff form's.
+function LanguageSelect(props: { id: string; name: string; label: string; hint: string; error?: string; value: string; languages: Option[]; disabled: boolean }) {
   return (
     <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
       {({ describedBy, invalid }) => (
-        <select id={props.id} name={props.name} defaultValue={props.value} aria-describedby={describedBy} className={controlClass(invalid)}>
+        <select id={props.id} name={props.name} defaultValue={props.value} disabled={props.disabled} aria-describedby={describedBy} className={controlClass(invalid)}>
           {props.languages.map((l) => (
             <option key={l.locale} value={l.locale}>
               {l.name}
