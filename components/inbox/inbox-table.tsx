@@ -85,5 +85,5 @@ export function DeliveryStatus({ row }: { row: Pick<InboxRowView, "status" | "de
 
 /** The message key of the helpdesk a failed forward was meant for. */
 export function helpdeskNameKey(destination: InboxRowView["destination"]) {
-  return `integrations.providers.${destination === "gorgias" ? "gorgias" : "zendesk"}.name` as const;
+  return `handoff.destinations.${destination}.name` as const;
 }

@@ -77,8 +77,8 @@ export async function requeueNow(db: Database, params: { accountId: string; id: 
   return rows.length > 0;
 }
 
-/** The account's latest escalations to Zendesk and Gorgias, for the delivery status list. */
-export async function listRecentDeliveries(db: Database, params: { accountId: string; limit: number }) {
+/** The account's latest escalations to the given destinations, for the delivery status list. */
+export async function listRecentDeliveries(db: Database, params: { accountId: string; limit: number; destinations: Array<Escalation["destination"]> }) {
   return db
     .select({
       id: escalations.id,
@@ -96,7 +96,7 @@ export async function listRecentDeliveries(db: Database, params: { accountId: st
     })
     .from(escalations)
     .innerJoin(conversations, eq(conversations.id, escalations.conversationId))
-    .where(and(eq(escalations.accountId, params.accountId), inArray(escalations.destination, ["zendesk", "gorgias"])))
+    .where(and(eq(escalations.accountId, params.accountId), inArray(escalations.destination, params.destinations)))
     .orderBy(desc(escalations.createdAt))
     .limit(params.limit);
 }

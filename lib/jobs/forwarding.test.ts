@@ -10,7 +10,7 @@ import { approveZendeskConsent } from "@/e2e/simulators/zendesk-consent";
 import { resetEnvForTests } from "@/lib/env";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { startForwardingWorker } from "@/lib/jobs/forwarding-worker";
-import { connectZendeskWithToken, finishZendeskOAuth, startZendeskOAuth } from "@/lib/services/connect-helpdesk";
+import { connectZendeskWithToken, finishZendeskOAuth, startZendeskOAuth } from "@/lib/helpdesks/zendesk/connect";
 import { createEscalation } from "@/lib/services/escalations";
 import { backoffMs, deliverNow, type ForwardingPolicy } from "@/lib/services/forwarding";
 import { saveHandoffSettings } from "@/lib/services/handoff-settings";

@@ -13,7 +13,7 @@ import * as handoff from "@/app/api/widget/v1/conversations/[id]/handoff/route";
 import * as resolve from "@/app/api/widget/v1/conversations/[id]/resolve/route";
 import * as events from "@/app/api/widget/v1/conversations/[id]/events/route";
 import { resetEnvForTests } from "@/lib/env";
-import { connectZendeskWithToken } from "@/lib/services/connect-helpdesk";
+import { connectZendeskWithToken } from "@/lib/helpdesks/zendesk/connect";
 import { deliverNow } from "@/lib/services/forwarding";
 import { saveHandoffSettings } from "@/lib/services/handoff-settings";
 
