@@ -6,12 +6,3 @@ export async function findUserByEmail(db: Database, email: string) {
   const rows = await db.select().from(users).where(eq(users.email, email)).limit(1);
   return rows[0] ?? null;
 }
-
-export async function findUserById(db: Database, id: string) {
-  const rows = await db
-    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1);
-  return rows[0] ?? null;
-}

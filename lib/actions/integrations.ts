@@ -8,7 +8,7 @@ import { connectGorgias } from "@/lib/helpdesks/gorgias/connect";
 import { connectZendeskWithToken, startZendeskOAuth } from "@/lib/helpdesks/zendesk/connect";
 import { disconnectHelpdesk } from "@/lib/services/disconnect-destination";
 import { sendTestTicket } from "@/lib/services/test-ticket";
-import { retryDelivery } from "@/lib/services/forwarding";
+import { retryDelivery } from "@/lib/services/escalation-delivery";
 import { escalationIdSchema, gorgiasSchema, providerSchema, zendeskOAuthStartSchema, zendeskTokenSchema } from "@/lib/validation/integrations";
 
 type Connected = { site: string; agentEmail: string };

@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { listRecentDeliveries } from "@/db/queries/forwarding";
+import { listRecentDeliveries } from "@/db/queries/escalations";
 import { outboundDestinations } from "@/lib/helpdesks/registry";
 import type { DeliveryView } from "@/lib/integrations/delivery-view";
 

@@ -1,5 +1,6 @@
 import type { Database } from "@/db/client";
-import { appendEvents, insertEscalation, updateConversation, type Conversation, type NewEvent } from "@/db/queries/conversations";
+import { appendEvents, updateConversation, type Conversation, type NewEvent } from "@/db/queries/conversations";
+import { insertEscalation } from "@/db/queries/escalations";
 import type { DestinationId } from "@/lib/helpdesks/adapter";
 import { destinationAdapter } from "@/lib/helpdesks/registry";
 import type { ShopperTexts } from "@/lib/i18n/shopper-texts";

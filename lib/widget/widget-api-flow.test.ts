@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests, type DatabaseHandle } from "@/db/client";
-import { escalations, conversations as conversationsTable } from "@/db/schema/conversations";
+import { conversations as conversationsTable } from "@/db/schema/conversations";
+import { escalations } from "@/db/schema/escalations";
 import { insertKnowledge } from "@/db/queries/knowledge";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { call, widgetAccount } from "@/db/testing/widget-api";
@@ -14,7 +15,7 @@ import * as resolve from "@/app/api/widget/v1/conversations/[id]/resolve/route";
 import * as events from "@/app/api/widget/v1/conversations/[id]/events/route";
 import { resetEnvForTests } from "@/lib/env";
 import { connectZendeskWithToken } from "@/lib/helpdesks/zendesk/connect";
-import { deliverNow } from "@/lib/services/forwarding";
+import { deliverNow } from "@/lib/services/escalation-delivery";
 import { saveHandoffSettings } from "@/lib/services/handoff-settings";
 
 let handle: DatabaseHandle;

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { count, ne } from "drizzle-orm";
-import { escalations } from "@/db/schema/conversations";
+import { escalations } from "@/db/schema/escalations";
 import { startZendeskSimulator } from "../../e2e/simulators/zendesk";
 import { load, percentile, summary } from "./load";
 

@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
-import type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
+import type { HelpdeskProvider } from "@/lib/validation/integrations";
 import { disconnectHelpdeskAction, sendTestTicketAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
 import { ConnectDialog } from "@/components/integrations/connect-dialog";

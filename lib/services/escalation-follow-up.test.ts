@@ -7,7 +7,7 @@ import { resetEnvForTests } from "@/lib/env";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { connectGorgias } from "@/lib/helpdesks/gorgias/connect";
 import { createEscalation } from "@/lib/services/escalations";
-import { deliverNow } from "@/lib/services/forwarding";
+import { deliverNow } from "@/lib/services/escalation-delivery";
 import { saveHandoffSettings } from "@/lib/services/handoff-settings";
 
 let handle: DatabaseHandle;
