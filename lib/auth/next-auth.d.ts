@@ -6,13 +6,11 @@ declare module "next-auth" {
   interface User {
     accountId: string;
     role: Role;
-    locale: string | null;
   }
   interface Session {
     user: { id: string; name?: string | null; email?: string | null };
     accountId?: string;
     role?: Role;
-    locale?: string | null;
   }
 }
 
@@ -20,6 +18,5 @@ declare module "next-auth/jwt" {
   interface JWT {
     accountId?: string;
     role?: Role;
-    locale?: string | null;
   }
 }
