@@ -41,7 +41,7 @@ const lines = {
 /**
  * Demo Store's last 90 days of conversations (see db/seed-history-plan.ts), written once: a
  * second run finds the history's shoppers and adds nothing. Bulk inserts; the overview's
- * aggregates follow through their triggers. Nothing is left for the forwarding worker (no queued
+ * aggregates follow through their triggers. Nothing is left for the outbox runner (no queued
  * escalation) or for the team (every Baton Inbox handoff, and every failed forward, was answered
  * and closed by the demo agent or lead).
  */
