@@ -52,7 +52,7 @@ export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
   ]);
   const release = dataDir ? acquireLock(dataDir) : () => {};
   try {
-    // unaccent: the text search configurations ignore accents (migration 0010).
+    // unaccent: the text search configurations ignore accents (migration 0011).
     const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { unaccent } });
     const pgliteDb = drizzle(client);
     return {
@@ -139,12 +139,6 @@ export async function getDbHandle(): Promise<DatabaseHandle> {
 
 export async function getDb(): Promise<Database> {
   return (await getDbHandle()).db;
-}
-
-export async function closeDb(): Promise<void> {
-  const pending = globalForDb.batonDb;
-  globalForDb.batonDb = undefined;
-  if (pending) await (await pending).close();
 }
 
 /** Tests: make getDb() return this database (route handlers under test then use it). */

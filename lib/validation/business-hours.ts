@@ -4,6 +4,8 @@ import { canonicalTimeZone, dayOf, minuteOf } from "@/lib/availability/time-zone
 import { shopperLocales } from "@/lib/i18n/shopper-locales";
 import { parseJsonField } from "@/lib/validation/json-field";
 
+export type { ReplyTranslations } from "@/db/schema/availability";
+
 // Error messages are message keys (messages/en.json → businessHours.errors.*), turned into text by the form.
 export const RANGES_PER_DAY_MAX = 6;
 export const EXCEPTIONS_MAX = 60;

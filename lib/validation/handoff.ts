@@ -2,6 +2,8 @@ import { z } from "zod";
 import { shopperLocales } from "@/lib/i18n/shopper-locales";
 import { parseJsonField } from "@/lib/validation/json-field";
 
+export type { HandoffLink, HandoffSnapshot, MessageTranslations } from "@/db/schema/handoff";
+
 // Error messages are message keys (messages/en.json → handoff.errors.*), turned into text by the form.
 export const HANDOFF_MESSAGE_MAX = 1000;
 export const HANDOFF_LINKS_MAX = 5;

@@ -10,9 +10,16 @@ import { autoReplyIfNobody } from "@/lib/availability/availability";
 import { mapWeek, type HoursException, type HoursRules, type WeeklySchedule } from "@/lib/availability/rules";
 import { rangeMinutes } from "@/lib/availability/schedule";
 import { canonicalTimeZone, dayOf } from "@/lib/availability/time-zone";
-import type { ReplyTranslations } from "@/db/schema/availability";
 import { shopperTranslator, type ShopperMessages } from "@/lib/i18n/shopper-translator";
-import { AUTO_REPLY_MAX, BACK_AT, EXCEPTION_LABEL_MAX, EXCEPTIONS_MAX, IN_HOURS_MESSAGE_MAX, RANGES_PER_DAY_MAX } from "@/lib/validation/business-hours";
+import {
+  AUTO_REPLY_MAX,
+  BACK_AT,
+  EXCEPTION_LABEL_MAX,
+  EXCEPTIONS_MAX,
+  IN_HOURS_MESSAGE_MAX,
+  RANGES_PER_DAY_MAX,
+  type ReplyTranslations,
+} from "@/lib/validation/business-hours";
 import { ExceptionFields, type EditableException } from "./exception-fields";
 import { withKeys } from "./range-list";
 import { initialReplyVersions, ReplyLanguages, type ReplyLanguage } from "./reply-languages";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { LanguageVersions } from "@/components/forms/language-versions";
-import type { ReplyTranslations } from "@/db/schema/availability";
+import type { ReplyTranslations } from "@/lib/validation/business-hours";
 import { ReplyFields } from "./reply-fields";
 
 type Version = { autoReply: string; inHoursMessage: string };

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
-import type { HandoffSnapshot } from "@/db/schema/handoff";
 import { shopperTranslator, type ShopperMessages } from "@/lib/i18n/shopper-translator";
+import type { HandoffSnapshot } from "@/lib/validation/handoff";
 import type { HelpdeskDestination } from "@/lib/validation/handoff";
 
 type Channel = "web_chat" | "sms";

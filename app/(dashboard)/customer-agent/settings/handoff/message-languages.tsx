@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { LanguageVersions } from "@/components/forms/language-versions";
-import type { HandoffLink, MessageTranslations } from "@/db/schema/handoff";
+import type { HandoffLink, MessageTranslations } from "@/lib/validation/handoff";
 import { MessageFields, type EditableLink } from "./message-fields";
 
 type Version = { message: string; links: EditableLink[] };

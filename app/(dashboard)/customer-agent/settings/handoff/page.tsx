@@ -10,7 +10,7 @@ import { matchShopperLocale, shopperLocales } from "@/lib/i18n/shopper-locales";
 import { shopperCatalogs, shopperTexts } from "@/lib/i18n/shopper-texts";
 import { getBusinessHours, repliesFor } from "@/lib/services/business-hours";
 import { getHandoffState } from "@/lib/services/handoff-settings";
-import { zendeskOAuthClient } from "@/lib/services/helpdesk-credentials";
+import { zendeskOAuthClient } from "@/lib/helpdesks/zendesk/credentials";
 import { accountLanguages } from "@/lib/services/shopper-language";
 import { HandoffForm } from "./handoff-form";
 import { HandoffHistory } from "./handoff-history";

@@ -1,5 +1,5 @@
 // POST /api/widget/v1/escalations — escalate a whole conversation (transcript included); needs an Idempotency-Key.
-import { startDelivery, widgetRoute } from "@/lib/http/widget-route";
+import { widgetRoute } from "@/lib/http/widget-route";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { createEscalation } from "@/lib/services/escalations";
 import { negotiateShopperLocale } from "@/lib/services/shopper-language";
@@ -13,7 +13,6 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = widgetRoute({
     const input = parseOr422(escalationSchema, ctx.body ?? {});
     const locale = await negotiateShopperLocale(ctx.db, { accountId: ctx.accountId, requested: input.locale, acceptLanguage: ctx.acceptLanguage });
     const result = await createEscalation(ctx.db, { accountId: ctx.accountId, idempotencyKey: key.data, input, texts: shopperTexts(locale) });
-    if (!result.replayed && result.body.outcome === "ticket_queued") startDelivery(ctx, result.body.escalationId);
     return Response.json(result.body, { status: result.status, headers: { "Idempotent-Replayed": String(result.replayed) } });
   },
 });
