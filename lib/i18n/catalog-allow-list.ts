@@ -14,14 +14,4 @@ export const allowIdentical: Record<string, string[]> = {
     "overview.duration.minutesOnly",
     "overview.duration.hours",
   ],
-  "shopper/pt-BR.json": ["ticket.subjectWebChat"], // "Chat: …": "chat" is Portuguese too
-  "shopper/es.json": ["ticket.subjectWebChat"], // "Chat": Spanish uses the word
-  "shopper/fr.json": [
-    "shopper.agentName", // "Assistant" is French
-    "demoStore.products.runner.name", // a product name
-  ],
-  "shopper/de.json": [
-    "ticket.name", // "Name" is German
-    "ticket.subjectWebChat", // "Chat" is German too
-  ],
 };

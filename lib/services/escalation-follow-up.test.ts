@@ -67,7 +67,7 @@ describe("the channel the team replies on", () => {
     });
     expect(await deliverNow(handle.db, body.escalationId!)).toBe("delivered");
     const ticket = JSON.stringify(gorgias.tickets("chan").at(-1));
-    expect(ticket).toContain("Chat: ¿Puedo cambiar el grabado?");
+    expect(ticket).toContain("Chat do site: ¿Puedo cambiar el grabado?");
     expect(ticket).toContain("Transferido pelo Customer Agent do Baton (chat do site).");
     expect(ticket).toContain("Nome: Lucía");
     expect(ticket).toContain("Transcrição:");
