@@ -3,7 +3,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { accounts, memberships, users } from "@/db/schema/accounts";
-import { signInFailures } from "@/db/schema/sign-in-attempts";
+import { signInFailures } from "@/db/schema/sign-in-failures";
 import { touchPresence } from "@/db/queries/availability";
 import { addOrigin, getPublishableKeyForSlug } from "@/db/queries/widget-keys";
 import { hashPassword } from "@/lib/auth/password";

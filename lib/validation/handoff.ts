@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export type { HandoffSnapshot } from "@/db/schema/handoff";
+export type { HandoffSnapshot } from "@/db/schema/handoff-settings";
 
 // Error messages are message keys (messages/en.json → handoff.errors.*), turned into text by the form.
 export const HANDOFF_MESSAGE_MAX = 1000;
