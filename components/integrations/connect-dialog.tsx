@@ -34,7 +34,8 @@ export function ConnectDialog({
   const helpdesk = t(`providers.${provider}.name`);
   const total = provider === "zendesk" ? 2 : 1;
   const current = provider === "zendesk" ? step : 1;
-  const retirement = new Date("2027-04-30T00:00:00Z");
+  // Noon UTC: the calendar date reads April 30 in every account time zone the dates are shown in.
+  const retirement = new Date("2027-04-30T12:00:00Z");
 
   useEffect(() => {
     const el = dialog.current;
