@@ -17,7 +17,7 @@ export function Tabs({ label, tabs, size = "md" }: { label: string; tabs: Tab[];
           inactiveClassName: "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
         };
   return (
-    <nav aria-label={label} className={size === "md" ? "flex gap-6" : "flex gap-2"}>
+    <nav aria-label={label} className={size === "md" ? "flex gap-6" : "flex flex-wrap gap-2"}>
       {tabs.map((tab) => (
         <NavLink
           key={tab.href}

@@ -84,7 +84,7 @@ export function OriginsEditor({ origins, canEdit }: { origins: string[]; canEdit
       {canEdit ? (
         <form action={add} className="flex items-start gap-2" noValidate>
           <div className="flex-1">
-            <TextField label={t("originLabel")} name="origin" placeholder="https://shop.example.com" error={fieldError ? t(`errors.${asKnown(fieldError)}`) : undefined} />
+            <TextField label={t("originLabel")} name="origin" placeholder={t("originPlaceholder")} error={fieldError ? t(`errors.${asKnown(fieldError)}`) : undefined} />
           </div>
           <Button type="submit" className="mt-6" disabled={adding}>
             {adding ? t("adding") : t("add")}
