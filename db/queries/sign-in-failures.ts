@@ -1,6 +1,6 @@
 import { and, count, eq, gt, lt, min } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { signInFailures } from "@/db/schema/sign-in-attempts";
+import { signInFailures } from "@/db/schema/sign-in-failures";
 
 export type FailureCount = { count: number; oldest: Date | null };
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { accounts, memberships, users } from "@/db/schema/accounts";
-import { signInFailures } from "@/db/schema/sign-in-attempts";
+import { signInFailures } from "@/db/schema/sign-in-failures";
 import { touchPresence } from "@/db/queries/availability";
 import { addOrigin, getPublishableKeyForSlug } from "@/db/queries/widget-keys";
 import { hashPassword } from "@/lib/auth/password";
@@ -68,6 +68,13 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
     [fixtures.otherStoreId, "lead"],
   ]);
   await add("locked@e2e.test", "Lou Locked", [[fixtures.otherStoreId, "agent"]]);
+  // portuguese.spec.ts: Demo Store (which has history for the overview) seen from a Portuguese
+  // browser (and E2E Store's handed-off conversations), and a user who switches language.
+  await add("pt-admin@e2e.test", "Paula Prado", [
+    [fixtures.demoStoreId, "admin"],
+    [e2eStoreId, "agent"],
+  ]);
+  await add("lang-switch@e2e.test", "Lia Lopes", [[fixtures.demoStoreId, "admin"]]);
   await add("outsider@e2e.test", "Oz Outsider", [[fixtures.otherStoreId, "agent"]]);
   await add("admin@e2e.test", "Eve Admin", [[fixtures.e2eStoreId, "admin"]]);
   await add("lead@e2e.test", "Lena Lead", [[fixtures.e2eStoreId, "lead"]]);

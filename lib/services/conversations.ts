@@ -10,7 +10,7 @@ import { applyHandoff, replyFor } from "@/lib/services/handoff-rules";
 import type { KeyKind } from "@/lib/services/widget-keys";
 import type { StartConversationInput } from "@/lib/validation/widget";
 import type { AgentReply, ConversationEvent, ConversationSummary } from "@/lib/widget/contract";
-import { WidgetError } from "@/lib/widget/errors";
+import { AppError } from "@/lib/errors";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest();
 
@@ -42,12 +42,12 @@ async function authorize(
   lock = true,
 ): Promise<Conversation> {
   const conversation = lock ? await lockConversation(db, params) : await findConversation(db, params);
-  if (!conversation) throw new WidgetError("not_found", "No such conversation.");
+  if (!conversation) throw new AppError("not_found", "No such conversation.");
   if (params.keyKind === "publishable") {
     const expected = conversation.tokenHash ? Buffer.from(conversation.tokenHash, "hex") : null;
     const given = params.token ? hashToken(params.token) : null;
     if (!expected || !given || !timingSafeEqual(expected, given)) {
-      throw new WidgetError("invalid_conversation_token", "Send this conversation's token as X-Conversation-Token.");
+      throw new AppError("invalid_conversation_token", "Send this conversation's token as X-Conversation-Token.");
     }
   }
   return conversation;
@@ -59,7 +59,7 @@ type Caller = { accountId: string; id: string; token: string | null; keyKind: Ke
 export async function handleShopperMessage(db: Database, caller: Caller, text: string): Promise<AgentReply> {
   return db.transaction(async (tx) => {
     const c = await authorize(tx, caller);
-    if (c.sessionEnded) throw new WidgetError("conversation_closed", "This chat has ended; the team follows up by email or SMS.");
+    if (c.sessionEnded) throw new AppError("conversation_closed", "This chat has ended; the team follows up by email or SMS.");
     await appendEvents(tx, c, [{ type: "message", author: "shopper", text }]);
     if (c.status === "routed") return { type: "waiting_for_human", text: null };
     const answer = await findAnswer(tx, { accountId: c.accountId, text, locale: c.locale });
@@ -76,7 +76,7 @@ export async function handleShopperMessage(db: Database, caller: Caller, text: s
 export async function answerHandoff(db: Database, caller: Caller, answer: { consent: boolean; email?: string }): Promise<AgentReply> {
   return db.transaction(async (tx) => {
     const c = await authorize(tx, caller);
-    if (c.sessionEnded || c.status === "routed") throw new WidgetError("conversation_closed", "This conversation was already handed to the team.");
+    if (c.sessionEnded || c.status === "routed") throw new AppError("conversation_closed", "This conversation was already handed to the team.");
     const texts = shopperTexts(conversationLocale(c));
     return replyFor(await applyHandoff(tx, { conversation: c, consent: answer.consent, email: answer.email, texts }), texts);
   });
@@ -87,7 +87,7 @@ export async function resolveConversation(db: Database, caller: Caller) {
   return db.transaction(async (tx) => {
     const c = await authorize(tx, caller);
     if (c.status === "resolved") return { status: c.status };
-    if (c.status !== "open") throw new WidgetError("conversation_closed", `This conversation already ended as ${c.status}.`);
+    if (c.status !== "open") throw new AppError("conversation_closed", `This conversation already ended as ${c.status}.`);
     await appendEvents(tx, c, [{ type: "resolved" }]);
     await updateConversation(tx, c, { status: "resolved", pendingHandoff: null });
     return { status: "resolved" as const };

@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
-import type { HandoffSnapshot } from "@/db/schema/handoff";
-import { findHandoffSettings, writeHandoffSettings } from "@/db/queries/handoff-settings";
+import type { HandoffSnapshot } from "@/db/schema/handoff-settings";
+import { findHandoffSettings, listHandoffChanges, writeHandoffSettings } from "@/db/queries/handoff-settings";
 import { listHelpdeskConnections } from "@/db/queries/helpdesk-connections";
 import type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
 import { AppError } from "@/lib/errors";
@@ -71,3 +71,20 @@ export async function saveHandoffSettings(
   if (!written) throw new AppError("conflict", "stale_version");
   return { ...current, settings: snapshotOf(written), version: written.version, updatedAt: written.updatedAt };
 }
+
+/**
+ * What the Handoff tab shows: the state, who is connected as whom, the latest changes, and the
+ * destination handoffs fell back from when the latest change was the automatic fallback after a
+ * disconnect (shown until someone saves).
+ */
+export async function getHandoffOverview(db: Database, accountId: string) {
+  const [state, connections, changes] = await Promise.all([
+    getHandoffState(db, accountId),
+    listHelpdeskConnections(db, accountId),
+    listHandoffChanges(db, { accountId, limit: 20 }),
+  ]);
+  const fellBackFrom = changes[0]?.reason === "helpdesk_disconnected" ? changes[0].before.destination : null;
+  return { state, connectedAs: Object.fromEntries(connections.map((c) => [c.provider, c.agentEmail ?? c.site])), changes, fellBackFrom };
+}
+
+export type HandoffChange = Awaited<ReturnType<typeof getHandoffOverview>>["changes"][number];

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { shopperLocales } from "@/lib/i18n/shopper-locales";
 import { parseJsonField } from "@/lib/validation/json-field";
 
-export type { HandoffLink, HandoffSnapshot, MessageTranslations } from "@/db/schema/handoff";
+export type { HandoffLink, HandoffSnapshot, MessageTranslations } from "@/db/schema/handoff-settings";
 
 // Error messages are message keys (messages/en.json → handoff.errors.*), turned into text by the form.
 export const HANDOFF_MESSAGE_MAX = 1000;

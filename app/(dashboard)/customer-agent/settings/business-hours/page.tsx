@@ -39,7 +39,7 @@ export default async function BusinessHoursPage() {
         <h2 className="text-lg font-semibold text-slate-900">{t("title")}</h2>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("description")}</p>
       </div>
-      <div className="grid max-w-5xl items-start gap-6 lg:grid-cols-2">
+      <div className="grid max-w-5xl grid-cols-1 items-start gap-6 lg:grid-cols-2">
         <AvailabilityStatus state={state} />
         <TeamPresence team={team} timeoutMinutes={Math.round(env().AGENT_PRESENCE_TIMEOUT_SECONDS / 60)} now={now} />
       </div>

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { listHandoffChanges } from "@/db/queries/handoff-settings";
-import { listHelpdeskConnections } from "@/db/queries/helpdesk-connections";
 import { requireMember } from "@/lib/auth/require-member";
 import { autoReplyIfNobody } from "@/lib/availability/availability";
+import { connectableDestinations } from "@/lib/helpdesks/registry";
 import { languageName } from "@/lib/i18n/language-names";
 import { matchShopperLocale, shopperLocales } from "@/lib/i18n/shopper-locales";
 import { shopperCatalogs, shopperTexts } from "@/lib/i18n/shopper-texts";
 import { getBusinessHours, repliesFor } from "@/lib/services/business-hours";
-import { getHandoffState } from "@/lib/services/handoff-settings";
+import { getHandoffOverview } from "@/lib/services/handoff-settings";
+import type { HelpdeskProvider } from "@/lib/validation/integrations";
 import { zendeskOAuthClient } from "@/lib/helpdesks/zendesk/credentials";
 import { accountLanguages } from "@/lib/services/shopper-language";
 import { HandoffForm } from "./handoff-form";
@@ -22,24 +22,20 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Search = { connected?: string; connect?: string; connectError?: string };
-const asProvider = (value?: string) => (value === "zendesk" || value === "gorgias" ? value : undefined);
+const asProvider = (value?: string) => connectableDestinations().find((d) => d.id === value)?.id as HelpdeskProvider | undefined;
 
 export default async function HandoffPage({ searchParams }: { searchParams: Promise<Search> }) {
   const member = await requireMember();
   const search = await searchParams;
   const requested = asProvider(search.connect);
   const db = await getDb();
-  const [state, connections, changes, hours, languages] = await Promise.all([
-    getHandoffState(db, member.accountId),
-    listHelpdeskConnections(db, member.accountId),
-    listHandoffChanges(db, { accountId: member.accountId, limit: 20 }),
+  const [{ state, connectedAs, changes, fellBackFrom }, hours, languages] = await Promise.all([
+    getHandoffOverview(db, member.accountId),
     getBusinessHours(db, member.accountId),
     accountLanguages(db, member.accountId),
   ]);
   const t = await getTranslations("pages.handoff");
   const tHandoff = await getTranslations("handoff");
-  // The latest change was the automatic fallback after a disconnect: say so until someone saves.
-  const fellBackFrom = changes[0]?.reason === "helpdesk_disconnected" ? changes[0].before.destination : null;
   // The "nobody available" case of the preview: the auto-reply as a shopper asking now would read it.
   const now = new Date();
   // The preview in every shopper language, the account's own first.
@@ -67,7 +63,7 @@ export default async function HandoffPage({ searchParams }: { searchParams: Prom
             settings={state.settings}
             version={state.version}
             connected={state.connected}
-            connectedAs={Object.fromEntries(connections.map((c) => [c.provider, c.agentEmail ?? c.site]))}
+            connectedAs={connectedAs}
             canEdit={member.role === "admin"}
             oauthAvailable={zendeskOAuthClient() !== null}
             justConnected={asProvider(search.connected)}

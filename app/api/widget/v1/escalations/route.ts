@@ -4,12 +4,13 @@ import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { createEscalation } from "@/lib/services/escalations";
 import { negotiateShopperLocale } from "@/lib/services/shopper-language";
 import { escalationSchema, idempotencyKeySchema } from "@/lib/validation/widget";
-import { parseOr422, WidgetError } from "@/lib/widget/errors";
+import { AppError } from "@/lib/errors";
+import { parseOr422 } from "@/lib/widget/errors";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = widgetRoute({
   POST: async (ctx) => {
     const key = idempotencyKeySchema.safeParse(ctx.request.headers.get("idempotency-key"));
-    if (!key.success) throw new WidgetError("idempotency_key_required", "Send an Idempotency-Key header (1–255 visible ASCII characters).");
+    if (!key.success) throw new AppError("idempotency_key_required", "Send an Idempotency-Key header (1–255 visible ASCII characters).");
     const input = parseOr422(escalationSchema, ctx.body ?? {});
     const locale = await negotiateShopperLocale(ctx.db, { accountId: ctx.accountId, requested: input.locale, acceptLanguage: ctx.acceptLanguage });
     const result = await createEscalation(ctx.db, { accountId: ctx.accountId, idempotencyKey: key.data, input, texts: shopperTexts(locale) });
