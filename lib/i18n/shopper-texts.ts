@@ -1,5 +1,4 @@
 import { createTranslator } from "next-intl";
-import { shopperTranslator } from "@/lib/i18n/shopper-translator";
 import de from "@/messages/shopper/de.json";
 import en from "@/messages/shopper/en.json";
 import es from "@/messages/shopper/es.json";
@@ -13,7 +12,7 @@ export const shopperCatalogs: Record<ShopperLocale, ShopperCatalog> = { en, "pt-
 
 /** Shopper-facing texts (the `shopper` namespace) in the shopper's language, outside React; `.locale` formats dates. */
 export function shopperTexts(locale: ShopperLocale) {
-  return shopperTranslator(locale, shopperCatalogs[locale].shopper);
+  return Object.assign(createTranslator({ locale, messages: shopperCatalogs[locale], namespace: "shopper" }), { locale });
 }
 
 export type ShopperTexts = ReturnType<typeof shopperTexts>;

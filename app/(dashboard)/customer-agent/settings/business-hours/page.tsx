@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { languageName } from "@/lib/i18n/language-names";
 import { shopperLocales } from "@/lib/i18n/shopper-locales";
 import { shopperCatalogs, shopperTexts } from "@/lib/i18n/shopper-texts";
+import { previewMessages } from "@/lib/i18n/shopper-translator";
 import { availabilityOf, teamPresence } from "@/lib/services/availability";
 import { accountLanguages } from "@/lib/services/shopper-language";
 import { BusinessHoursForm } from "./business-hours-form";
@@ -60,7 +61,7 @@ export default async function BusinessHoursPage() {
           now={now.toISOString()}
           today={isoDate(localDayAndMinute(now.getTime(), hours.timeZone).day)}
           initialPreview={[tShopper("sentToInboxByEmail", { email: tHours("sampleEmail") }), autoReply]}
-          shopper={{ locale: languages.locale, messages: shopperCatalogs[languages.locale].shopper }}
+          shopper={{ locale: languages.locale, messages: previewMessages(shopperCatalogs[languages.locale].shopper) }}
           languages={[languages.locale, ...shopperLocales.filter((l) => l !== languages.locale)].map((locale) => ({
             locale,
             name: languageName(locale),

@@ -7,6 +7,7 @@ import { connectableDestinations } from "@/lib/helpdesks/registry";
 import { languageName } from "@/lib/i18n/language-names";
 import { matchShopperLocale, shopperLocales } from "@/lib/i18n/shopper-locales";
 import { shopperCatalogs, shopperTexts } from "@/lib/i18n/shopper-texts";
+import { previewMessages } from "@/lib/i18n/shopper-translator";
 import { getBusinessHours, repliesFor } from "@/lib/services/business-hours";
 import { getHandoffOverview } from "@/lib/services/handoff-settings";
 import type { HelpdeskProvider } from "@/lib/validation/integrations";
@@ -44,7 +45,7 @@ export default async function HandoffPage({ searchParams }: { searchParams: Prom
     // "When the team is back" in the auto-reply's own language (the main text's is the account's).
     const tReply = shopperTexts(matchShopperLocale(replies.autoReplyLocale) ?? locale);
     const autoReply = autoReplyIfNobody({ hours: hours.rules, template: replies.autoReply, timeZone: hours.timeZone, locale: tReply.locale, now }, (key, values) => tReply(key, values));
-    return { locale, name: languageName(locale), messages: shopperCatalogs[locale].shopper, inbox: { autoReply, inHoursMessage: replies.inHoursMessage } };
+    return { locale, name: languageName(locale), messages: previewMessages(shopperCatalogs[locale].shopper), inbox: { autoReply, inHoursMessage: replies.inHoursMessage } };
   });
   return (
     <div className="space-y-10">
