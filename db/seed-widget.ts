@@ -1,7 +1,7 @@
 import type { Database } from "@/db/client";
 import { addOrigin } from "@/db/queries/widget-keys";
 import { countKnowledge, insertKnowledge } from "@/db/queries/knowledge";
-import { ensureKeys } from "@/lib/services/widget-keys";
+import { ensureKeys, rotateKey } from "@/lib/services/widget-keys";
 
 /** What the demo Customer Agent knows about Demo Store. */
 export const demoKnowledge = [
@@ -27,3 +27,11 @@ export async function seedDemoWidget(db: Database, params: { accountId: string; 
 
 /** The origins a Baton server on this port is reached from locally. */
 export const localOrigins = (port: number) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+
+/**
+ * `npm run demo`: a fresh secret key for Demo Store, printed so `POST /escalations` (server to
+ * server) can be tried. Secret keys are stored only hashed, so each start issues a new one.
+ */
+export async function issueDemoSecretKey(db: Database, accountId: string): Promise<string> {
+  return rotateKey(db, { accountId, kind: "secret" });
+}

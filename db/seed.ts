@@ -37,7 +37,8 @@ export const demoAccounts = [
  * Creates the demo accounts and users, and Demo Store's widget and 90 days of conversations. Idempotent: rows are matched on their natural keys
  * (account slug, user email, account + user), so running it again changes nothing.
  */
-export async function seedDemo(db: Database, options: { widgetOrigins?: string[] } = {}): Promise<void> {
+export async function seedDemo(db: Database, options: { widgetOrigins?: string[] } = {}): Promise<{ demoStoreId: string }> {
+  let demoStoreId = "";
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of demoAccounts) {
     const [row] = await db
@@ -61,8 +62,10 @@ export async function seedDemo(db: Database, options: { widgetOrigins?: string[]
     if (account.slug === "demo-store") {
       await seedDemoWidget(db, { accountId: row.id, origins: options.widgetOrigins ?? [] });
       await seedDemoHistory(db, { accountId: row.id });
+      demoStoreId = row.id;
     }
   }
+  return { demoStoreId };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -6,6 +6,7 @@ import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import { deliverEmailNow, retryEmail } from "@/lib/services/email-outbox";
 import { claimConversation, closeConversation, replyToConversation } from "@/lib/services/inbox";
 import { agentReplySchema, conversationRefSchema, emailRefSchema } from "@/lib/validation/inbox";
+import { logFailure } from "@/lib/log-failure";
 
 const agentOf = (m: { accountId: string; userId: string; name: string }) => ({ accountId: m.accountId, userId: m.userId, name: m.name });
 const done = (conversationId: string) => {
@@ -28,7 +29,7 @@ export async function replyAction(_: ActionResult<{ conversationId: string }> | 
       const db = await getDb();
       const { emailId } = await replyToConversation(db, agentOf(member), input.conversationId, input.text);
       // The reply is saved with its email; sending starts now, and the worker retries failures.
-      if (emailId) void deliverEmailNow(db, emailId).catch((error: unknown) => console.error("[email] send crashed", error));
+      if (emailId) void deliverEmailNow(db, emailId).catch((error: unknown) => logFailure("email send", error));
       return done(input.conversationId);
     },
   );
@@ -48,7 +49,7 @@ export async function retryEmailAction(_: ActionResult<{ conversationId: string 
     async (member, input) => {
       const db = await getDb();
       await retryEmail(db, { accountId: member.accountId, id: input.emailId });
-      void deliverEmailNow(db, input.emailId).catch((error: unknown) => console.error("[email] send crashed", error));
+      void deliverEmailNow(db, input.emailId).catch((error: unknown) => logFailure("email send", error));
       return done(input.conversationId);
     },
   );

@@ -5,6 +5,7 @@ import { deliverNow } from "@/lib/services/forwarding";
 import { conversationIdSchema } from "@/lib/validation/widget";
 import { errorResponse, WidgetError } from "@/lib/widget/errors";
 import { widgetPreflight, withWidgetKey, type WidgetContext } from "./with-widget-key";
+import { logFailure } from "@/lib/log-failure";
 
 type Handler = (ctx: WidgetContext) => Promise<Response>;
 type RouteContext = { params: Promise<Record<string, string>> };
@@ -47,5 +48,5 @@ export function conversationCaller(ctx: WidgetContext) {
  */
 export function startDelivery(ctx: WidgetContext, escalationId: string | null | undefined) {
   if (!escalationId) return;
-  void deliverNow(ctx.db, escalationId).catch((error: unknown) => console.error("[forwarding] delivery crashed", error));
+  void deliverNow(ctx.db, escalationId).catch((error: unknown) => logFailure("forwarding delivery", error));
 }

@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
 import { RateLimiter } from "@/lib/http/rate-limit";
 import { errorResponse, WidgetError } from "@/lib/widget/errors";
+import { logFailure } from "@/lib/log-failure";
 import { pickLocale, type Locale } from "@/lib/i18n/locales";
 import { hashKey, type KeyKind } from "@/lib/services/widget-keys";
 
@@ -136,8 +137,8 @@ export function withWidgetKey(handler: (ctx: WidgetContext) => Promise<Response>
       return response;
     } catch (error) {
       if (error instanceof WidgetError) return errorResponse(error, cors);
-      console.error(`[widget api] ${request.method} ${request.nextUrl.pathname} failed`, error);
-      return errorResponse(new WidgetError("internal", "Something went wrong on Baton's side."), cors);
+      const requestId = logFailure(`widget api ${request.method} ${request.nextUrl.pathname}`, error);
+      return errorResponse(new WidgetError("internal", `Something went wrong on Baton's side (request ${requestId}).`), { ...cors, "X-Request-Id": requestId });
     }
   };
 }

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { shopperEmailTexts } from "@/lib/i18n/shopper-texts";
 import { backoffMs, type ForwardingPolicy } from "@/lib/services/forwarding";
+import { logFailure } from "@/lib/log-failure";
 
 export type EmailPolicy = ForwardingPolicy;
 
@@ -70,7 +71,7 @@ export async function processEmail(db: Database, email: OutboxEmail, options: { 
     return "sent";
   } catch (error) {
     if (options.abandoned?.()) return "abandoned";
-    if (!isEmailError(error)) console.error(`[email] ${email.id}`, error);
+    if (!isEmailError(error)) logFailure(`email ${email.id}`, error);
     const lastError = isEmailError(error) ? error.message : "Unexpected error while sending.";
     if ((isEmailError(error) && error.permanent) || email.attempts >= policy.maxAttempts) {
       await finishEmailAttempt(db, email.id, { status: "failed", lastError });

@@ -9,6 +9,7 @@ import { createZendeskTicket, findZendeskTicketsByExternalId } from "@/lib/helpd
 import { RateLimiter } from "@/lib/http/rate-limit";
 import { gorgiasConnectionFor, zendeskConnectionFor } from "@/lib/services/helpdesk-credentials";
 import { ticketBody, ticketSubject } from "@/lib/services/ticket-body";
+import { logFailure } from "@/lib/log-failure";
 
 export type ForwardingPolicy = { maxAttempts: number; baseDelayMs: number; maxDelayMs: number; leaseMs: number };
 
@@ -125,7 +126,7 @@ export async function processEscalation(
     if (options.abandoned?.()) return "abandoned";
     const message = error instanceof Error ? error.message : String(error);
     const isPermanent = (isHelpdeskError(error) && permanent.has(error.kind)) || (isAppError(error) && error.message === "not_connected");
-    if (!isHelpdeskError(error) && !isAppError(error)) console.error(`[forwarding] escalation ${escalation.id}`, error);
+    if (!isHelpdeskError(error) && !isAppError(error)) logFailure(`forwarding escalation ${escalation.id}`, error);
     if (isPermanent || escalation.attempts >= policy.maxAttempts) {
       await markFailed(db, escalation.id, isAppError(error) ? "The helpdesk is no longer connected." : message);
       return "failed";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "@/lib/validation/auth";
+import { isPlausibleInstant } from "@/lib/validation/safe-input";
 
 // The public widget API's inputs (/api/widget/v1). Unknown fields are ignored (forward
 // compatible); every field that is read is validated. Errors come back as
@@ -30,7 +31,7 @@ export const eventsQuerySchema = z.object({ after: z.coerce.number().int().min(0
 export const transcriptEntrySchema = z.object({
   role: z.enum(["shopper", "assistant"]),
   text: z.string().trim().min(1).max(4000),
-  at: z.iso.datetime({ offset: true }),
+  at: z.iso.datetime({ offset: true }).refine(isPlausibleInstant, { error: "out_of_range" }),
 });
 
 export const escalationSchema = z.object({

@@ -84,6 +84,7 @@ export const widgetErrorCodes = {
   invalid_conversation_token: 401,
   origin_not_allowed: 403,
   secret_key_in_browser: 403,
+  secret_key_required: 403,
   not_found: 404,
   method_not_allowed: 405,
   conversation_closed: 409,

@@ -1,3 +1,4 @@
+import { nulFieldErrors } from "@/lib/validation/safe-input";
 import { widgetErrorCodes, type WidgetErrorCode } from "@/lib/widget/contract";
 
 /** An expected failure of the widget API, answered as {"error":{"code","message","fields?"}}. */
@@ -22,8 +23,13 @@ export function errorResponse(error: WidgetError, headers: Record<string, string
   return Response.json(body, { status: error.status, headers: { ...headers, ...error.headers } });
 }
 
-/** Parses with a zod schema or fails with validation_failed and the fields at fault. */
+/**
+ * Parses with a zod schema or fails with validation_failed and the fields at fault; text with a
+ * NUL character fails in any field, named, before the schema runs.
+ */
 export function parseOr422<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown): T {
+  const nul = nulFieldErrors(value);
+  if (nul) throw new WidgetError("validation_failed", "Text fields may not contain NUL characters.", nul);
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const fields: Record<string, string[]> = {};
