@@ -13,7 +13,6 @@ const base = "https://baton.invalid";
  */
 export function safeCallbackPath(value: string | string[] | undefined | null, fallback = homePath): string {
   const raw = Array.isArray(value) ? value[0] : value;
-  // eslint-disable-next-line no-control-regex
   if (!raw || !raw.startsWith("/") || /[\u0000-\u001f\u007f-\u009f\\]/.test(raw)) return fallback;
   let url: URL;
   try {
