@@ -69,6 +69,8 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
   ]);
   await add("locked@e2e.test", "Lou Locked", [[fixtures.otherStoreId, "agent"]]);
   await add("outsider@e2e.test", "Oz Outsider", [[fixtures.otherStoreId, "agent"]]);
+  // Signs out everywhere in auth.spec.ts: nobody else may use this user.
+  await add("everywhere@e2e.test", "Eva Everywhere", [[fixtures.otherStoreId, "agent"]]);
   await add("admin@e2e.test", "Eve Admin", [[fixtures.e2eStoreId, "admin"]]);
   await add("lead@e2e.test", "Lena Lead", [[fixtures.e2eStoreId, "lead"]]);
   await add("agent1@e2e.test", "Ari One", [[fixtures.e2eStoreId, "agent"]]);

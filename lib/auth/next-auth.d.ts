@@ -10,6 +10,8 @@ declare module "next-auth" {
   }
   interface Session {
     user: { id: string; name?: string | null; email?: string | null };
+    /** The server-side session row (user_sessions) this cookie belongs to. */
+    sid?: string;
     accountId?: string;
     role?: Role;
     locale?: string | null;
@@ -18,6 +20,7 @@ declare module "next-auth" {
 
 declare module "next-auth/jwt" {
   interface JWT {
+    sid?: string;
     accountId?: string;
     role?: Role;
     locale?: string | null;
