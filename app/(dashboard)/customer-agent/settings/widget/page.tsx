@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function WidgetSettingsPage() {
-  const member = await requireMember();
+  const member = await requireMember({ role: "lead" });
   const db = await getDb();
   const [keys, origins] = await Promise.all([listActiveKeys(db, member.accountId), listOrigins(db, member.accountId)]);
   const t = await getTranslations("widgetSettings");
