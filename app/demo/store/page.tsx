@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { getPublishableKeyForSlug } from "@/db/queries/widget-keys";
 import { ProductCard, type ProductVisual } from "./product-card";
@@ -56,6 +57,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DemoStorePage() {
   const t = await getTranslations("demoStore");
   const publishableKey = await getPublishableKeyForSlug(await getDb(), "demo-store");
+  // The page's CSP runs scripts only with this request's nonce (proxy.ts).
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <div className="flex min-h-screen flex-col bg-stone-50 text-stone-900">
       <header className="border-b border-stone-200 bg-white/80 backdrop-blur">
@@ -123,7 +126,7 @@ export default async function DemoStorePage() {
       </footer>
 
       {publishableKey ? (
-        <script src="/widget.js" data-key={publishableKey} data-profile-id={DEMO_SHOPPER.profileId} data-name={DEMO_SHOPPER.name} async />
+        <script src="/widget.js" nonce={nonce} data-key={publishableKey} data-profile-id={DEMO_SHOPPER.profileId} data-name={DEMO_SHOPPER.name} async />
       ) : null}
     </div>
   );
