@@ -4,11 +4,13 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { buildWidget } from "./lib/widget-build";
 
 const dataDir = path.join(os.tmpdir(), `baton-build-${process.pid}`, "must-stay-absent");
 const env: NodeJS.ProcessEnv = { ...process.env, BATON_DATA_DIR: dataDir };
 for (const name of ["DATABASE_URL", "TEST_DATABASE_URL", "NEXTAUTH_SECRET", "BATON_ENCRYPTION_KEY"]) delete env[name];
 
+buildWidget();
 const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
 if (result.status !== 0) {
   console.error("build without a database: FAILED (next build exited with an error)");

@@ -12,7 +12,7 @@ function walk(dir: string): string[] {
   });
 }
 
-const sourceFiles = ["app", "components", "lib", "db"].flatMap(walk).filter((f) => /\.tsx?$/.test(f));
+const sourceFiles = ["app", "components", "lib", "db", "widget"].flatMap(walk).filter((f) => /\.tsx?$/.test(f));
 
 for (const file of sourceFiles) {
   const text = fs.readFileSync(file, "utf8");

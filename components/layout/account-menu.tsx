@@ -6,6 +6,8 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import type { Role } from "@/db/schema/accounts";
 import { signOutEverywhereAction } from "@/lib/actions/session";
+import type { Locale } from "@/lib/i18n/locales";
+import { LanguagePicker } from "./language-picker";
 
 type AccountOption = { id: string; name: string; role: Role };
 
@@ -14,11 +16,13 @@ export function AccountMenu({
   role,
   currentAccountId,
   accounts,
+  language,
 }: {
   email: string;
   role: Role;
   currentAccountId: string;
   accounts: AccountOption[];
+  language: { chosen: Locale | null; options: Array<{ locale: Locale; name: string }> };
 }) {
   const t = useTranslations("accountMenu");
   const router = useRouter();
@@ -102,6 +106,7 @@ export function AccountMenu({
               ) : null}
             </div>
           ) : null}
+          <LanguagePicker chosen={language.chosen} options={language.options} />
           <div className="border-t border-slate-700 pt-2">
             <button
               type="button"

@@ -4,6 +4,7 @@ import type { Member } from "@/lib/auth/require-member";
 import { UnassignedBadge } from "@/components/inbox/unassigned-badge";
 import type { PresenceStatus } from "@/db/schema/availability";
 import { canSeeOverview, canSeeSettings } from "@/lib/auth/roles";
+import { languageOptions, savedLocale } from "@/lib/i18n/language-names";
 import { AccountMenu } from "./account-menu";
 import { NavLink } from "./nav-link";
 import { PresenceControl } from "./presence-control";
@@ -79,6 +80,7 @@ export async function Sidebar({
             role={member.role}
             currentAccountId={member.accountId}
             accounts={memberships.map((m) => ({ id: m.accountId, name: m.accountName, role: m.role }))}
+            language={{ chosen: savedLocale(member.locale), options: languageOptions() }}
           />
         </div>
       </aside>

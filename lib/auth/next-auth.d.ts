@@ -6,7 +6,6 @@ declare module "next-auth" {
   interface User {
     accountId: string;
     role: Role;
-    locale: string | null;
   }
   interface Session {
     user: { id: string; name?: string | null; email?: string | null };
@@ -14,7 +13,6 @@ declare module "next-auth" {
     sid?: string;
     accountId?: string;
     role?: Role;
-    locale?: string | null;
   }
 }
 
@@ -23,6 +21,5 @@ declare module "next-auth/jwt" {
     sid?: string;
     accountId?: string;
     role?: Role;
-    locale?: string | null;
   }
 }

@@ -40,7 +40,6 @@ export function authOptions(): NextAuthOptions {
             id: result.user.id,
             email: result.user.email,
             name: result.user.name,
-            locale: result.user.locale,
             accountId: result.membership.accountId,
             role: result.membership.role,
           };
@@ -61,7 +60,6 @@ export function authOptions(): NextAuthOptions {
           token.sub = user.id;
           token.accountId = user.accountId;
           token.role = user.role;
-          token.locale = user.locale;
         }
         // Account switching: the browser asks for an account id; it is honoured only when the
         // user is a member of that account, so editing the request cannot reach another merchant.
@@ -79,7 +77,6 @@ export function authOptions(): NextAuthOptions {
         session.sid = token.sid;
         session.accountId = token.accountId;
         session.role = token.role;
-        session.locale = token.locale;
         return session;
       },
     },

@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import type { Role } from "@/db/schema/accounts";
 import { findMembership, listMemberships } from "@/db/queries/memberships";
 import { isSessionActive } from "@/db/queries/sessions";
+import { findDisplayPreferences } from "@/db/queries/users";
 import { authOptions } from "@/lib/auth/options";
 import { hasRole } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
@@ -17,6 +18,10 @@ export type Member = {
   accountId: string;
   accountName: string;
   role: Role;
+  /** The user's chosen language (null: follow the browser), read fresh so a change applies at once. */
+  locale: string | null;
+  /** The active account's IANA time zone: every date a page shows is written in it. */
+  timeZone: string;
 };
 
 /**
@@ -37,6 +42,7 @@ export const getMember = cache(async (): Promise<Member | null> => {
   if (!live) return null;
   const active = requested ?? (await listMemberships(db, { userId }))[0] ?? null;
   if (!active) return null;
+  const preferences = await findDisplayPreferences(db, { userId, accountId: active.accountId });
   return {
     userId,
     email: session.user.email ?? "",
@@ -44,6 +50,8 @@ export const getMember = cache(async (): Promise<Member | null> => {
     accountId: active.accountId,
     accountName: active.accountName,
     role: active.role,
+    locale: preferences?.locale ?? null,
+    timeZone: preferences?.timeZone ?? "UTC",
   };
 });
 

@@ -5,11 +5,32 @@ import { pickLocale, supportedLocales } from "@/lib/i18n/locales";
 describe("pickLocale", () => {
   it("prefers the user's saved language, then the browser's, then English", () => {
     expect(pickLocale({ userLocale: "en", acceptLanguage: "pt-BR" })).toBe("en");
+    expect(pickLocale({ userLocale: "pt-BR", acceptLanguage: "en-US" })).toBe("pt-BR");
     expect(pickLocale({ userLocale: "xx", acceptLanguage: "en-GB,en;q=0.8" })).toBe("en");
-    expect(pickLocale({ acceptLanguage: "pt-BR;q=0.9, en-US;q=0.5" })).toBe("en");
+    expect(pickLocale({ userLocale: "xx", acceptLanguage: "pt-BR" })).toBe("pt-BR");
     expect(pickLocale({ acceptLanguage: "*" })).toBe("en");
-    expect(pickLocale({ acceptLanguage: "en;q=0" })).toBe("en");
     expect(pickLocale({})).toBe("en");
+  });
+
+  it("ranks the browser's languages by quality, then by order", () => {
+    expect(pickLocale({ acceptLanguage: "pt-BR;q=0.9, en-US;q=0.5" })).toBe("pt-BR");
+    expect(pickLocale({ acceptLanguage: "en-US;q=0.5, pt-BR;q=0.9" })).toBe("pt-BR");
+    expect(pickLocale({ acceptLanguage: "en;q=0.9, pt-BR;q=0.9" })).toBe("en");
+    expect(pickLocale({ acceptLanguage: "pt-BR;q=0, en;q=0.1" })).toBe("en");
+    expect(pickLocale({ acceptLanguage: "en;q=0" })).toBe("en");
+  });
+
+  it("matches a bare or regional language to the supported variant", () => {
+    expect(pickLocale({ acceptLanguage: "pt" })).toBe("pt-BR");
+    expect(pickLocale({ acceptLanguage: "pt-PT,pt;q=0.9" })).toBe("pt-BR");
+    expect(pickLocale({ acceptLanguage: "PT-br" })).toBe("pt-BR");
+    expect(pickLocale({ acceptLanguage: "en-AU" })).toBe("en");
+  });
+
+  it("falls back past unsupported languages, and to English when none is supported", () => {
+    expect(pickLocale({ acceptLanguage: "ja, de;q=0.8, pt;q=0.5" })).toBe("pt-BR");
+    expect(pickLocale({ acceptLanguage: "ja, de;q=0.8" })).toBe("en");
+    expect(pickLocale({ acceptLanguage: "garbage;;q=x, ,," })).toBe("en");
   });
 });
 

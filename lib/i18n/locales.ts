@@ -1,5 +1,5 @@
 /** Languages with a complete message catalog in messages/. The first is the fallback. */
-export const supportedLocales = ["en"] as const;
+export const supportedLocales = ["en", "pt-BR"] as const;
 export type Locale = (typeof supportedLocales)[number];
 export const defaultLocale: Locale = "en";
 

@@ -1,8 +1,9 @@
 import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
+import ptBR from "@/messages/pt-BR.json";
 import type { Locale } from "@/lib/i18n/locales";
 
-const catalogs: Record<Locale, typeof en> = { en };
+const catalogs: Record<Locale, typeof en> = { en, "pt-BR": ptBR };
 
 /** Shopper-facing texts (the `shopper` namespace) in the shopper's language, outside React; `.locale` formats dates. */
 export function shopperTexts(locale: Locale) {

@@ -1,5 +1,5 @@
 // Response shapes of /api/widget/v1, shared by the route handlers, the OpenAPI document and the
-// tests. The embeddable widget (public/widget.js) follows the same shapes.
+// tests. The embeddable widget (widget/*.ts) imports these types.
 
 export type WidgetLink = { label: string; url: string };
 

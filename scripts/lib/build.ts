@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { buildWidget } from "./widget-build";
 
 const sources = ["app", "components", "lib", "db", "messages", "next.config.js", "package-lock.json", "postcss.config.mjs"];
 
@@ -13,8 +14,9 @@ function newestMtime(entry: string): number {
     .reduce((newest, child) => Math.max(newest, newestMtime(path.join(entry, child))), stat.mtimeMs);
 }
 
-/** Runs `next build` when there is no build, or when a source file changed after it. */
+/** Builds the widget, then runs `next build` when there is no build, or when a source file changed after it. */
 export function buildIfNeeded(): void {
+  buildWidget();
   const stamp = path.join(".next", "BUILD_ID");
   const builtAt = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
   const changedAt = Math.max(...sources.map(newestMtime));

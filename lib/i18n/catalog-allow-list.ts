@@ -1,0 +1,17 @@
+/**
+ * Keys whose text may stay identical to English in a catalog (path relative to messages/): words
+ * the language borrows as they are. Names and symbols need no entry (lib/i18n/catalog-check.ts).
+ */
+export const allowIdentical: Record<string, string[]> = {
+  "pt-BR.json": [
+    "customerAgent.widgetTab", // "Widget": the word Brazilian stores use
+    "handoff.destinationLegend", // "Helpdesk", as the seed writes it
+    "integrations.deliveries.status", // "Status"
+    "inbox.columns.status",
+    "businessHours.team.offline", // "Offline"
+    "overview.charts.total", // "Total"
+    "overview.duration.minutes", // "{m} min {s} s": unit symbols
+    "overview.duration.minutesOnly",
+    "overview.duration.hours",
+  ],
+};

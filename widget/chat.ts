@@ -1,0 +1,266 @@
+// The chat: the transcript is drawn from the conversation's events only (streamed, else polled),
+// each once by id; a POST's reply only triggers a sync.
+import type { AgentReply, ConversationEvent, StartedConversation, WidgetConfig, WidgetLink } from "../lib/widget/contract";
+import type { ApiError, StoredConversation, WidgetApi } from "./api";
+import { el, type WidgetView } from "./dom";
+import { load, save } from "./storage";
+
+type Author = NonNullable<ConversationEvent["author"]>;
+type ActionBox = HTMLElement & { used?: boolean };
+type ReplyBody = { reply?: AgentReply & { sessionEnded?: boolean } };
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export type Chat = ReturnType<typeof createChat>;
+
+export function createChat(options: {
+  view: WidgetView;
+  api: (conversation: () => StoredConversation | null) => WidgetApi;
+  storageKey: string;
+  openKey: string;
+  shopper: { email?: string; profileId?: string; name?: string };
+}) {
+  const { view, storageKey, openKey } = options;
+  const { root, bubble, panel, list, input, sendButton, status, close } = view;
+  let texts: Record<string, string> = {};
+  let config: WidgetConfig | null = null;
+  let conv = load<StoredConversation>(storageKey);
+  let last = 0;
+  let open = false;
+  let ended = false;
+  let controller: AbortController | null = null;
+  let syncing: Promise<void> | null = null;
+  let again = false;
+  let actions: ActionBox | null = null;
+  let busy = false;
+  const api = options.api(() => conv);
+  const eventsPath = () => `/conversations/${conv!.id}/events?after=${last}`;
+
+  function add(author: Author, text: string | null, attrs: Record<string, string>, who?: string) {
+    const message = el("div", { class: "m", "data-testid": "baton-message", "data-author": author, ...attrs });
+    if (author === "human") message.append(el("span", { class: "n" }, who || texts.teamMember));
+    message.append(text || "");
+    list.append(message);
+    list.scrollTop = list.scrollHeight;
+    return message;
+  }
+
+  /** The controls under the last message: the consent buttons or the email form. */
+  function setActions(kind: "offer" | "email" | null) {
+    actions?.remove();
+    actions = null;
+    if (!kind || ended || !config) return;
+    if (kind === "offer") {
+      const box: ActionBox = el("div", { class: "a", "data-testid": "baton-consent" });
+      for (const yes of [true, false]) {
+        const label = config.webChat[yes ? "consentLabel" : "declineLabel"];
+        const button = el("button", { type: "button", "data-testid": `baton-consent-${yes ? "yes" : "no"}` }, label);
+        button.onclick = () => void handoff(box, { consent: yes });
+        box.append(button);
+      }
+      actions = box;
+    } else {
+      const box: ActionBox = el("form", { "data-testid": "baton-email-form", novalidate: "" });
+      const field = el("input", { id: "be", type: "email", autocomplete: "email", placeholder: texts.emailPlaceholder ?? "", "aria-describedby": "bee" });
+      const error = el("p", { class: "e", id: "bee", role: "alert", "data-testid": "baton-email-error" });
+      box.append(el("label", { for: "be" }, texts.emailLabel), field, el("button", {}, texts.emailSubmit), error);
+      box.onsubmit = (event) => {
+        event.preventDefault();
+        const email = field.value.trim();
+        const bad = !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
+        field.setAttribute("aria-invalid", String(bad));
+        error.textContent = bad ? (texts.emailInvalid ?? "") : "";
+        list.scrollTop = list.scrollHeight;
+        if (bad) field.focus();
+        else void handoff(box, { consent: true, email }, error);
+      };
+      actions = box;
+    }
+    list.append(actions);
+    list.scrollTop = list.scrollHeight;
+    if (open && kind === "email") actions.querySelector("input")?.focus();
+  }
+
+  /** Draws one event, once (ids only grow). The only place conversation text is drawn. */
+  function show(event: ConversationEvent) {
+    if (!event || event.id <= last) return;
+    last = event.id;
+    if (event.type === "resolved") return;
+    if (event.type === "session_ended") return end(event.text);
+    const author = event.author || "system";
+    const data = (event.data || {}) as { name?: string; links?: WidgetLink[] };
+    if (author === "shopper") root.querySelector("[data-pending]")?.remove();
+    if (event.text) {
+      const message = add(author, event.text, { "data-event": String(event.id) }, data.name);
+      const links = (data.links || []).filter((link) => /^https?:/i.test(link.url));
+      if (links.length) {
+        const box = el("div", { class: "a" });
+        for (const link of links) box.append(el("a", { href: link.url, target: "_blank", rel: "noopener noreferrer", "data-testid": "baton-link" }, link.label));
+        message.append(box);
+      }
+    }
+    if (event.type === "handoff_offered") setActions("offer");
+    else if (event.type === "email_requested") setActions("email");
+    else if (author !== "human") setActions(null);
+  }
+
+  function end(text?: string | null) {
+    if (ended) return;
+    ended = true;
+    setActions(null);
+    add("system", text || texts.chatEnded || "", { "data-testid": "baton-note" });
+    input.disabled = sendButton.disabled = true;
+    save(storageKey, null);
+    stop();
+  }
+
+  /** Fetches the events after the last one drawn; overlapping calls share one loop. */
+  function sync(): Promise<void> {
+    if (syncing) {
+      again = true;
+      return syncing;
+    }
+    return (syncing = (async () => {
+      try {
+        do {
+          again = false;
+          (await api.json<{ events: ConversationEvent[] }>("GET", eventsPath())).events.forEach(show);
+          status.textContent = "";
+        } while (again && conv);
+      } finally {
+        syncing = null;
+      }
+    })());
+  }
+
+  /** While open: catch up, then stream (reconnecting when the server ends it), or poll every 2 s. */
+  async function follow() {
+    if (!open || !conv || ended || controller) return;
+    const current = (controller = new AbortController());
+    let sse = "TextDecoderStream" in window;
+    let fresh = true;
+    while (controller === current && conv && !ended) {
+      try {
+        if (fresh || !sse) await sync();
+        fresh = false;
+        if (!sse) await wait(2000);
+        else {
+          try {
+            await api.stream(eventsPath(), current.signal, () => (status.textContent = ""), show);
+          } catch (error) {
+            if (current.signal.aborted || (error as ApiError).status) throw error;
+            sse = false;
+          }
+          await wait(sse ? 1000 : 0);
+        }
+      } catch (error) {
+        if (current.signal.aborted || lost(error as ApiError)) break;
+        status.textContent = texts.connectionLost ?? "";
+        await wait(2000);
+      }
+    }
+    if (controller === current) controller = null;
+  }
+  function stop() {
+    controller?.abort();
+    controller = null;
+  }
+  /** A closed conversation ends the chat; an unknown one is forgotten (the next message starts anew). */
+  function lost(error: ApiError): boolean {
+    if (error.code === "conversation_closed") return end(), true;
+    if (error.status !== 401 && error.status !== 404) return false;
+    conv = null;
+    save(storageKey, null);
+    stop();
+    return true;
+  }
+
+  /** One shopper action at a time: the POST, then a sync that draws what it caused. */
+  async function run(action: () => Promise<ReplyBody>, errorElement?: HTMLElement) {
+    busy = true; // not a disabled button: that would drop the focus
+    try {
+      const result = await action();
+      await sync();
+      if (result.reply?.sessionEnded) end();
+    } catch (error) {
+      if (errorElement && (error as ApiError).status === 422) errorElement.textContent = texts.emailInvalid ?? "";
+      else if (!lost(error as ApiError) || !ended) add("system", texts.error ?? "", { "data-testid": "baton-note", role: "alert" });
+      throw error;
+    } finally {
+      busy = false;
+      if (open && !root.activeElement) (ended ? close : input).focus();
+    }
+  }
+
+  async function send(text: string) {
+    const pending = add("shopper", text, { "data-pending": "" });
+    let sent = false;
+    try {
+      await run(async () => {
+        if (!conv) {
+          const shopper = options.shopper;
+          const started = await api.json<StartedConversation>("POST", "/conversations", { channel: "web_chat", shopper });
+          conv = { id: started.id, token: started.token };
+          last = 0;
+          save(storageKey, conv);
+          void follow();
+        }
+        const result = await api.json<ReplyBody>("POST", `/conversations/${conv.id}/messages`, { text });
+        sent = true;
+        return result;
+      });
+    } catch {
+      if (sent) return; // stored; its event will replace the pending bubble
+      pending.remove();
+      if (!input.value) input.value = text;
+    }
+  }
+  /** Resolves once the shopper's current action has finished (its reply may still be arriving). */
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      const check = () => (busy ? setTimeout(check, 50) : resolve());
+      check();
+    });
+  /**
+   * The answer to the offer (box: its buttons), or the email (box: its form). The stream can draw
+   * them before the action that caused them has finished, so an answer waits for that action
+   * instead of being lost. One answer per box; a refused one (say, a bad email) may be sent again.
+   */
+  async function handoff(box: ActionBox, body: { consent: boolean; email?: string }, errorElement?: HTMLElement) {
+    if (box.used) return;
+    box.used = true;
+    try {
+      await idle();
+      await run(() => api.json<ReplyBody>("POST", `/conversations/${conv!.id}/handoff`, body), errorElement);
+    } catch {
+      box.used = false; // run() has shown why
+    }
+  }
+
+  function toggle(next: boolean, quiet?: boolean) {
+    open = next;
+    panel.hidden = !open;
+    bubble.setAttribute("aria-expanded", String(open));
+    save(openKey, open);
+    if (!open) return stop(), bubble.focus();
+    if (!quiet) (actions?.querySelector("input") ?? (ended ? close : input)).focus();
+    void follow();
+  }
+
+  function submit(event: SubmitEvent) {
+    event.preventDefault();
+    const text = input.value.trim();
+    if (!text || busy || ended) return;
+    input.value = "";
+    void send(text);
+  }
+
+  /** Applies GET /config: the texts, then the greeting. */
+  function configure(next: WidgetConfig) {
+    config = next;
+    texts = next.texts || {};
+    if (texts.greeting) add("assistant", texts.greeting, { "data-testid": "baton-greeting" });
+  }
+
+  return { configure, toggle, submit, isOpen: () => open, texts: () => texts };
+}
