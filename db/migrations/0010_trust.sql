@@ -17,7 +17,7 @@ CREATE TABLE "shopper_identity" (
 	"secret_sealed" text,
 	"secret_key_id" text,
 	"secret_hint" text,
-	"require_verified" boolean DEFAULT false NOT NULL,
+	"unverified_handoff" text DEFAULT 'email' NOT NULL,
 	"rotated_at" timestamp with time zone
 );
 --> statement-breakpoint

@@ -17,6 +17,7 @@ export function ticketBody(conversation: Conversation, transcript: Line[]): stri
     conversation.shopperEmail && `Email: ${conversation.shopperEmail}`,
     conversation.shopperPhone && `Phone: ${conversation.shopperPhone}`,
     conversation.shopperProfileId && `Profile ID: ${conversation.shopperProfileId}`,
+    conversation.shopperVerified ? "Identity: verified (signed in on the store)" : "Identity: unverified (as typed in the chat)",
   ].filter(Boolean);
   return [
     `Handed off by Baton's Customer Agent (${conversation.channel === "sms" ? "SMS" : "web chat"}).`,

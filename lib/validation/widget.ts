@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "@/lib/validation/auth";
 import { isPlausibleInstant } from "@/lib/validation/safe-input";
+import { identityTokenSchema } from "@/lib/validation/shopper-identity";
 
 // The public widget API's inputs (/api/widget/v1). Unknown fields are ignored (forward
 // compatible); every field that is read is validated. Errors come back as
@@ -20,6 +21,8 @@ export const shopperSchema = z.object({
 export const startConversationSchema = z.object({
   channel: channelSchema,
   shopper: shopperSchema.default({}),
+  /** The merchant's signed shopper (HS256 JWT); when valid, its email, profileId and name replace `shopper`. */
+  identity: identityTokenSchema.optional(),
 });
 
 export const shopperMessageSchema = z.object({ text: z.string().trim().min(1).max(4000) });

@@ -40,7 +40,7 @@ export type AgentReply =
   | { type: "waiting_for_human"; text: null };
 
 /** POST /conversations → 201 */
-export type StartedConversation = { id: string; token: string; channel: "web_chat" | "sms"; createdAt: string };
+export type StartedConversation = { id: string; token: string; channel: "web_chat" | "sms"; verified: boolean; createdAt: string };
 
 /** One entry of GET /conversations/{id}/events */
 export type ConversationEvent = {
@@ -82,6 +82,8 @@ export const widgetErrorCodes = {
   idempotency_key_required: 400,
   unauthenticated: 401,
   invalid_conversation_token: 401,
+  identity_invalid: 401,
+  identity_expired: 401,
   origin_not_allowed: 403,
   secret_key_in_browser: 403,
   secret_key_required: 403,
@@ -92,6 +94,7 @@ export const widgetErrorCodes = {
   unsupported_media_type: 415,
   validation_failed: 422,
   consent_required: 422,
+  identity_not_configured: 422,
   email_required: 422,
   idempotency_key_reused: 422,
   rate_limited: 429,
@@ -105,7 +108,7 @@ export type ConversationSummary = {
   channel: "web_chat" | "sms";
   status: "open" | "resolved" | "routed" | "message_shown" | "declined";
   sessionEnded: boolean;
-  shopper: { email: string | null; phone: string | null; profileId: string | null; name: string | null };
+  shopper: { email: string | null; phone: string | null; profileId: string | null; name: string | null; verified: boolean };
   reason: string | null;
   escalation: { id: string; destination: "baton_inbox" | "zendesk" | "gorgias"; status: string; ticketId: string | null; ticketUrl: string | null } | null;
   createdAt: string;
