@@ -2,6 +2,9 @@ import type { Database } from "@/db/client";
 import { addOrigin } from "@/db/queries/widget-keys";
 import { countKnowledge, insertKnowledge } from "@/db/queries/knowledge";
 import { ensureKeys, rotateKey } from "@/lib/services/widget-keys";
+import { findShopperIdentity } from "@/db/queries/shopper-identity";
+import { env } from "@/lib/env";
+import { issueIdentitySecret } from "@/lib/services/shopper-identity";
 
 /** What the demo Customer Agent knows about Demo Store. */
 export const demoKnowledge = [
@@ -20,6 +23,11 @@ export const demoKnowledge = [
 export async function seedDemoWidget(db: Database, params: { accountId: string; origins: string[] }) {
   await ensureKeys(db, params.accountId);
   for (const origin of params.origins) await addOrigin(db, { accountId: params.accountId, origin });
+  // The demo store signs its demo shopper: it needs an identity secret (sealed, so only where an
+  // encryption key is configured, as `npm run demo` and `npm run dev` always do).
+  if (env().BATON_ENCRYPTION_KEY && !(await findShopperIdentity(db, params.accountId))?.secretSealed) {
+    await issueIdentitySecret(db, params.accountId);
+  }
   if ((await countKnowledge(db, params.accountId)) === 0) {
     await insertKnowledge(db, demoKnowledge.map((k) => ({ ...k, accountId: params.accountId })));
   }

@@ -3,12 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { getPublishableKeyForSlug } from "@/db/queries/widget-keys";
+import { DEMO_SHOPPER, signDemoShopper } from "@/lib/services/demo-shopper";
 import { ProductCard, type ProductVisual } from "./product-card";
 
 // The public demo storefront: anyone can try the chat widget as a shopper of Demo Store.
-// The storefront's signed-in shopper: the store knows their profile id (Klaviyo-style) but not
-// their email, so a handoff shows the email step.
-const DEMO_SHOPPER = { profileId: "01GDDKASAP8TKDDA2GRZDSVP4H", name: "Sam" };
+// By default Sam is signed in to the store, which signs them for the widget (a verified shopper,
+// never asked for an email). `?shopper=unverified` is a visitor the store only passes a profile id
+// for, unsigned: a handoff then shows the email step and the team sees "unverified".
 
 export const dynamic = "force-dynamic";
 
@@ -54,9 +55,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function DemoStorePage() {
+export default async function DemoStorePage({ searchParams }: { searchParams: Promise<{ shopper?: string }> }) {
   const t = await getTranslations("demoStore");
-  const publishableKey = await getPublishableKeyForSlug(await getDb(), "demo-store");
+  const db = await getDb();
+  const publishableKey = await getPublishableKeyForSlug(db, "demo-store");
+  const identity = publishableKey && (await searchParams).shopper !== "unverified" ? await signDemoShopper(db) : null;
   // The page's CSP runs scripts only with this request's nonce (proxy.ts).
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
@@ -126,7 +129,11 @@ export default async function DemoStorePage() {
       </footer>
 
       {publishableKey ? (
-        <script src="/widget.js" nonce={nonce} data-key={publishableKey} data-profile-id={DEMO_SHOPPER.profileId} data-name={DEMO_SHOPPER.name} async />
+        identity ? (
+          <script src="/widget.js" nonce={nonce} data-key={publishableKey} data-identity={identity} async />
+        ) : (
+          <script src="/widget.js" nonce={nonce} data-key={publishableKey} data-profile-id={DEMO_SHOPPER.profileId} data-name={DEMO_SHOPPER.name} async />
+        )
       ) : null}
     </div>
   );
