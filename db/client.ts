@@ -139,12 +139,6 @@ export async function getDb(): Promise<Database> {
   return (await getDbHandle()).db;
 }
 
-export async function closeDb(): Promise<void> {
-  const pending = globalForDb.batonDb;
-  globalForDb.batonDb = undefined;
-  if (pending) await (await pending).close();
-}
-
 /** Tests: make getDb() return this database (route handlers under test then use it). */
 export function useDatabaseForTests(handle: DatabaseHandle): void {
   globalForDb.batonDb = Promise.resolve(handle);

@@ -2,7 +2,8 @@ import { and, eq, inArray, like, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { findAccountTimeZone } from "@/db/queries/overview/account-time-zone";
 import { users } from "@/db/schema/accounts";
-import { conversationEvents, conversations, escalations } from "@/db/schema/conversations";
+import { conversationEvents, conversations } from "@/db/schema/conversations";
+import { escalations } from "@/db/schema/escalations";
 import { demoKnowledge } from "@/db/seed-widget";
 import { planHistory, type PlannedConversation } from "@/db/seed-history-plan";
 import { todayIn } from "@/lib/overview/days";
@@ -40,7 +41,7 @@ const lines = {
 /**
  * Demo Store's last 90 days of conversations (see db/seed-history-plan.ts), written once: a
  * second run finds the history's shoppers and adds nothing. Bulk inserts; the overview's
- * aggregates follow through their triggers. Nothing is left for the forwarding worker (no queued
+ * aggregates follow through their triggers. Nothing is left for the outbox runner (no queued
  * escalation) or for the team (every Baton Inbox handoff, and every failed forward, was answered
  * and closed by the demo agent or lead).
  */

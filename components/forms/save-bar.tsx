@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/actions/run-action";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 /**
  * A settings form's Save button and what became of the last save: saved, or why not (a save

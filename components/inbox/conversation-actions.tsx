@@ -5,9 +5,9 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { submitWith } from "@/components/forms/submit-with";
 import { claimAction, closeAction, replyAction } from "@/lib/actions/inbox";
-import type { ActionResult } from "@/lib/actions/run-action";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
-import { inboxKeys } from "@/lib/inbox/queries";
+import { inboxKeys } from "@/lib/inbox/query-options";
 
 const knownErrors = ["already_claimed", "closed", "reply_required", "reply_too_long", "nul_character", "not_found", "forbidden", "internal"] as const;
 const errorKey = (result: ActionResult<unknown> | null) => {

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
-import { inboxConversationQuery } from "@/lib/inbox/queries";
+import { inboxConversationQuery } from "@/lib/inbox/query-options";
 import { ConversationActions } from "./conversation-actions";
 import { EmailFollowUp } from "./email-follow-up";
 import { helpdeskNameKey } from "./inbox-table";

@@ -3,8 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import Link from "next/link";
-import type { InboxFilter } from "@/db/queries/inbox";
-import { inboxListQuery } from "@/lib/inbox/queries";
+import type { InboxFilter } from "@/lib/inbox/types";
+import { inboxListQuery } from "@/lib/inbox/query-options";
 import type { InboxRowView } from "@/lib/inbox/types";
 import { useInboxRefetchInterval } from "./live-updates";
 import { VerifiedMark } from "./verified-mark";
@@ -87,5 +87,5 @@ export function DeliveryStatus({ row }: { row: Pick<InboxRowView, "status" | "de
 
 /** The message key of the helpdesk a failed forward was meant for. */
 export function helpdeskNameKey(destination: InboxRowView["destination"]) {
-  return `integrations.providers.${destination === "gorgias" ? "gorgias" : "zendesk"}.name` as const;
+  return `handoff.destinations.${destination}.name` as const;
 }

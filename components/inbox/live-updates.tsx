@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
-import { inboxKeys } from "@/lib/inbox/queries";
+import { inboxKeys } from "@/lib/inbox/query-options";
 
 /** How often inbox queries poll while the live stream is down (it reconnects by itself). */
 export const FALLBACK_POLL_MS = 3_000;

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { inboxUnassignedQuery } from "@/lib/inbox/queries";
+import { inboxUnassignedQuery } from "@/lib/inbox/query-options";
 import { useInboxRefetchInterval } from "./live-updates";
 
 /** The sidebar's count of open handoffs nobody has claimed, kept live. */

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
+import type { HelpdeskProvider } from "@/lib/validation/integrations";
 import { Button } from "@/components/ui/button";
 import { GorgiasForm, ZendeskOAuthForm, ZendeskTokenForm } from "./connect-forms";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { submitWith } from "@/components/forms/submit-with";
-import type { ActionResult } from "@/lib/actions/run-action";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { connectGorgiasAction, connectZendeskTokenAction, startZendeskOAuthAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";

@@ -4,7 +4,7 @@ import { signOut, useSession } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import type { Role } from "@/db/schema/accounts";
+import type { Role } from "@/lib/auth/roles";
 import { signOutEverywhereAction } from "@/lib/actions/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { LanguagePicker } from "./language-picker";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState, useTransition } from "react";
-import type { PresenceStatus } from "@/db/schema/availability";
+import type { PresenceStatus } from "@/lib/validation/presence";
 import { heartbeatAction, setPresenceAction } from "@/lib/actions/availability";
 
 const options = ["available", "away"] as const;

@@ -1,8 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { accounts, memberships, users } from "@/db/schema/accounts";
-import { agentPresence, businessHours, type PresenceStatus } from "@/db/schema/availability";
-import type { HoursException, WeeklySchedule } from "@/lib/availability/rules";
+import { agentPresence, businessHours, type HoursException, type PresenceStatus, type WeeklySchedule } from "@/db/schema/availability";
 
 export type BusinessHoursValues = { weekly: WeeklySchedule; exceptions: HoursException[]; autoReply: string | null; inHoursMessage: string | null };
 

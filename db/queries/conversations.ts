@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { conversationEvents, conversations, escalations, idempotencyKeys } from "@/db/schema/conversations";
+import { conversationEvents, conversations } from "@/db/schema/conversations";
 
 export type Conversation = typeof conversations.$inferSelect;
 export type NewEvent = Omit<typeof conversationEvents.$inferInsert, "accountId" | "conversationId" | "id">;
@@ -76,53 +76,4 @@ export async function listMessages(db: Database, params: { accountId: string; co
       ),
     )
     .orderBy(asc(conversationEvents.at), asc(conversationEvents.id));
-}
-
-export async function insertEscalation(db: Database, values: typeof escalations.$inferInsert) {
-  const [row] = await db.insert(escalations).values(values).returning();
-  return row!;
-}
-
-export async function findEscalation(db: Database, params: { accountId: string; id: string }) {
-  const rows = await db
-    .select()
-    .from(escalations)
-    .where(and(eq(escalations.accountId, params.accountId), eq(escalations.id, params.id)))
-    .limit(1);
-  return rows[0] ?? null;
-}
-
-export async function findEscalationOfConversation(db: Database, params: { accountId: string; conversationId: string }) {
-  const rows = await db
-    .select()
-    .from(escalations)
-    .where(and(eq(escalations.accountId, params.accountId), eq(escalations.conversationId, params.conversationId)))
-    .limit(1);
-  return rows[0] ?? null;
-}
-
-export async function updateEscalation(db: Database, id: string, changes: Partial<typeof escalations.$inferInsert>) {
-  await db.update(escalations).set({ ...changes, updatedAt: sql`now()` }).where(eq(escalations.id, id));
-}
-
-/**
- * Claims an Idempotency-Key inside the caller's transaction. Returns null when this request is
- * the first (it then must store its answer), or the earlier request's row otherwise; a
- * concurrent first request makes this wait until it commits.
- */
-export async function claimIdempotencyKey(db: Database, params: { accountId: string; key: string; requestHash: string }) {
-  const inserted = await db.insert(idempotencyKeys).values(params).onConflictDoNothing().returning({ key: idempotencyKeys.key });
-  if (inserted.length > 0) return null;
-  const rows = await db
-    .select()
-    .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.accountId, params.accountId), eq(idempotencyKeys.key, params.key)));
-  return rows[0] ?? null;
-}
-
-export async function storeIdempotentResponse(db: Database, params: { accountId: string; key: string; status: number; body: unknown }) {
-  await db
-    .update(idempotencyKeys)
-    .set({ responseStatus: params.status, responseBody: params.body })
-    .where(and(eq(idempotencyKeys.accountId, params.accountId), eq(idempotencyKeys.key, params.key)));
 }

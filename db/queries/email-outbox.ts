@@ -65,3 +65,9 @@ export async function listConversationEmails(db: Database, params: { accountId: 
     .where(and(eq(emailOutbox.accountId, params.accountId), eq(emailOutbox.conversationId, params.conversationId)))
     .orderBy(asc(emailOutbox.createdAt), asc(emailOutbox.id));
 }
+
+/** When the soonest queued job is due (null when none is queued). */
+export async function nextDueEmailAt(db: Database): Promise<Date | null> {
+  const [row] = await db.select({ at: sql<Date | null>`min(${emailOutbox.nextAttemptAt})` }).from(emailOutbox).where(eq(emailOutbox.status, "queued"));
+  return row?.at ? new Date(row.at) : null;
+}

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { helpdeskConnections, type HelpdeskProvider } from "@/db/schema/helpdesk-connections";
 
@@ -32,6 +32,16 @@ export async function findHelpdeskConnection(db: Database, params: { accountId: 
     .from(helpdeskConnections)
     .where(and(eq(helpdeskConnections.accountId, params.accountId), eq(helpdeskConnections.provider, params.provider)))
     .limit(1);
+  return rows[0] ?? null;
+}
+
+/** The full row, locked until the transaction ends (a token refresh must not run twice). */
+export async function lockHelpdeskConnection(tx: Database, params: { accountId: string; provider: HelpdeskProvider }) {
+  const rows = await tx
+    .select()
+    .from(helpdeskConnections)
+    .where(and(eq(helpdeskConnections.accountId, params.accountId), eq(helpdeskConnections.provider, params.provider)))
+    .for("update");
   return rows[0] ?? null;
 }
 
@@ -69,7 +79,7 @@ export async function updateConnectionCredentials(
   const { accountId, provider, ...changes } = params;
   await db
     .update(helpdeskConnections)
-    .set({ ...changes, updatedAt: new Date() })
+    .set({ ...changes, updatedAt: sql`now()` })
     .where(and(eq(helpdeskConnections.accountId, accountId), eq(helpdeskConnections.provider, provider)));
 }
 

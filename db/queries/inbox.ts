@@ -1,7 +1,8 @@
 import { and, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema/accounts";
-import { conversations, escalations } from "@/db/schema/conversations";
+import { conversations } from "@/db/schema/conversations";
+import { escalations } from "@/db/schema/escalations";
 
 export type InboxFilter = { assignee: "unassigned" | "mine" | "all"; state: "open" | "closed"; channel?: "web_chat" | "sms" };
 

@@ -7,15 +7,6 @@ export async function findUserByEmail(db: Database, email: string) {
   return rows[0] ?? null;
 }
 
-export async function findUserById(db: Database, id: string) {
-  const rows = await db
-    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1);
-  return rows[0] ?? null;
-}
-
 /** The user's chosen language and the active account's time zone: what a dashboard page renders with. */
 export async function findDisplayPreferences(db: Database, params: { userId: string; accountId: string }) {
   const rows = await db

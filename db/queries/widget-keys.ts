@@ -58,3 +58,22 @@ export async function addOrigin(db: Database, params: { accountId: string; origi
 export async function removeOrigin(db: Database, params: { accountId: string; origin: string }) {
   await db.delete(widgetOrigins).where(and(eq(widgetOrigins.accountId, params.accountId), eq(widgetOrigins.origin, params.origin)));
 }
+
+/** Revokes the account's key of that kind and stores its successor, in one transaction: one key of each kind works at a time. */
+export async function replaceKey(db: Database, values: { accountId: string; kind: "publishable" | "secret"; keyHash: string; display: string }) {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(widgetKeys)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(widgetKeys.accountId, values.accountId), eq(widgetKeys.kind, values.kind), isNull(widgetKeys.revokedAt)));
+    await tx.insert(widgetKeys).values(values);
+  });
+}
+
+export async function listActiveKeyKinds(db: Database, accountId: string) {
+  const rows = await db
+    .select({ kind: widgetKeys.kind })
+    .from(widgetKeys)
+    .where(and(eq(widgetKeys.accountId, accountId), isNull(widgetKeys.revokedAt)));
+  return rows.map((r) => r.kind);
+}

@@ -1,6 +1,14 @@
 import { foreignKey, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { HoursException, WeeklySchedule } from "@/lib/availability/rules";
 import { accounts, memberships, users } from "./accounts";
+
+// The shape of business hours as stored (jsonb). lib/availability/rules.ts builds on these types;
+// they live here because the database layer imports nothing from lib/.
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+/** Local wall-clock times, "HH:MM". An end at or before the start ends the next day (00:00–00:00 is 24 hours). */
+export type TimeRange = { start: string; end: string };
+export type WeeklySchedule = Record<Weekday, TimeRange[]>;
+/** A dated change to the weekly schedule: closed all day (a holiday) or special hours. */
+export type HoursException = { date: string; label: string; closed: boolean; ranges: TimeRange[] };
 
 /**
  * When the account's team works, one row per account; none yet means open around the clock

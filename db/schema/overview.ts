@@ -1,6 +1,7 @@
 import { boolean, date, integer, pgTable, primaryKey, smallint } from "drizzle-orm/pg-core";
 import { accountIdColumn } from "./accounts";
-import { channelEnum, conversationStatusEnum, escalationStatusEnum } from "./conversations";
+import { channelEnum, conversationStatusEnum } from "./conversations";
+import { escalationStatusEnum } from "./escalations";
 import { helpdeskDestinationEnum } from "./handoff";
 
 /*

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { accounts } from "@/db/schema/accounts";
-import { conversationEvents, conversations, escalations } from "@/db/schema/conversations";
+import { conversationEvents, conversations } from "@/db/schema/conversations";
+import { escalations } from "@/db/schema/escalations";
 import type { Channel, Destination } from "@/lib/overview/contract";
 import { addDays } from "@/lib/overview/days";
 import { seededRandom } from "@/lib/seeded-random";

@@ -12,7 +12,7 @@ import { accounts, memberships, users } from "@/db/schema/accounts";
 import { hashPassword } from "@/lib/auth/password";
 import { startZendeskSimulator, type ZendeskSimulator } from "@/e2e/simulators/zendesk";
 import { resetEnvForTests } from "@/lib/env";
-import { connectZendeskWithToken } from "@/lib/services/connect-helpdesk";
+import { connectZendeskWithToken } from "@/lib/helpdesks/zendesk/connect";
 import { saveHandoffSettings } from "@/lib/services/handoff-settings";
 import { rotateKey } from "@/lib/services/widget-keys";
 

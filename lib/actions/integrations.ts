@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
-import { connectGorgias, connectZendeskWithToken, disconnectHelpdesk, startZendeskOAuth } from "@/lib/services/connect-helpdesk";
+import { connectGorgias } from "@/lib/helpdesks/gorgias/connect";
+import { connectZendeskWithToken, startZendeskOAuth } from "@/lib/helpdesks/zendesk/connect";
+import { disconnectHelpdesk } from "@/lib/services/disconnect-destination";
 import { sendTestTicket } from "@/lib/services/test-ticket";
-import { requeueNow } from "@/db/queries/forwarding";
-import { AppError } from "@/lib/errors";
-import { deliverNow } from "@/lib/services/forwarding";
+import { retryDelivery } from "@/lib/services/escalation-delivery";
 import { escalationIdSchema, gorgiasSchema, providerSchema, zendeskOAuthStartSchema, zendeskTokenSchema } from "@/lib/validation/integrations";
 
 type Connected = { site: string; agentEmail: string };
@@ -50,9 +50,9 @@ export async function connectGorgiasAction(_: ActionResult<Connected> | null, fo
 }
 
 export async function sendTestTicketAction(
-  _: ActionResult<{ id: number; url: string }> | null,
+  _: ActionResult<{ id: number | string; url: string }> | null,
   form: FormData,
-): Promise<ActionResult<{ id: number; url: string }>> {
+): Promise<ActionResult<{ id: number | string; url: string }>> {
   return runAction({ name: "sendTestTicket", role: "admin", schema: providerSchema, input: fields(form, ["provider"]) }, async (member, input) => {
     const t = await getTranslations("integrations.testTicket");
     const ticket = await sendTestTicket(await getDb(), { accountId: member.accountId, email: member.email, name: member.name }, input.provider, {
@@ -77,9 +77,7 @@ export async function disconnectHelpdeskAction(
 /** "Retry now" on a delivery: due at once, and one attempt right away. */
 export async function retryDeliveryAction(_: ActionResult<{ outcome: string | null }> | null, form: FormData): Promise<ActionResult<{ outcome: string | null }>> {
   return runAction({ name: "retryDelivery", role: "admin", schema: escalationIdSchema, input: fields(form, ["id"]) }, async (member, input) => {
-    const db = await getDb();
-    if (!(await requeueNow(db, { accountId: member.accountId, id: input.id }))) throw new AppError("not_found", "not_found");
-    const outcome = await deliverNow(db, input.id);
+    const outcome = await retryDelivery(await getDb(), { accountId: member.accountId, id: input.id });
     revalidatePath("/integrations");
     return { outcome };
   });

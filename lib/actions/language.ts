@@ -1,7 +1,7 @@
 "use server";
 
 import { getDb } from "@/db/client";
-import { setUserLocale } from "@/db/queries/users";
+import { setUserLanguage } from "@/lib/services/language";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import type { Locale } from "@/lib/i18n/locales";
 import { languageSchema } from "@/lib/validation/language";
@@ -12,7 +12,7 @@ import { languageSchema } from "@/lib/validation/language";
  */
 export async function setLanguageAction(locale: Locale | null): Promise<ActionResult<{ locale: Locale | null }>> {
   return runAction({ name: "setLanguage", schema: languageSchema, input: { locale } }, async (member, input) => {
-    await setUserLocale(await getDb(), { userId: member.userId, locale: input.locale });
+    await setUserLanguage(await getDb(), { userId: member.userId, locale: input.locale });
     return { locale: input.locale };
   });
 }

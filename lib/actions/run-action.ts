@@ -2,14 +2,12 @@ import "server-only";
 import type { z } from "zod";
 import type { Role } from "@/db/schema/accounts";
 import { requireMember, type Member } from "@/lib/auth/require-member";
-import { isAppError, type ErrorCode } from "@/lib/errors";
-import { nulFieldErrors } from "@/lib/validation/safe-input";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { isAppError } from "@/lib/errors";
 import { logFailure } from "@/lib/log-failure";
+import { nulFieldErrors } from "@/lib/validation/safe-input";
 
-/** The one result shape of every server action, as `useActionState` receives it. */
-export type ActionResult<T> =
-  | { ok: true; data: T; at: number }
-  | { ok: false; error: { code: ErrorCode; message: string }; fieldErrors?: Record<string, string[]>; at: number };
+export type { ActionResult };
 
 /**
  * Checks the caller (and role), parses the input with the action's schema, runs the use case and

@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import { addOrigin, removeOrigin } from "@/db/queries/widget-keys";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
-import { rotateKey } from "@/lib/services/widget-keys";
+import { allowOrigin, disallowOrigin, rotateKey } from "@/lib/services/widget-keys";
 import { originFormSchema, rotateKeySchema } from "@/lib/validation/widget";
 
 const path = "/customer-agent/settings/widget";
@@ -23,7 +22,7 @@ export async function rotateKeyAction(_: ActionResult<{ kind: string; key: strin
 
 export async function addOriginAction(_: ActionResult<{ origin: string }> | null, form: FormData) {
   return runAction({ name: "addOrigin", role: "admin", schema: originFormSchema, input: { origin: form.get("origin") ?? "" } }, async (member, input) => {
-    await addOrigin(await getDb(), { accountId: member.accountId, origin: input.origin });
+    await allowOrigin(await getDb(), { accountId: member.accountId, origin: input.origin });
     revalidatePath(path);
     return { origin: input.origin };
   });
@@ -31,7 +30,7 @@ export async function addOriginAction(_: ActionResult<{ origin: string }> | null
 
 export async function removeOriginAction(_: ActionResult<{ origin: string }> | null, form: FormData) {
   return runAction({ name: "removeOrigin", role: "admin", schema: originFormSchema, input: { origin: form.get("origin") ?? "" } }, async (member, input) => {
-    await removeOrigin(await getDb(), { accountId: member.accountId, origin: input.origin });
+    await disallowOrigin(await getDb(), { accountId: member.accountId, origin: input.origin });
     revalidatePath(path);
     return { origin: input.origin };
   });

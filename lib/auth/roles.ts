@@ -1,5 +1,7 @@
 import type { Role } from "@/db/schema/accounts";
 
+export type { Role };
+
 const rank: Record<Role, number> = { agent: 1, lead: 2, admin: 3 };
 
 /** Roles nest: an admin can do what a lead can, a lead what an agent can. */

@@ -1,11 +1,9 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
-import { deliverNow } from "@/lib/services/forwarding";
 import { conversationIdSchema } from "@/lib/validation/widget";
 import { errorResponse, WidgetError } from "@/lib/widget/errors";
 import { widgetPreflight, withWidgetKey, type WidgetContext } from "./with-widget-key";
-import { logFailure } from "@/lib/log-failure";
 
 type Handler = (ctx: WidgetContext) => Promise<Response>;
 type RouteContext = { params: Promise<Record<string, string>> };
@@ -40,13 +38,4 @@ export function conversationCaller(ctx: WidgetContext) {
     keyKind: ctx.keyKind,
     texts: shopperTexts(ctx.locale),
   };
-}
-
-/**
- * Starts delivering a freshly queued escalation without holding up the shopper's answer. If this
- * attempt fails, the job stays queued (the forwarding worker retries it).
- */
-export function startDelivery(ctx: WidgetContext, escalationId: string | null | undefined) {
-  if (!escalationId) return;
-  void deliverNow(ctx.db, escalationId).catch((error: unknown) => logFailure("forwarding delivery", error));
 }

@@ -1,4 +1,5 @@
 // The inbox's JSON shapes, shared by the server (lib/inbox/views.ts) and the browser.
+export type { InboxFilter } from "@/db/queries/inbox";
 export type InboxRowView = {
   escalationId: string;
   conversationId: string;

@@ -1,12 +1,15 @@
 // The overview's data, as GET /api/overview returns it and the page renders it. Counts only:
 // rates, changes and labels are derived on the client (lib/overview/figures.ts).
 
+import { helpdeskDestinations, type HelpdeskDestination } from "@/lib/validation/handoff";
+
 export const outcomes = ["resolved", "routed", "message_shown", "declined", "open"] as const;
 export type Outcome = (typeof outcomes)[number];
 export type OutcomeCounts = Record<Outcome, number>;
 
-export const destinations = ["baton_inbox", "zendesk", "gorgias"] as const;
-export type Destination = (typeof destinations)[number];
+// Destinations are the registry's (lib/helpdesks/registry.ts), named in lib/validation/handoff.ts.
+export const destinations = helpdeskDestinations;
+export type Destination = HelpdeskDestination;
 /** Forwarding state: in Baton Inbox or delivered; queued (first attempt or retrying); failed. */
 export type ForwardingCounts = { delivered: number; retrying: number; failed: number };
 

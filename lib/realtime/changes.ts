@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getDbHandle, type DatabaseHandle } from "@/db/client";
 import { logFailure } from "@/lib/log-failure";
+import { CHANGES_CHANNEL } from "@/lib/realtime/channel";
 
 /**
  * Live updates across server processes. Database triggers (migration 0007) NOTIFY on the
@@ -10,7 +11,6 @@ import { logFailure } from "@/lib/log-failure";
  * widgets'). Notifications only announce that something changed: readers then query the data
  * with their own account scope, so a lost or forged notification can never leak a row.
  */
-export const CHANGES_CHANNEL = "baton_changes";
 
 const changeSchema = z.object({ accountId: z.uuid(), conversationId: z.uuid(), source: z.string() });
 export type Change = z.infer<typeof changeSchema>;

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { useDatabaseForTests, type DatabaseHandle } from "@/db/client";
 import { accounts } from "@/db/schema/accounts";
-import { escalations } from "@/db/schema/conversations";
+import { escalations } from "@/db/schema/escalations";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { call, newKey, widgetAccount } from "@/db/testing/widget-api";
 import * as config from "@/app/api/widget/v1/config/route";

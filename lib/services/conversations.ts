@@ -1,15 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Database } from "@/db/client";
-import {
-  appendEvents,
-  findConversation,
-  findEscalationOfConversation,
-  insertConversation,
-  listEventsAfter,
-  lockConversation,
-  updateConversation,
-  type Conversation,
-} from "@/db/queries/conversations";
+import { appendEvents, findConversation, insertConversation, listEventsAfter, lockConversation, updateConversation, type Conversation } from "@/db/queries/conversations";
+import { findEscalationOfConversation } from "@/db/queries/escalations";
 import type { ShopperTexts } from "@/lib/i18n/shopper-texts";
 import { findAnswer } from "@/lib/services/answerer";
 import { applyHandoff, replyFor } from "@/lib/services/handoff-rules";

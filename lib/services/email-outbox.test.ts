@@ -9,7 +9,7 @@ import { appFailure } from "@/db/testing/failures";
 import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-database";
 import { resetEnvForTests } from "@/lib/env";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
-import { startEmailWorker } from "@/lib/jobs/email-worker";
+import { startOutbox } from "@/lib/outbox/queues";
 import { setPresence } from "@/lib/services/availability";
 import { deliverEmailNow, processEmail, retryEmail } from "@/lib/services/email-outbox";
 import { createEscalation } from "@/lib/services/escalations";
@@ -159,7 +159,7 @@ describe("agents' replies by email", () => {
     busy = false;
     await retryEmail(handle.db, { accountId: account.id, id: emailId! });
     const outcomes: string[] = [];
-    const worker = startEmailWorker(handle.db, { pollMs: 20, policy: { ...policy, maxAttempts: 5 }, onOutcome: (o) => outcomes.push(o) });
+    const worker = await startOutbox(handle.db, { kinds: ["email"], pollMs: 20, policy: { ...policy, maxAttempts: 5 }, onOutcome: (o) => outcomes.push(o) });
     try {
       await expect.poll(() => received.some((r) => r.to.includes("later.shopper@example.com")), { timeout: 10_000 }).toBe(true);
     } finally {

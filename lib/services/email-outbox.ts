@@ -1,17 +1,17 @@
 import type { Database } from "@/db/client";
 import { claimDueEmails, finishEmailAttempt, insertOutboxEmail, listConversationEmails, requeueEmail, type OutboxEmail } from "@/db/queries/email-outbox";
 import { findAccountName } from "@/db/queries/memberships";
+import { logOutboxAttempt } from "@/db/queries/outbox";
 import { isEmailError, sendEmail, smtpConfigured } from "@/lib/email/smtp";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { shopperEmailTexts } from "@/lib/i18n/shopper-texts";
-import { backoffMs, type ForwardingPolicy } from "@/lib/services/forwarding";
+import { retryAt, type OutboxPolicy } from "@/lib/outbox/policy";
 import { logFailure } from "@/lib/log-failure";
 
-export type EmailPolicy = ForwardingPolicy;
-
-export const emailPolicy = (): EmailPolicy => ({
+/** Reply emails: EMAIL_MAX_ATTEMPTS attempts, doubling from EMAIL_BACKOFF_MS. */
+export const emailPolicy = (): OutboxPolicy => ({
   maxAttempts: env().EMAIL_MAX_ATTEMPTS,
   baseDelayMs: env().EMAIL_BACKOFF_MS,
   maxDelayMs: 30 * 60_000,
@@ -62,23 +62,30 @@ export type EmailOutcome = "sent" | "retrying" | "failed" | "abandoned";
  * Delivery is at least once: a worker that dies after the server accepted the message but before
  * recording it sends it again when the lease ends (the Message-ID stays the same).
  */
-export async function processEmail(db: Database, email: OutboxEmail, options: { policy?: EmailPolicy; abandoned?: () => boolean } = {}): Promise<EmailOutcome> {
-  const policy = options.policy ?? emailPolicy();
+export async function processEmail(db: Database, email: OutboxEmail, options: { policy?: OutboxPolicy; abandoned?: () => boolean } = {}): Promise<EmailOutcome> {
+  const attempt = await attemptSend(db, email, options.policy ?? emailPolicy(), options.abandoned);
+  if (attempt.outcome !== "abandoned") {
+    await logOutboxAttempt(db, { accountId: email.accountId, kind: "email", jobId: email.id, attempt: email.attempts, outcome: attempt.outcome, error: attempt.error });
+  }
+  return attempt.outcome;
+}
+
+async function attemptSend(db: Database, email: OutboxEmail, policy: OutboxPolicy, abandoned?: () => boolean): Promise<{ outcome: EmailOutcome; error: string | null }> {
   try {
     await sendEmail({ to: email.toAddress, subject: email.subject, text: email.body, messageId: `<${email.id}@baton>` });
-    if (options.abandoned?.()) return "abandoned";
+    if (abandoned?.()) return { outcome: "abandoned", error: null };
     await finishEmailAttempt(db, email.id, { status: "sent" });
-    return "sent";
+    return { outcome: "sent", error: null };
   } catch (error) {
-    if (options.abandoned?.()) return "abandoned";
+    if (abandoned?.()) return { outcome: "abandoned", error: null };
     if (!isEmailError(error)) logFailure(`email ${email.id}`, error);
     const lastError = isEmailError(error) ? error.message : "Unexpected error while sending.";
     if ((isEmailError(error) && error.permanent) || email.attempts >= policy.maxAttempts) {
       await finishEmailAttempt(db, email.id, { status: "failed", lastError });
-      return "failed";
+      return { outcome: "failed", error: lastError };
     }
-    await finishEmailAttempt(db, email.id, { status: "queued", lastError, retryAt: new Date(Date.now() + backoffMs(email.attempts, policy)) });
-    return "retrying";
+    await finishEmailAttempt(db, email.id, { status: "queued", lastError, retryAt: retryAt(email.attempts, policy) });
+    return { outcome: "retrying", error: lastError };
   }
 }
 
@@ -90,9 +97,15 @@ export async function deliverEmailNow(db: Database, id: string): Promise<EmailOu
   return claimed ? processEmail(db, claimed, { policy }) : null;
 }
 
-/** An agent's "Retry" on a failed email of their account. */
+/** Makes a failed email of the account due again at once. */
 export async function retryEmail(db: Database, params: { accountId: string; id: string }) {
   if (!(await requeueEmail(db, params))) throw new AppError("not_found", "not_found");
+}
+
+/** An agent's "Retry": due again, and one attempt started without holding up the answer. */
+export async function retryEmailNow(db: Database, params: { accountId: string; id: string }) {
+  await retryEmail(db, params);
+  void deliverEmailNow(db, params.id).catch((error: unknown) => logFailure("email send", error));
 }
 
 /** The conversation's reply emails for the inbox view, and whether this server can send them at all. */

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Database } from "@/db/client";
-import { appendEvents, claimIdempotencyKey, insertConversation, storeIdempotentResponse } from "@/db/queries/conversations";
+import { appendEvents, insertConversation } from "@/db/queries/conversations";
+import { claimIdempotencyKey, storeIdempotentResponse } from "@/db/queries/escalations";
 import type { ShopperTexts } from "@/lib/i18n/shopper-texts";
 import { getHandoffState } from "@/lib/services/handoff-settings";
 import { applyHandoff } from "@/lib/services/handoff-rules";

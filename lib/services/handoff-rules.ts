@@ -1,5 +1,8 @@
 import type { Database } from "@/db/client";
-import { appendEvents, insertEscalation, updateConversation, type Conversation, type NewEvent } from "@/db/queries/conversations";
+import { appendEvents, updateConversation, type Conversation, type NewEvent } from "@/db/queries/conversations";
+import { insertEscalation } from "@/db/queries/escalations";
+import type { DestinationId } from "@/lib/helpdesks/adapter";
+import { destinationAdapter } from "@/lib/helpdesks/registry";
 import type { ShopperTexts } from "@/lib/i18n/shopper-texts";
 import { autoReplyText, availabilityOf } from "@/lib/services/availability";
 import { getHandoffState } from "@/lib/services/handoff-settings";
@@ -22,7 +25,7 @@ export type HandoffDecision =
       followUp: "chat" | "email" | "sms";
       autoReply: string | null;
     }
-  | { kind: "ticket_queued"; text: string; escalationId: string; destination: "zendesk" | "gorgias"; followUp: "email" | "sms" };
+  | { kind: "ticket_queued"; text: string; escalationId: string; destination: Exclude<DestinationId, "baton_inbox">; followUp: "email" | "sms" };
 
 const say = (text: string): NewEvent => ({ type: "message", author: "assistant", text });
 
@@ -104,7 +107,7 @@ export async function applyHandoff(
   }
 
   // The escalation row is the forwarding job (an outbox), written in this same transaction.
-  const followUp = c.channel === "sms" ? "sms" : "email";
+  const followUp = destinationAdapter(settings.destination).followUp[c.channel];
   const escalation = await insertEscalation(db, { accountId: c.accountId, conversationId: c.id, destination: settings.destination, status: "queued", reason, followUp });
   const text = followUp === "sms" ? texts("smsSentToHelpdesk") : texts("sentToHelpdeskWebChat", { email: email ?? "" });
   await appendEvents(db, key, [say(text), { type: "session_ended", data: { escalationId: escalation.id, followUp } }]);

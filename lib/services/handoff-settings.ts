@@ -2,7 +2,9 @@ import type { Database } from "@/db/client";
 import type { HandoffSnapshot } from "@/db/schema/handoff";
 import { findHandoffSettings, writeHandoffSettings } from "@/db/queries/handoff-settings";
 import { listHelpdeskConnections } from "@/db/queries/helpdesk-connections";
+import type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
 import { AppError } from "@/lib/errors";
+import { allDestinations } from "@/lib/helpdesks/registry";
 import type { HelpdeskDestination, SaveHandoffInput } from "@/lib/validation/handoff";
 
 /** Until an account saves, unanswered questions go to Baton Inbox. */
@@ -23,7 +25,7 @@ export async function getHandoffState(db: Database, accountId: string): Promise<
     settings: row ? snapshotOf(row) : defaultHandoff,
     version: row?.version ?? 0,
     updatedAt: row?.updatedAt ?? null,
-    connected: { baton_inbox: true, zendesk: providers.has("zendesk"), gorgias: providers.has("gorgias") },
+    connected: Object.fromEntries(allDestinations().map((d) => [d.id, !d.needsConnection || providers.has(d.id as HelpdeskProvider)])) as HandoffState["connected"],
   };
 }
 

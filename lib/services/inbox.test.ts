@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { escalations } from "@/db/schema/conversations";
+import { escalations } from "@/db/schema/escalations";
 import { countUnassignedOpen, listInbox } from "@/db/queries/inbox";
 import { listEventsAfter } from "@/db/queries/conversations";
 import { appFailure } from "@/db/testing/failures";

@@ -1,47 +1,42 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db/client";
-import type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
 import { AppError } from "@/lib/errors";
-import { createGorgiasTicket } from "@/lib/helpdesks/gorgias";
-import { isHelpdeskError } from "@/lib/helpdesks/request";
-import { createZendeskTicket } from "@/lib/helpdesks/zendesk";
-import { gorgiasConnectionFor, zendeskConnectionFor } from "@/lib/services/helpdesk-credentials";
+import type { DestinationId } from "@/lib/helpdesks/adapter";
+import { destinationAdapter } from "@/lib/helpdesks/registry";
 
 /**
- * Creates a real ticket in the connected helpdesk, requested by the admin who asked for it and
- * tagged so it is easy to find and delete. Zendesk gets it as an internal note (nothing is
- * emailed); Gorgias gets it with sent_datetime set (nothing is sent).
+ * Creates a real ticket in the connected destination, requested by the admin who asked for it
+ * and tagged so it is easy to find and delete. It carries no follow-up channel, so destinations
+ * create it without sending anything out (an internal note, a message marked as already sent).
  */
 export async function sendTestTicket(
   db: Database,
   actor: { accountId: string; email: string; name: string },
-  provider: HelpdeskProvider,
+  destination: DestinationId,
   text: { subject: string; body: string },
 ) {
+  const { outbound } = destinationAdapter(destination);
+  if (!outbound) throw new AppError("validation_failed", "not_connected");
   const externalId = `baton-test-${randomUUID()}`;
-  const tags = ["baton", "baton_test"];
   try {
-    if (provider === "zendesk") {
-      const connection = await zendeskConnectionFor(db, actor.accountId);
-      return await createZendeskTicket(connection, {
-        requester: { name: actor.name, email: actor.email },
-        subject: text.subject,
-        comment: { body: text.body, public: false },
-        tags,
-        externalId,
+    const ticket = await outbound.createTicket(
+      db,
+      {
+        accountId: actor.accountId,
         idempotencyKey: externalId,
-      });
-    }
-    const connection = await gorgiasConnectionFor(db, actor.accountId);
-    return await createGorgiasTicket(connection, {
-      customer: { email: actor.email, name: actor.name },
-      subject: text.subject,
-      messages: [{ bodyText: text.body, sentAt: new Date() }],
-      tags,
-      externalId,
-    });
+        externalId,
+        requester: { name: actor.name, email: actor.email, phone: null },
+        subject: text.subject,
+        body: text.body,
+        tags: ["baton", "baton_test"],
+        sentAt: new Date(),
+      },
+      { mayExist: false },
+    );
+    return { id: ticket.id, url: ticket.url };
   } catch (error) {
-    if (isHelpdeskError(error)) throw new AppError("helpdesk_failed", error.kind);
+    const failure = outbound.classify(error);
+    if (failure) throw new AppError("helpdesk_failed", failure.reason);
     throw error;
   }
 }

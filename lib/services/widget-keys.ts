@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { widgetKeys } from "@/db/schema/widget";
+import { addOrigin, listActiveKeyKinds, removeOrigin, replaceKey } from "@/db/queries/widget-keys";
 
 export type KeyKind = "publishable" | "secret";
 
@@ -15,28 +14,28 @@ export const hashKey = (key: string) => createHash("sha256").update(key).digest(
  */
 export async function rotateKey(db: Database, params: { accountId: string; kind: KeyKind }): Promise<string> {
   const key = `${prefix[params.kind]}${randomBytes(24).toString("base64url")}`;
-  await db.transaction(async (tx) => {
-    await tx
-      .update(widgetKeys)
-      .set({ revokedAt: new Date() })
-      .where(and(eq(widgetKeys.accountId, params.accountId), eq(widgetKeys.kind, params.kind), isNull(widgetKeys.revokedAt)));
-    await tx.insert(widgetKeys).values({
-      accountId: params.accountId,
-      kind: params.kind,
-      keyHash: hashKey(key),
-      display: params.kind === "publishable" ? key : `${key.slice(0, 7)}…`,
-    });
+  await replaceKey(db, {
+    accountId: params.accountId,
+    kind: params.kind,
+    keyHash: hashKey(key),
+    display: params.kind === "publishable" ? key : `${key.slice(0, 7)}…`,
   });
   return key;
 }
 
 /** Creates both keys for an account that has none yet (idempotent). */
 export async function ensureKeys(db: Database, accountId: string): Promise<void> {
-  const existing = await db
-    .select({ kind: widgetKeys.kind })
-    .from(widgetKeys)
-    .where(and(eq(widgetKeys.accountId, accountId), isNull(widgetKeys.revokedAt)));
+  const existing = await listActiveKeyKinds(db, accountId);
   for (const kind of ["publishable", "secret"] as const) {
-    if (!existing.some((k) => k.kind === kind)) await rotateKey(db, { accountId, kind });
+    if (!existing.includes(kind)) await rotateKey(db, { accountId, kind });
   }
+}
+
+/** Allows the widget on one more site of the account (an origin like `https://shop.example`). */
+export async function allowOrigin(db: Database, params: { accountId: string; origin: string }) {
+  await addOrigin(db, params);
+}
+
+export async function disallowOrigin(db: Database, params: { accountId: string; origin: string }) {
+  await removeOrigin(db, params);
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+export type { HandoffSnapshot } from "@/db/schema/handoff";
+
 // Error messages are message keys (messages/en.json → handoff.errors.*), turned into text by the form.
 export const HANDOFF_MESSAGE_MAX = 1000;
 export const HANDOFF_LINKS_MAX = 5;

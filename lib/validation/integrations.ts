@@ -1,4 +1,6 @@
 import { z } from "zod";
+
+export type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
 import { emailSchema } from "@/lib/validation/auth";
 
 // Error messages are message keys (messages/en.json → integrations.errors.*).

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests, type DatabaseHandle } from "@/db/client";
-import { conversations, escalations } from "@/db/schema/conversations";
+import { conversations } from "@/db/schema/conversations";
+import { escalations } from "@/db/schema/escalations";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { call, newKey, widgetAccount } from "@/db/testing/widget-api";
 import * as route from "@/app/api/widget/v1/escalations/route";

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { count, ne } from "drizzle-orm";
-import { escalations } from "@/db/schema/conversations";
+import { escalations } from "@/db/schema/escalations";
 import { startZendeskSimulator } from "../../e2e/simulators/zendesk";
 import { load, percentile, summary } from "./load";
 
@@ -43,7 +43,7 @@ export async function benchEscalations(options: { serverUrl: string; total: numb
   let server: ReturnType<typeof spawn> | null = null;
   try {
     const { createAccountWithMembers } = await import("@/db/testing/test-database");
-    const { connectZendeskWithToken } = await import("@/lib/services/connect-helpdesk");
+    const { connectZendeskWithToken } = await import("@/lib/helpdesks/zendesk/connect");
     const { saveHandoffSettings } = await import("@/lib/services/handoff-settings");
     const { rotateKey } = await import("@/lib/services/widget-keys");
     const { account, members } = await createAccountWithMembers(handle);

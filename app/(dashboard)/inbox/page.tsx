@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { InboxTable } from "@/components/inbox/inbox-table";
-import { filterQuery, inboxListQuery } from "@/lib/inbox/queries";
+import { filterQuery, inboxListQuery } from "@/lib/inbox/query-options";
 import { inboxRows } from "@/lib/inbox/views";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireMember } from "@/lib/auth/require-member";

@@ -4,20 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { retryDeliveryAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
-
-export type DeliveryView = {
-  id: string;
-  destination: "zendesk" | "gorgias";
-  status: "queued" | "retrying" | "delivered" | "failed";
-  attempts: number;
-  lastError: string | null;
-  nextAttemptAt: string;
-  ticketId: string | null;
-  ticketUrl: string | null;
-  createdAt: string;
-  shopper: string | null;
-  reason: string | null;
-};
+import type { DeliveryView } from "@/lib/integrations/delivery-view";
 
 const badge: Record<DeliveryView["status"], string> = {
   queued: "bg-slate-100 text-slate-700",
@@ -55,9 +42,10 @@ export function Deliveries({ deliveries, canEdit }: { deliveries: DeliveryView[]
 
 function DeliveryRow({ delivery: d, canEdit }: { delivery: DeliveryView; canEdit: boolean }) {
   const t = useTranslations("integrations");
+  const tDestinations = useTranslations("handoff.destinations");
   const format = useFormatter();
   const [, retry, pending] = useActionState(retryDeliveryAction, null);
-  const helpdesk = t(`providers.${d.destination}.name`);
+  const helpdesk = tDestinations(`${d.destination}.name`);
   return (
     <tr data-testid="delivery" data-status={d.status}>
       <td className="px-4 py-3 text-slate-900">{d.shopper ?? t("deliveries.unknownShopper")}</td>

@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
-import type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
+import type { HelpdeskProvider } from "@/lib/validation/integrations";
 import { disconnectHelpdeskAction, sendTestTicketAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
 import { ConnectDialog } from "@/components/integrations/connect-dialog";
@@ -14,6 +14,7 @@ type ConnectionView = { site: string; agentEmail: string | null; authType: "oaut
 
 export function IntegrationCard({
   provider,
+  display,
   connection,
   isDestination,
   canEdit,
@@ -22,6 +23,7 @@ export function IntegrationCard({
   initialError,
 }: {
   provider: HelpdeskProvider;
+  display: { badgeClass: string };
   connection: ConnectionView | null;
   isDestination: boolean;
   canEdit: boolean;
@@ -43,7 +45,7 @@ export function IntegrationCard({
     <section aria-labelledby={`${provider}-title`} className="flex flex-col rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       <div className="flex items-start justify-between gap-4">
         <div className="flex items-center gap-3">
-          <span aria-hidden="true" className={`flex size-10 items-center justify-center rounded-lg text-lg font-bold text-white ${provider === "zendesk" ? "bg-emerald-700" : "bg-slate-800"}`}>
+          <span aria-hidden="true" className={`flex size-10 items-center justify-center rounded-lg text-lg font-bold text-white ${display.badgeClass}`}>
             {helpdesk.slice(0, 1)}
           </span>
           <h2 id={`${provider}-title`} className="text-base font-semibold text-slate-900">

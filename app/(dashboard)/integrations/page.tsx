@@ -5,9 +5,12 @@ import { listHelpdeskConnections } from "@/db/queries/helpdesk-connections";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireMember } from "@/lib/auth/require-member";
 import { getHandoffState } from "@/lib/services/handoff-settings";
-import { zendeskOAuthClient } from "@/lib/services/helpdesk-credentials";
-import { listRecentDeliveries } from "@/db/queries/forwarding";
-import { Deliveries, type DeliveryView } from "./deliveries";
+import { zendeskOAuthClient } from "@/lib/helpdesks/zendesk/credentials";
+import type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
+import type { DestinationId } from "@/lib/helpdesks/adapter";
+import { connectableDestinations } from "@/lib/helpdesks/registry";
+import { listDeliveries } from "@/lib/services/deliveries";
+import { Deliveries } from "./deliveries";
 import { IntegrationCard } from "./integration-card";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,27 +23,15 @@ type Search = { connect?: string; connectError?: string; connected?: string };
 export default async function IntegrationsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const member = await requireMember({ role: "lead" });
   const db = await getDb();
-  const [connections, handoff, search, recent] = await Promise.all([
+  const [connections, handoff, search, deliveries] = await Promise.all([
     listHelpdeskConnections(db, member.accountId),
     getHandoffState(db, member.accountId),
     searchParams,
-    listRecentDeliveries(db, { accountId: member.accountId, limit: 25 }),
+    listDeliveries(db, { accountId: member.accountId, limit: 25 }),
   ]);
-  const deliveries: DeliveryView[] = recent.map((d) => ({
-    id: d.id,
-    destination: d.destination as "zendesk" | "gorgias",
-    status: d.status === "queued" ? (d.attempts > 0 && d.lastError ? "retrying" : "queued") : d.status === "failed" ? "failed" : "delivered",
-    attempts: d.attempts,
-    lastError: d.lastError,
-    nextAttemptAt: d.nextAttemptAt.toISOString(),
-    ticketId: d.externalTicketId,
-    ticketUrl: d.externalUrl,
-    createdAt: d.createdAt.toISOString(),
-    shopper: d.shopperEmail ?? d.shopperPhone,
-    reason: d.reason,
-  }));
   const t = await getTranslations();
   const canEdit = member.role === "admin";
+  const connectable = connectableDestinations();
   return (
     <>
       <PageHeader title={t("pages.integrations.title")} description={t("pages.integrations.description")} />
@@ -48,18 +39,19 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
         {!canEdit ? (
           <p className="max-w-5xl rounded-md border border-slate-200 bg-slate-100 px-4 py-3 text-sm text-slate-700">{t("integrations.readOnly")}</p>
         ) : null}
-        {search.connected === "zendesk" || search.connected === "gorgias" ? (
+        {connectable.some((d) => d.id === search.connected) ? (
           <p role="status" className="max-w-5xl rounded-md bg-emerald-50 px-4 py-3 text-sm text-emerald-800">
-            {t("integrations.connectedNotice", { helpdesk: t(`integrations.providers.${search.connected}.name`) })}
+            {t("integrations.connectedNotice", { helpdesk: t(`handoff.destinations.${search.connected as DestinationId}.name`) })}
           </p>
         ) : null}
         <div className="grid max-w-5xl gap-6 lg:grid-cols-2">
-          {(["zendesk", "gorgias"] as const).map((provider) => {
+          {connectable.map(({ id: provider, display }) => {
             const connection = connections.find((c) => c.provider === provider);
             return (
               <IntegrationCard
                 key={provider}
-                provider={provider}
+                provider={provider as HelpdeskProvider}
+                display={display}
                 connection={
                   connection
                     ? { site: connection.site, agentEmail: connection.agentEmail, authType: connection.authType, verifiedAt: connection.verifiedAt.toISOString() }

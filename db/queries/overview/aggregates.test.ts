@@ -4,11 +4,13 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { insertEscalation, updateConversation } from "@/db/queries/conversations";
-import { claimDueEscalations, markDelivered, markFailed, requeueNow } from "@/db/queries/forwarding";
+import { updateConversation } from "@/db/queries/conversations";
+import { insertEscalation } from "@/db/queries/escalations";
+import { claimDueEscalations, markDelivered, markFailed, requeueNow } from "@/db/queries/escalations";
 import { closeInboxItem, markFirstHumanReply } from "@/db/queries/inbox";
 import { accounts } from "@/db/schema/accounts";
-import { conversations, escalations } from "@/db/schema/conversations";
+import { conversations } from "@/db/schema/conversations";
+import { escalations } from "@/db/schema/escalations";
 import { setTimeZone, writeConversations } from "@/db/testing/overview-data";
 import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-database";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";

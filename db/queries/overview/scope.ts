@@ -1,6 +1,8 @@
 import { and, between, eq, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import type { Channel } from "@/lib/overview/contract";
+import type { channelEnum } from "@/db/schema/conversations";
+
+type Channel = (typeof channelEnum.enumValues)[number];
 
 /**
  * What every overview query reads: one account, an optional channel, and the days from

@@ -2,7 +2,6 @@ import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { QueryProvider } from "@/components/providers/query-provider";
 import { requireMember } from "@/lib/auth/require-member";
 import { getOverview } from "@/lib/services/overview";
 import { filtersFromSearch } from "@/lib/validation/overview";
@@ -24,10 +23,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const queryClient = new QueryClient();
   await queryClient.prefetchQuery({ ...overviewQueryOptions(filters), queryFn: () => getOverview(db, { accountId: member.accountId, filters }) });
   return (
-    <QueryProvider>
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <OverviewView />
-      </HydrationBoundary>
-    </QueryProvider>
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <OverviewView />
+    </HydrationBoundary>
   );
 }

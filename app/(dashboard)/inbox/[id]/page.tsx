@@ -7,7 +7,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { ConversationView } from "@/components/inbox/conversation-view";
 import { requireMember } from "@/lib/auth/require-member";
-import { inboxConversationQuery } from "@/lib/inbox/queries";
+import { inboxConversationQuery } from "@/lib/inbox/query-options";
 import { inboxConversation } from "@/lib/inbox/views";
 
 export async function generateMetadata(): Promise<Metadata> {

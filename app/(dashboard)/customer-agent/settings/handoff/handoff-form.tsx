@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import { submitWith } from "@/components/forms/submit-with";
-import type { HandoffSnapshot } from "@/db/schema/handoff";
+import type { HandoffSnapshot } from "@/lib/validation/handoff";
 import { saveHandoffAction } from "@/lib/actions/handoff";
 import { SaveBar } from "@/components/forms/save-bar";
 import { ConnectDialog } from "@/components/integrations/connect-dialog";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
-import type { HandoffSnapshot } from "@/db/schema/handoff";
+import type { HandoffSnapshot } from "@/lib/validation/handoff";
 import type { HelpdeskDestination } from "@/lib/validation/handoff";
 
 type Channel = "web_chat" | "sms";

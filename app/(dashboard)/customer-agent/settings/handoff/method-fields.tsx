@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import type { HandoffSnapshot } from "@/db/schema/handoff";
+import type { HandoffSnapshot } from "@/lib/validation/handoff";
 import { helpdeskDestinations, type HelpdeskDestination } from "@/lib/validation/handoff";
 
 const card =

@@ -7,7 +7,7 @@ import { requireMember } from "@/lib/auth/require-member";
 import { autoReplyIfNobody } from "@/lib/availability/availability";
 import { getBusinessHours } from "@/lib/services/business-hours";
 import { getHandoffState } from "@/lib/services/handoff-settings";
-import { zendeskOAuthClient } from "@/lib/services/helpdesk-credentials";
+import { zendeskOAuthClient } from "@/lib/helpdesks/zendesk/credentials";
 import { HandoffForm } from "./handoff-form";
 import { HandoffHistory } from "./handoff-history";
 

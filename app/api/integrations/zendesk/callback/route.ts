@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { requireMember } from "@/lib/auth/require-member";
 import { isAppError } from "@/lib/errors";
-import { finishZendeskOAuth } from "@/lib/services/connect-helpdesk";
+import { finishZendeskOAuth } from "@/lib/helpdesks/zendesk/connect";
 import { logFailure } from "@/lib/log-failure";
 
 export async function GET(request: NextRequest) {

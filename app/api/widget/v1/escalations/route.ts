@@ -1,5 +1,5 @@
 // POST /api/widget/v1/escalations — a server escalates a whole conversation (transcript included); secret key and Idempotency-Key.
-import { startDelivery, widgetRoute } from "@/lib/http/widget-route";
+import { widgetRoute } from "@/lib/http/widget-route";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { createEscalation } from "@/lib/services/escalations";
 import { escalationSchema, idempotencyKeySchema } from "@/lib/validation/widget";
@@ -15,7 +15,6 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = widgetRoute({
     if (!key.success) throw new WidgetError("idempotency_key_required", "Send an Idempotency-Key header (1–255 visible ASCII characters).");
     const input = parseOr422(escalationSchema, ctx.body ?? {});
     const result = await createEscalation(ctx.db, { accountId: ctx.accountId, idempotencyKey: key.data, input, texts: shopperTexts(ctx.locale) });
-    if (!result.replayed && result.body.outcome === "ticket_queued") startDelivery(ctx, result.body.escalationId);
     return Response.json(result.body, { status: result.status, headers: { "Idempotent-Replayed": String(result.replayed) } });
   },
 });

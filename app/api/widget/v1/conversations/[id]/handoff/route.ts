@@ -1,5 +1,5 @@
 // POST /api/widget/v1/conversations/{id}/handoff — the shopper's answer to the offer of a human (consent, email).
-import { conversationCaller, startDelivery, widgetRoute } from "@/lib/http/widget-route";
+import { conversationCaller, widgetRoute } from "@/lib/http/widget-route";
 import { answerHandoff } from "@/lib/services/conversations";
 import { handoffAnswerSchema } from "@/lib/validation/widget";
 import { parseOr422 } from "@/lib/widget/errors";
@@ -9,7 +9,6 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = widgetRoute({
     const caller = conversationCaller(ctx);
     const answer = parseOr422(handoffAnswerSchema, ctx.body ?? {});
     const reply = await answerHandoff(ctx.db, caller, answer);
-    if (reply.type === "ticket_created") startDelivery(ctx, reply.escalationId);
     return Response.json({ reply });
   },
 });

@@ -1,5 +1,5 @@
 // POST /api/widget/v1/conversations/{id}/messages — a shopper message; answers with the Customer Agent's reply.
-import { conversationCaller, startDelivery, widgetRoute } from "@/lib/http/widget-route";
+import { conversationCaller, widgetRoute } from "@/lib/http/widget-route";
 import { handleShopperMessage } from "@/lib/services/conversations";
 import { shopperMessageSchema } from "@/lib/validation/widget";
 import { parseOr422 } from "@/lib/widget/errors";
@@ -9,7 +9,6 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = widgetRoute({
     const caller = conversationCaller(ctx);
     const { text } = parseOr422(shopperMessageSchema, ctx.body ?? {});
     const reply = await handleShopperMessage(ctx.db, caller, text);
-    if (reply.type === "ticket_created") startDelivery(ctx, reply.escalationId);
     return Response.json({ reply });
   },
 });

@@ -1,8 +1,48 @@
 import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { conversations, escalations } from "@/db/schema/conversations";
+import { conversations } from "@/db/schema/conversations";
+import { escalations, idempotencyKeys } from "@/db/schema/escalations";
+
+// Escalations: a conversation handed to the team. The row is also its delivery job (an outbox):
+// queued rows are claimed with a lease until the destination has the ticket.
 
 export type Escalation = typeof escalations.$inferSelect;
+
+export async function insertEscalation(db: Database, values: typeof escalations.$inferInsert) {
+  const [row] = await db.insert(escalations).values(values).returning();
+  return row!;
+}
+
+export async function findEscalationOfConversation(db: Database, params: { accountId: string; conversationId: string }) {
+  const rows = await db
+    .select()
+    .from(escalations)
+    .where(and(eq(escalations.accountId, params.accountId), eq(escalations.conversationId, params.conversationId)))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+/**
+ * Claims an Idempotency-Key inside the caller's transaction. Returns null when this request is
+ * the first (it then must store its answer), or the earlier request's row otherwise; a
+ * concurrent first request makes this wait until it commits.
+ */
+export async function claimIdempotencyKey(db: Database, params: { accountId: string; key: string; requestHash: string }) {
+  const inserted = await db.insert(idempotencyKeys).values(params).onConflictDoNothing().returning({ key: idempotencyKeys.key });
+  if (inserted.length > 0) return null;
+  const rows = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.accountId, params.accountId), eq(idempotencyKeys.key, params.key)));
+  return rows[0] ?? null;
+}
+
+export async function storeIdempotentResponse(db: Database, params: { accountId: string; key: string; status: number; body: unknown }) {
+  await db
+    .update(idempotencyKeys)
+    .set({ responseStatus: params.status, responseBody: params.body })
+    .where(and(eq(idempotencyKeys.accountId, params.accountId), eq(idempotencyKeys.key, params.key)));
+}
 
 /**
  * Claims up to `limit` due forwarding jobs. Rows locked by another worker are skipped, and a
@@ -77,8 +117,8 @@ export async function requeueNow(db: Database, params: { accountId: string; id: 
   return rows.length > 0;
 }
 
-/** The account's latest escalations to Zendesk and Gorgias, for the delivery status list. */
-export async function listRecentDeliveries(db: Database, params: { accountId: string; limit: number }) {
+/** The account's latest escalations to the given destinations, for the delivery status list. */
+export async function listRecentDeliveries(db: Database, params: { accountId: string; limit: number; destinations: Array<Escalation["destination"]> }) {
   return db
     .select({
       id: escalations.id,
@@ -96,7 +136,13 @@ export async function listRecentDeliveries(db: Database, params: { accountId: st
     })
     .from(escalations)
     .innerJoin(conversations, eq(conversations.id, escalations.conversationId))
-    .where(and(eq(escalations.accountId, params.accountId), inArray(escalations.destination, ["zendesk", "gorgias"])))
+    .where(and(eq(escalations.accountId, params.accountId), inArray(escalations.destination, params.destinations)))
     .orderBy(desc(escalations.createdAt))
     .limit(params.limit);
+}
+
+/** When the soonest queued job is due (null when none is queued). */
+export async function nextDueEscalationAt(db: Database): Promise<Date | null> {
+  const [row] = await db.select({ at: sql<Date | null>`min(${escalations.nextAttemptAt})` }).from(escalations).where(eq(escalations.status, "queued"));
+  return row?.at ? new Date(row.at) : null;
 }

@@ -5,9 +5,9 @@ import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-da
 import { startGorgiasSimulator, type GorgiasSimulator } from "@/e2e/simulators/gorgias";
 import { resetEnvForTests } from "@/lib/env";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
-import { connectGorgias } from "@/lib/services/connect-helpdesk";
+import { connectGorgias } from "@/lib/helpdesks/gorgias/connect";
 import { createEscalation } from "@/lib/services/escalations";
-import { deliverNow } from "@/lib/services/forwarding";
+import { deliverNow } from "@/lib/services/escalation-delivery";
 import { saveHandoffSettings } from "@/lib/services/handoff-settings";
 
 let handle: DatabaseHandle;

@@ -9,9 +9,11 @@ import { startGorgiasSimulator, type GorgiasSimulator } from "@/e2e/simulators/g
 import { startZendeskSimulator, type ZendeskSimulator } from "@/e2e/simulators/zendesk";
 import { approveZendeskConsent } from "@/e2e/simulators/zendesk-consent";
 import { resetEnvForTests } from "@/lib/env";
-import { connectGorgias, connectZendeskWithToken, disconnectHelpdesk, finishZendeskOAuth, startZendeskOAuth } from "@/lib/services/connect-helpdesk";
+import { connectGorgias } from "@/lib/helpdesks/gorgias/connect";
+import { connectZendeskWithToken, finishZendeskOAuth, startZendeskOAuth } from "@/lib/helpdesks/zendesk/connect";
+import { disconnectHelpdesk } from "@/lib/services/disconnect-destination";
 import { getHandoffState, saveHandoffSettings } from "@/lib/services/handoff-settings";
-import { zendeskConnectionFor } from "@/lib/services/helpdesk-credentials";
+import { zendeskConnectionFor } from "@/lib/helpdesks/zendesk/credentials";
 import { sendTestTicket } from "@/lib/services/test-ticket";
 
 let handle: DatabaseHandle;

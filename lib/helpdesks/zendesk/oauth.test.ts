@@ -3,14 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startZendeskSimulator, type ZendeskSimulator } from "@/e2e/simulators/zendesk";
 import { approveZendeskConsent } from "@/e2e/simulators/zendesk-consent";
 import { helpdeskFailure } from "@/db/testing/failures";
-import { createZendeskTicket, verifyZendeskCredentials } from "@/lib/helpdesks/zendesk";
+import { createZendeskTicket, verifyZendeskCredentials } from "@/lib/helpdesks/zendesk/api";
 import {
   createPkcePair,
   exchangeZendeskCode,
   refreshZendeskToken,
   zendeskAuthorizeUrl,
   type ZendeskTokens,
-} from "@/lib/helpdesks/zendesk-oauth";
+} from "@/lib/helpdesks/zendesk/oauth";
 
 const client = { clientId: "zdg-baton", clientSecret: "baton-client-secret" };
 const redirectUri = "http://localhost:3000/api/integrations/zendesk/callback";

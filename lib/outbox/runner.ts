@@ -6,18 +6,20 @@ export type OutboxWorker = {
 };
 
 /**
- * The loop behind every outbox worker (forwarding, email): claims up to `concurrency` due jobs
- * (several workers and processes can run at once; the claim's SKIP LOCKED keeps them apart),
- * processes them concurrently, and polls when nothing is due.
+ * The loop behind every outbox queue (tickets, emails): claims up to `concurrency` due jobs
+ * (several loops and processes can run at once; the claim's SKIP LOCKED keeps them apart),
+ * processes them concurrently, and sleeps when nothing is due until `wake()` or `pollMs`.
  */
-export function startOutboxWorker<Job, Outcome>(options: {
+export function startOutboxLoop<Job, Outcome>(options: {
   name: string;
   claim: (limit: number) => Promise<Job[]>;
   process: (job: Job, abandoned: () => boolean) => Promise<Outcome>;
+  /** When the soonest queued job is due (a retry, a lease's end), so an idle loop wakes for it. */
+  nextDueAt?: () => Promise<Date | null>;
   onOutcome?: (outcome: Outcome) => void;
   concurrency?: number;
   pollMs?: number;
-}): OutboxWorker {
+}): OutboxWorker & { wake: () => void } {
   const concurrency = options.concurrency ?? 4;
   const pollMs = options.pollMs ?? 1000;
   const inFlight = new Set<Promise<void>>();
@@ -31,6 +33,11 @@ export function startOutboxWorker<Job, Outcome>(options: {
       resolve();
     };
   });
+
+  const idleMs = async () => {
+    const due = await options.nextDueAt?.().catch(() => null);
+    return due ? Math.min(pollMs, Math.max(10, due.getTime() - Date.now())) : pollMs;
+  };
 
   const loop = (async () => {
     while (!stopping) {
@@ -53,11 +60,12 @@ export function startOutboxWorker<Job, Outcome>(options: {
           .finally(() => inFlight.delete(run));
         inFlight.add(run);
       }
-      if (jobs.length === 0) await sleep(pollMs);
+      if (jobs.length === 0) await sleep(await idleMs());
     }
   })();
 
   return {
+    wake: () => wake?.(),
     async stop(stopOptions = {}) {
       stopping = true;
       abandoned = Boolean(stopOptions.abandon);

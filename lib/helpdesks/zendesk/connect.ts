@@ -1,42 +1,21 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "@/db/client";
-import type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
-import { deleteHelpdeskConnection, upsertHelpdeskConnection } from "@/db/queries/helpdesk-connections";
+import { upsertHelpdeskConnection } from "@/db/queries/helpdesk-connections";
 import { insertOAuthState, takeOAuthState } from "@/db/queries/oauth-states";
-import { findHandoffSettings, writeHandoffSettings } from "@/db/queries/handoff-settings";
 import { open, seal, sealJson } from "@/lib/crypto";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { isHelpdeskError } from "@/lib/helpdesks/request";
-import { verifyGorgiasCredentials } from "@/lib/helpdesks/gorgias";
-import { verifyZendeskCredentials } from "@/lib/helpdesks/zendesk";
-import { createPkcePair, exchangeZendeskCode, zendeskAuthorizeUrl } from "@/lib/helpdesks/zendesk-oauth";
-import { defaultHandoff } from "@/lib/services/handoff-settings";
-import {
-  gorgiasBaseUrl,
-  sealZendeskTokens,
-  zendeskBaseUrl,
-  zendeskOAuthClient,
-  type GorgiasSecret,
-  type ZendeskSecret,
-} from "@/lib/services/helpdesk-credentials";
+import { verified, type ConnectingActor as Actor } from "@/lib/helpdesks/verified";
+import { verifyZendeskCredentials } from "@/lib/helpdesks/zendesk/api";
+import { sealZendeskTokens, zendeskBaseUrl, zendeskOAuthClient, type ZendeskSecret } from "@/lib/helpdesks/zendesk/credentials";
+import { createPkcePair, exchangeZendeskCode, zendeskAuthorizeUrl } from "@/lib/helpdesks/zendesk/oauth";
 import { safeCallbackPath } from "@/lib/validation/callback-path";
+
+// Zendesk's onboarding: OAuth (recommended) or an existing API token, verified before storing.
 
 const OAUTH_STATE_TTL_MS = 10 * 60_000;
 /** Enough to create tickets and read who we are; nothing broader. */
 export const ZENDESK_OAUTH_SCOPE = "read tickets:write";
-
-type Actor = { accountId: string; userId: string };
-
-/** Helpdesk failures become AppErrors whose message is the failure kind, shown as its own text. */
-async function verified<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (isHelpdeskError(error)) throw new AppError("helpdesk_failed", error.kind);
-    throw error;
-  }
-}
 
 export async function connectZendeskWithToken(db: Database, actor: Actor, input: { subdomain: string; email: string; token: string }) {
   const credentials = { kind: "api_token" as const, email: input.email, token: input.token };
@@ -58,27 +37,6 @@ export async function connectZendeskWithToken(db: Database, actor: Actor, input:
     connectedBy: actor.userId,
   });
   return { site: input.subdomain, agentEmail: agent.email };
-}
-
-export async function connectGorgias(db: Database, actor: Actor, input: { domain: string; email: string; apiKey: string }) {
-  const info = await verified(() =>
-    verifyGorgiasCredentials({ baseUrl: gorgiasBaseUrl(input.domain), email: input.email, apiKey: input.apiKey, timeoutMs: env().HELPDESK_TIMEOUT_MS }),
-  );
-  const sealed = sealJson({ kind: "api_key", email: input.email, apiKey: input.apiKey } satisfies GorgiasSecret);
-  await upsertHelpdeskConnection(db, {
-    accountId: actor.accountId,
-    provider: "gorgias",
-    authType: "api_key",
-    site: input.domain,
-    agentEmail: info.email,
-    agentName: null,
-    credentialsCiphertext: sealed.ciphertext,
-    credentialsKeyId: sealed.keyId,
-    accessTokenExpiresAt: null,
-    verifiedAt: new Date(),
-    connectedBy: actor.userId,
-  });
-  return { site: input.domain, agentEmail: info.email };
 }
 
 export const zendeskRedirectUri = () => `${env().NEXTAUTH_URL ?? "http://localhost:3000"}/api/integrations/zendesk/callback`;
@@ -155,29 +113,4 @@ export async function finishZendeskOAuth(db: Database, actor: Actor, input: { st
     if (error instanceof AppError && error.code === "helpdesk_failed") return { ok: false as const, returnTo, reason: error.message };
     throw error;
   }
-}
-
-/**
- * Removes a connection. If it was the handoff destination, handoffs fall back to Baton Inbox at
- * once (recorded in the history with the reason), so shoppers never meet a dead end.
- */
-export async function disconnectHelpdesk(db: Database, actor: Actor, provider: HelpdeskProvider) {
-  const removed = await deleteHelpdeskConnection(db, { accountId: actor.accountId, provider });
-  if (!removed) throw new AppError("not_found", "not_connected");
-  // Retried when someone saves in between, so the destination never stays on a removed helpdesk.
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const settings = await findHandoffSettings(db, actor.accountId);
-    if (!settings || settings.method !== "helpdesk" || settings.destination !== provider) return { fellBack: false };
-    const before = { method: settings.method, destination: settings.destination, message: settings.message, links: settings.links };
-    const written = await writeHandoffSettings(db, {
-      accountId: actor.accountId,
-      userId: actor.userId,
-      expectedVersion: settings.version,
-      before,
-      after: { ...before, destination: defaultHandoff.destination },
-      reason: "helpdesk_disconnected",
-    });
-    if (written) return { fellBack: true };
-  }
-  throw new AppError("conflict", "stale_version");
 }

@@ -1,25 +1,28 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { escalations } from "@/db/schema/conversations";
-import { requeueNow } from "@/db/queries/forwarding";
+import { escalations } from "@/db/schema/escalations";
+import { requeueNow } from "@/db/queries/escalations";
+import { listOutboxAttempts } from "@/db/queries/outbox";
 import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-database";
 import { startZendeskSimulator, type ZendeskSimulator } from "@/e2e/simulators/zendesk";
 import { approveZendeskConsent } from "@/e2e/simulators/zendesk-consent";
 import { resetEnvForTests } from "@/lib/env";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
-import { startForwardingWorker } from "@/lib/jobs/forwarding-worker";
-import { connectZendeskWithToken, finishZendeskOAuth, startZendeskOAuth } from "@/lib/services/connect-helpdesk";
+import { backoffMs, type OutboxPolicy } from "@/lib/outbox/policy";
+import { startOutbox } from "@/lib/outbox/queues";
+import { CHANGES_CHANNEL } from "@/lib/realtime/channel";
+import { connectZendeskWithToken, finishZendeskOAuth, startZendeskOAuth } from "@/lib/helpdesks/zendesk/connect";
 import { createEscalation } from "@/lib/services/escalations";
-import { backoffMs, deliverNow, type ForwardingPolicy } from "@/lib/services/forwarding";
+import { deliverNow } from "@/lib/services/escalation-delivery";
 import { saveHandoffSettings } from "@/lib/services/handoff-settings";
 
 let handle: DatabaseHandle;
 let zendesk: ZendeskSimulator;
 const saved = { ...process.env };
 const client = { clientId: "zdg-fwd", clientSecret: "fwd-secret" };
-const fast: ForwardingPolicy = { maxAttempts: 50, baseDelayMs: 20, maxDelayMs: 500, leaseMs: 400 };
+const fast: OutboxPolicy = { maxAttempts: 50, baseDelayMs: 20, maxDelayMs: 500, leaseMs: 400 };
 
 beforeAll(async () => {
   handle = await openTestDatabase();
@@ -73,7 +76,7 @@ const statusCounts = async (accountId: string) => {
 
 describe("forwarding", () => {
   it("backs off exponentially with jitter, within bounds", () => {
-    const policy: ForwardingPolicy = { maxAttempts: 8, baseDelayMs: 1000, maxDelayMs: 60_000, leaseMs: 1000 };
+    const policy: OutboxPolicy = { maxAttempts: 8, baseDelayMs: 1000, maxDelayMs: 60_000, leaseMs: 1000 };
     expect(backoffMs(1, policy, () => 0)).toBe(500);
     expect(backoffMs(1, policy, () => 1)).toBe(1000);
     expect(backoffMs(4, policy, () => 0.5)).toBe(6000);
@@ -92,7 +95,7 @@ describe("forwarding", () => {
     );
     const delivered = async () => (await statusCounts(actor.accountId)).delivered ?? 0;
     const runUntil = async (target: number) => {
-      const worker = startForwardingWorker(handle.db, { concurrency: 8, pollMs: 50, policy: fast });
+      const worker = await startOutbox(handle.db, { kinds: ["escalation"], concurrency: 8, pollMs: 50, policy: fast });
       await expect.poll(delivered, { timeout: 240_000, interval: 250 }).toBeGreaterThanOrEqual(target);
       return worker;
     };
@@ -142,5 +145,25 @@ describe("forwarding", () => {
     expect(await requeueNow(handle.db, { accountId: actor.accountId, id })).toBe(true);
     expect(await deliverNow(handle.db, id)).toBe("delivered");
     expect(zendesk.tickets("revoked")).toHaveLength(1);
+  });
+
+  it("the handoff only records the escalation: the outbox, woken by its commit, delivers it and logs every attempt", async () => {
+    const actor = await zendeskShop("woken");
+    // A poll far beyond the test's timeout: only the commit's notification can start the delivery.
+    const outbox = await startOutbox(handle.db, { kinds: ["escalation"], pollMs: 600_000, policy: fast, wakeOn: (wake) => handle.listen(CHANGES_CHANNEL, wake) });
+    try {
+      zendesk.faults.failNext({ status: 503, retryAfterSeconds: 0, account: "woken" });
+      const id = await escalate(actor.accountId, 7);
+      await expect.poll(async () => (await statusCounts(actor.accountId)).delivered ?? 0, { timeout: 10_000 }).toBe(1);
+      const log = await listOutboxAttempts(handle.db, { accountId: actor.accountId, kind: "escalation", jobId: id });
+      expect(log.map((a) => [a.attempt, a.outcome])).toEqual([
+        [1, "retrying"],
+        [2, "delivered"],
+      ]);
+      expect(log[0]!.error).toMatch(/Zendesk: server error \(HTTP 503\)/);
+      expect(await listOutboxAttempts(handle.db, { accountId: randomUUID(), kind: "escalation", jobId: id })).toEqual([]);
+    } finally {
+      await outbox.stop();
+    }
   });
 });

@@ -8,7 +8,7 @@ import {
   verifyGorgiasCredentials,
   type GorgiasConnection,
   type GorgiasTicketInput,
-} from "@/lib/helpdesks/gorgias";
+} from "@/lib/helpdesks/gorgias/api";
 import { helpdeskFailure } from "@/db/testing/failures";
 
 let sim: GorgiasSimulator;

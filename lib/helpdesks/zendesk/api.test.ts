@@ -8,7 +8,7 @@ import {
   verifyZendeskCredentials,
   type ZendeskConnection,
   type ZendeskTicketInput,
-} from "@/lib/helpdesks/zendesk";
+} from "@/lib/helpdesks/zendesk/api";
 
 let sim: ZendeskSimulator;
 let time = Date.parse("2026-11-20T10:00:00Z");

@@ -1,18 +1,15 @@
-import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { helpdeskConnections } from "@/db/schema/helpdesk-connections";
-import { findHelpdeskConnection } from "@/db/queries/helpdesk-connections";
+import { findHelpdeskConnection, lockHelpdeskConnection, updateConnectionCredentials } from "@/db/queries/helpdesk-connections";
 import { openJson, sealJson } from "@/lib/crypto";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { ZendeskConnection } from "@/lib/helpdesks/zendesk";
-import { refreshZendeskToken, type ZendeskTokens } from "@/lib/helpdesks/zendesk-oauth";
+import type { ZendeskConnection } from "@/lib/helpdesks/zendesk/api";
+import { refreshZendeskToken, type ZendeskTokens } from "@/lib/helpdesks/zendesk/oauth";
 
 /** What is sealed in helpdesk_connections.credentials_ciphertext, per auth type. */
 export type ZendeskSecret =
   | { kind: "api_token"; email: string; token: string }
   | { kind: "oauth"; accessToken: string; refreshToken: string; expiresAt: string; refreshExpiresAt: string | null };
-export type GorgiasSecret = { kind: "api_key"; email: string; apiKey: string };
 
 /** Seals a fresh OAuth token pair as stored in helpdesk_connections. */
 export function sealZendeskTokens(tokens: ZendeskTokens) {
@@ -29,7 +26,6 @@ export function sealZendeskTokens(tokens: ZendeskTokens) {
 export const REFRESH_MARGIN_MS = 5 * 60_000;
 
 export const zendeskBaseUrl = (subdomain: string) => env().ZENDESK_URL_TEMPLATE.replace("{subdomain}", subdomain);
-export const gorgiasBaseUrl = (domain: string) => env().GORGIAS_URL_TEMPLATE.replace("{domain}", domain);
 
 export function zendeskOAuthClient() {
   const { ZENDESK_OAUTH_CLIENT_ID: clientId, ZENDESK_OAUTH_CLIENT_SECRET: clientSecret } = env();
@@ -57,11 +53,7 @@ export async function zendeskConnectionFor(
     return { baseUrl, timeoutMs, credentials: { kind: "oauth", accessToken: secret.accessToken } };
   }
   return db.transaction(async (tx) => {
-    const [locked] = await tx
-      .select()
-      .from(helpdeskConnections)
-      .where(and(eq(helpdeskConnections.accountId, accountId), eq(helpdeskConnections.provider, "zendesk")))
-      .for("update");
+    const locked = await lockHelpdeskConnection(tx, { accountId, provider: "zendesk" });
     if (!locked) throw new AppError("not_found", "not_connected");
     const current = openJson<ZendeskSecret>({ ciphertext: locked.credentialsCiphertext, keyId: locked.credentialsKeyId });
     if (current.kind !== "oauth") return { baseUrl, timeoutMs, credentials: current };
@@ -74,22 +66,13 @@ export async function zendeskConnectionFor(
     if (!client) throw new AppError("helpdesk_failed", "invalid_credentials");
     const tokens = await refreshZendeskToken({ baseUrl, ...client, refreshToken: current.refreshToken, timeoutMs, now });
     const sealed = sealZendeskTokens(tokens);
-    await tx
-      .update(helpdeskConnections)
-      .set({
-        credentialsCiphertext: sealed.ciphertext,
-        credentialsKeyId: sealed.keyId,
-        accessTokenExpiresAt: tokens.expiresAt,
-        updatedAt: sql`now()`,
-      })
-      .where(and(eq(helpdeskConnections.accountId, accountId), eq(helpdeskConnections.provider, "zendesk")));
+    await updateConnectionCredentials(tx, {
+      accountId,
+      provider: "zendesk",
+      credentialsCiphertext: sealed.ciphertext,
+      credentialsKeyId: sealed.keyId,
+      accessTokenExpiresAt: tokens.expiresAt,
+    });
     return { baseUrl, timeoutMs, credentials: { kind: "oauth" as const, accessToken: tokens.accessToken } };
   });
-}
-
-export async function gorgiasConnectionFor(db: Database, accountId: string) {
-  const row = await findHelpdeskConnection(db, { accountId, provider: "gorgias" });
-  if (!row) throw new AppError("not_found", "not_connected");
-  const secret = openJson<GorgiasSecret>({ ciphertext: row.credentialsCiphertext, keyId: row.credentialsKeyId });
-  return { baseUrl: gorgiasBaseUrl(row.site), email: secret.email, apiKey: secret.apiKey, timeoutMs: env().HELPDESK_TIMEOUT_MS };
 }

@@ -1,0 +1,73 @@
+import { sql } from "drizzle-orm";
+import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { accountIdColumn, users } from "./accounts";
+import { channelEnum, conversations } from "./conversations";
+import { helpdeskDestinationEnum } from "./handoff";
+
+export const escalationStatusEnum = pgEnum("escalation_status", ["in_inbox", "queued", "delivered", "failed"]);
+/** How the team's replies reach the shopper: live in the chat, by email, or by SMS. */
+export const followUpEnum = pgEnum("follow_up", ["chat", "email", "sms"]);
+
+/** A conversation handed to the team: into Baton Inbox, or queued for Zendesk / Gorgias. */
+export const escalations = pgTable(
+  "escalations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: accountIdColumn(),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    destination: helpdeskDestinationEnum("destination").notNull(),
+    status: escalationStatusEnum("status").notNull(),
+    reason: text("reason"),
+    externalTicketId: text("external_ticket_id"),
+    externalUrl: text("external_url"),
+    lastError: text("last_error"),
+    attempts: integer("attempts").notNull().default(0),
+    /** Forwarding is an outbox: a queued escalation is the job, claimed when this time has come. */
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+    /** Baton Inbox: the agent who claimed it (one owner), and when the team closed it. */
+    assigneeId: uuid("assignee_id").references(() => users.id, { onDelete: "set null" }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** When a human first replied in Baton Inbox: time to first human reply is this minus createdAt. */
+    firstHumanReplyAt: timestamp("first_human_reply_at", { withTimezone: true }),
+    /**
+     * Decided at the handoff: a web chat handed over while nobody was available, or queued for
+     * Zendesk/Gorgias (whose fallback lands back in Baton Inbox), continues by email. Null on
+     * rows from before this column: chat.
+     */
+    followUp: followUpEnum("follow_up"),
+    /**
+     * The conversation's local day and channel, copied by a trigger when the escalation is written
+     * (always set): the overview counts the escalation on them without looking the conversation up.
+     */
+    conversationDay: date("conversation_day", { mode: "string" }),
+    conversationChannel: channelEnum("conversation_channel"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("escalations_account_idx").on(t.accountId, t.createdAt),
+    uniqueIndex("escalations_conversation_key").on(t.conversationId),
+    index("escalations_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'queued'`),
+  ],
+);
+
+/**
+ * `POST /escalations` results by Idempotency-Key: a retry with the same key and body gets the
+ * stored answer; the same key with another body is refused. The row is inserted first, inside
+ * the request's transaction, so concurrent retries wait for the first and then read its answer.
+ */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    accountId: accountIdColumn(),
+    key: text("key").notNull(),
+    requestHash: text("request_hash").notNull(),
+    responseStatus: integer("response_status"),
+    responseBody: jsonb("response_body").$type<unknown>(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.key] })],
+);

@@ -1,0 +1,67 @@
+import type { Database } from "@/db/client";
+import type { HelpdeskDestination } from "@/lib/validation/handoff";
+
+export type DestinationId = HelpdeskDestination;
+export type ShopperChannel = "web_chat" | "sms";
+
+/** One ticket to create: everything a destination needs, already rendered by Baton. */
+export type TicketRequest = {
+  accountId: string;
+  /** Stable for one escalation (or one test): destinations that deduplicate use it as their key. */
+  idempotencyKey: string;
+  /** Baton's conversation id (or a test id), stored on the ticket so it can be found again. */
+  externalId: string;
+  requester: { name: string; email: string; phone: string | null };
+  subject: string;
+  body: string;
+  tags: string[];
+  /** When the first message was written. */
+  sentAt: Date;
+  /** How the team's replies reach the shopper; absent for a test ticket (nothing may go out). */
+  followUp?: "email" | "sms";
+};
+
+/** The ticket in the destination: its own id (a number in Zendesk and Gorgias) and where to open it. */
+export type TicketRef = { id: number | string; url: string };
+
+/**
+ * What a failed call means for delivery. `reason` is a stable code the dashboard has a text for
+ * (integrations.onboarding.errors.*); `message` is the destination's own words, without secrets.
+ */
+export type DeliveryFailure = { reason: string; message: string } & (
+  | { kind: "retry"; waitMs: number }
+  | { kind: "rate_limited"; waitMs: number }
+  | { kind: "credentials_refused" }
+  | { kind: "permanent" }
+);
+
+/** How tickets leave Baton for a destination outside it. */
+export type OutboundDelivery = {
+  /**
+   * Creates the ticket at most once per `idempotencyKey`/`externalId`: with `mayExist` (an earlier
+   * attempt's outcome is unknown) the destination is searched by the external id first.
+   */
+  createTicket: (db: Database, request: TicketRequest, options: { mayExist: boolean }) => Promise<TicketRef>;
+  findTicket: (db: Database, accountId: string, externalId: string) => Promise<TicketRef | null>;
+  /** The destination's meaning of an error its calls threw; null for anything it does not know. */
+  classify: (error: unknown) => DeliveryFailure | null;
+  /** Requests allowed per destination account and window, per process, to stay under its limits. */
+  budget: () => { requests: number; windowMs: number };
+};
+
+/**
+ * One destination of handoffs. Forwarding, test tickets, onboarding, the deliveries list and the
+ * overview reach destinations only through this shape, so adding one is its folder, a line in
+ * `registry.ts` and its texts (messages → integrations.providers.<id>).
+ */
+export type DestinationAdapter = {
+  id: DestinationId;
+  /** Needs a verified connection (helpdesk_connections) before it can be the handoff destination. */
+  needsConnection: boolean;
+  /** Null for Baton Inbox: the escalation is delivered when the handoff writes it. */
+  outbound: OutboundDelivery | null;
+  /** The channel the team's replies reach the shopper on, per shopper channel (outside destinations). */
+  followUp: Record<ShopperChannel, "email" | "sms">;
+  /** How the dashboard shows it: onboarding steps and the colour of its initial. */
+  display: { onboardingSteps: number; badgeClass: string };
+};

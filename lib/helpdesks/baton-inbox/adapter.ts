@@ -1,0 +1,14 @@
+import type { DestinationAdapter } from "@/lib/helpdesks/adapter";
+
+/**
+ * Baton's own inbox: always connected, and the handoff itself puts the conversation there, so
+ * nothing leaves Baton. Its follow-up depends on who is available (lib/services/handoff-rules.ts);
+ * when nobody is, a web chat continues by email.
+ */
+export const batonInboxAdapter: DestinationAdapter = {
+  id: "baton_inbox",
+  needsConnection: false,
+  outbound: null,
+  followUp: { web_chat: "email", sms: "sms" },
+  display: { onboardingSteps: 0, badgeClass: "bg-indigo-600" },
+};

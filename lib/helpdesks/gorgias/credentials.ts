@@ -1,0 +1,18 @@
+import type { Database } from "@/db/client";
+import { findHelpdeskConnection } from "@/db/queries/helpdesk-connections";
+import { openJson } from "@/lib/crypto";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { GorgiasConnection } from "@/lib/helpdesks/gorgias/api";
+
+/** What is sealed in helpdesk_connections.credentials_ciphertext for Gorgias. */
+export type GorgiasSecret = { kind: "api_key"; email: string; apiKey: string };
+
+export const gorgiasBaseUrl = (domain: string) => env().GORGIAS_URL_TEMPLATE.replace("{domain}", domain);
+
+export async function gorgiasConnectionFor(db: Database, accountId: string): Promise<GorgiasConnection> {
+  const row = await findHelpdeskConnection(db, { accountId, provider: "gorgias" });
+  if (!row) throw new AppError("not_found", "not_connected");
+  const secret = openJson<GorgiasSecret>({ ciphertext: row.credentialsCiphertext, keyId: row.credentialsKeyId });
+  return { baseUrl: gorgiasBaseUrl(row.site), email: secret.email, apiKey: secret.apiKey, timeoutMs: env().HELPDESK_TIMEOUT_MS };
+}

@@ -1,0 +1,22 @@
+import type { DestinationAdapter, DestinationId, OutboundDelivery } from "@/lib/helpdesks/adapter";
+import { batonInboxAdapter } from "@/lib/helpdesks/baton-inbox/adapter";
+import { gorgiasAdapter } from "@/lib/helpdesks/gorgias/adapter";
+import { zendeskAdapter } from "@/lib/helpdesks/zendesk/adapter";
+
+/** Every destination of handoffs, in the order the dashboard lists them. */
+const adapters: Record<DestinationId, DestinationAdapter> = {
+  baton_inbox: batonInboxAdapter,
+  zendesk: zendeskAdapter,
+  gorgias: gorgiasAdapter,
+};
+
+export const destinationAdapter = (id: DestinationId): DestinationAdapter => adapters[id];
+
+export const allDestinations = (): DestinationAdapter[] => Object.values(adapters);
+
+/** The destinations a merchant connects (onboarding cards, test tickets, disconnect). */
+export const connectableDestinations = () => allDestinations().filter((a) => a.needsConnection);
+
+/** The destinations tickets are delivered to through the outbox. */
+export const outboundDestinations = () =>
+  allDestinations().flatMap((a) => (a.outbound ? [{ id: a.id, outbound: a.outbound }] : [])) as Array<{ id: DestinationId; outbound: OutboundDelivery }>;

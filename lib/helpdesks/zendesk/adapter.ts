@@ -1,0 +1,52 @@
+import type { Database } from "@/db/client";
+import { env } from "@/lib/env";
+import type { DestinationAdapter, TicketRef } from "@/lib/helpdesks/adapter";
+import { classifyHelpdeskError } from "@/lib/helpdesks/classify-http";
+import { isHelpdeskError } from "@/lib/helpdesks/request";
+import { createZendeskTicket, findZendeskTicketsByExternalId, type ZendeskConnection } from "@/lib/helpdesks/zendesk/api";
+import { zendeskConnectionFor } from "@/lib/helpdesks/zendesk/credentials";
+
+/** Runs a call with the account's connection; an OAuth token revoked or expired early is refreshed once. */
+async function withConnection<T>(db: Database, accountId: string, run: (connection: ZendeskConnection) => Promise<T>): Promise<T> {
+  try {
+    return await run(await zendeskConnectionFor(db, accountId));
+  } catch (error) {
+    if (!isHelpdeskError(error) || error.kind !== "invalid_credentials") throw error;
+    return run(await zendeskConnectionFor(db, accountId, new Date(), { forceRefresh: true }));
+  }
+}
+
+const asRef = (ticket: { id: number; url: string }): TicketRef => ({ id: ticket.id, url: ticket.url });
+
+export const zendeskAdapter: DestinationAdapter = {
+  id: "zendesk",
+  needsConnection: true,
+  followUp: { web_chat: "email", sms: "sms" },
+  display: { onboardingSteps: 2, badgeClass: "bg-emerald-700" },
+  outbound: {
+    budget: () => ({ requests: env().ZENDESK_REQUESTS_PER_MINUTE, windowMs: 60_000 }),
+    classify: classifyHelpdeskError,
+    findTicket: (db, accountId, externalId) =>
+      withConnection(db, accountId, async (connection) => {
+        const [found] = await findZendeskTicketsByExternalId(connection, externalId);
+        return found ? asRef(found) : null;
+      }),
+    // An internal note (public: false): Zendesk's triggers do not email it to the requester.
+    createTicket: (db, request, { mayExist }) =>
+      withConnection(db, request.accountId, async (connection) => {
+        if (mayExist) {
+          const [existing] = await findZendeskTicketsByExternalId(connection, request.externalId);
+          if (existing) return asRef(existing);
+        }
+        const created = await createZendeskTicket(connection, {
+          requester: { name: request.requester.name, email: request.requester.email },
+          subject: request.subject,
+          comment: { body: request.body, public: false },
+          tags: request.tags,
+          externalId: request.externalId,
+          idempotencyKey: request.idempotencyKey,
+        });
+        return asRef(created);
+      }),
+  },
+};

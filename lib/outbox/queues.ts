@@ -1,0 +1,84 @@
+import type { Database } from "@/db/client";
+import { claimDueEmails, nextDueEmailAt, type OutboxEmail } from "@/db/queries/email-outbox";
+import { claimDueEscalations, nextDueEscalationAt, type Escalation } from "@/db/queries/escalations";
+import { smtpConfigured } from "@/lib/email/smtp";
+import type { OutboxPolicy } from "@/lib/outbox/policy";
+import { startOutboxLoop, type OutboxWorker } from "@/lib/outbox/runner";
+import { emailPolicy, processEmail } from "@/lib/services/email-outbox";
+import { escalationPolicy, processEscalation } from "@/lib/services/escalation-delivery";
+import { logFailure } from "@/lib/log-failure";
+
+export type OutboxKind = "escalation" | "email";
+
+type Queue<Job> = {
+  kind: OutboxKind;
+  /** Whether this process can do the work at all (emails need SMTP_URL). */
+  enabled: () => boolean;
+  policy: () => OutboxPolicy;
+  claim: (db: Database, limit: number, policy: OutboxPolicy) => Promise<Job[]>;
+  nextDueAt: (db: Database) => Promise<Date | null>;
+  process: (db: Database, job: Job, policy: OutboxPolicy, abandoned: () => boolean) => Promise<string>;
+};
+
+const escalationQueue: Queue<Escalation> = {
+  kind: "escalation",
+  enabled: () => true,
+  policy: escalationPolicy,
+  claim: (db, limit, policy) => claimDueEscalations(db, { limit, leaseMs: policy.leaseMs }),
+  nextDueAt: nextDueEscalationAt,
+  process: (db, job, policy, abandoned) => processEscalation(db, job, { policy, abandoned }),
+};
+
+const emailQueue: Queue<OutboxEmail> = {
+  kind: "email",
+  enabled: smtpConfigured,
+  policy: emailPolicy,
+  claim: (db, limit, policy) => claimDueEmails(db, { limit, leaseMs: policy.leaseMs }),
+  nextDueAt: nextDueEmailAt,
+  process: (db, job, policy, abandoned) => processEmail(db, job, { policy, abandoned }),
+};
+
+/** Every kind of outbound work; webhooks would be one more entry. */
+const queues = [escalationQueue, emailQueue] as Array<Queue<unknown>>;
+
+/**
+ * The outbox runner: one loop per kind of work this process can do (or the `kinds` asked for),
+ * sharing one stop. `wakeOn` subscribes to the database's change notifications, so a handoff's
+ * commit starts its delivery at once; without it the loops poll every `pollMs`.
+ */
+export async function startOutbox(
+  db: Database,
+  options: {
+    kinds?: OutboxKind[];
+    concurrency?: number;
+    pollMs?: number;
+    policy?: OutboxPolicy;
+    onOutcome?: (outcome: string) => void;
+    wakeOn?: (wake: () => void) => Promise<() => unknown>;
+  } = {},
+): Promise<OutboxWorker & { kinds: OutboxKind[] }> {
+  const running = queues.filter((q) => (options.kinds ? options.kinds.includes(q.kind) : q.enabled()));
+  const loops = running.map((queue) => {
+    const policy = options.policy ?? queue.policy();
+    return startOutboxLoop({
+      name: `outbox ${queue.kind}`,
+      claim: (limit) => queue.claim(db, limit, policy),
+      process: (job, abandoned) => queue.process(db, job, policy, abandoned),
+      nextDueAt: () => queue.nextDueAt(db),
+      onOutcome: options.onOutcome,
+      concurrency: options.concurrency,
+      pollMs: options.pollMs,
+    });
+  });
+  const unsubscribe = await options.wakeOn?.(() => loops.forEach((loop) => loop.wake())).catch((error: unknown) => {
+    logFailure("outbox listen (polling only)", error);
+    return undefined;
+  });
+  return {
+    kinds: running.map((q) => q.kind),
+    async stop(stopOptions) {
+      await unsubscribe?.();
+      await Promise.all(loops.map((loop) => loop.stop(stopOptions)));
+    },
+  };
+}

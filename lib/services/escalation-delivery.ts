@@ -1,0 +1,115 @@
+import type { Database } from "@/db/client";
+import { appendEvents, findConversation, listMessages, type Conversation } from "@/db/queries/conversations";
+import { claimDueEscalations, markDelivered, markFailed, requeueNow, scheduleRetry, type Escalation } from "@/db/queries/escalations";
+import { logOutboxAttempt } from "@/db/queries/outbox";
+import { env } from "@/lib/env";
+import { AppError, isAppError } from "@/lib/errors";
+import type { TicketRequest } from "@/lib/helpdesks/adapter";
+import { destinationAdapter } from "@/lib/helpdesks/registry";
+import { retryAt, spendBudget, type OutboxPolicy } from "@/lib/outbox/policy";
+import { ticketBody, ticketSubject } from "@/lib/services/ticket-body";
+import { logFailure } from "@/lib/log-failure";
+
+/** Ticket deliveries: FORWARDING_MAX_ATTEMPTS attempts, doubling from FORWARDING_BACKOFF_MS. */
+export const escalationPolicy = (): OutboxPolicy => ({
+  maxAttempts: env().FORWARDING_MAX_ATTEMPTS,
+  baseDelayMs: env().FORWARDING_BACKOFF_MS,
+  maxDelayMs: 10 * 60_000,
+  leaseMs: 60_000,
+});
+
+async function ticketRequest(db: Database, escalation: Escalation, conversation: Conversation): Promise<TicketRequest> {
+  const transcript = await listMessages(db, { accountId: escalation.accountId, conversationId: conversation.id });
+  const email = conversation.shopperEmail ?? "";
+  return {
+    accountId: escalation.accountId,
+    idempotencyKey: escalation.id,
+    externalId: conversation.id,
+    requester: { name: conversation.shopperName ?? (email || conversation.shopperPhone || "Shopper"), email, phone: conversation.shopperPhone },
+    subject: ticketSubject(conversation),
+    body: ticketBody(conversation, transcript),
+    tags: ["baton", conversation.channel],
+    sentAt: conversation.createdAt,
+    // Web chat continues by email, SMS by SMS (brief, fact 3), unless the destination says otherwise.
+    followUp: destinationAdapter(escalation.destination).followUp[conversation.channel],
+  };
+}
+
+export type Outcome = "delivered" | "retrying" | "deferred" | "failed" | "abandoned";
+
+/**
+ * One attempt at a claimed job. `abandoned()` lets a stopping worker drop the result of a call in
+ * flight, exactly as a crash would: the job is then reclaimed when its lease ends, and the
+ * lookup-before-create (plus Zendesk's idempotency key) keeps that from making a second ticket.
+ */
+export async function processEscalation(
+  db: Database,
+  escalation: Escalation,
+  options: { policy?: OutboxPolicy; abandoned?: () => boolean } = {},
+): Promise<Outcome> {
+  const attempt = await attemptDelivery(db, escalation, options.policy ?? escalationPolicy(), options.abandoned);
+  // The attempt log; a worker that stopped mid-call records nothing, exactly like a crash.
+  if (attempt.outcome !== "abandoned") {
+    await logOutboxAttempt(db, { accountId: escalation.accountId, kind: "escalation", jobId: escalation.id, attempt: escalation.attempts, outcome: attempt.outcome, error: attempt.error });
+  }
+  return attempt.outcome;
+}
+
+async function attemptDelivery(
+  db: Database,
+  escalation: Escalation,
+  policy: OutboxPolicy,
+  abandoned?: () => boolean,
+): Promise<{ outcome: Outcome; error: string | null }> {
+  const key = { accountId: escalation.accountId, id: escalation.conversationId };
+  const { outbound } = destinationAdapter(escalation.destination);
+  if (!outbound) return { outcome: "delivered", error: null };
+  const wait = spendBudget(escalation.destination, escalation.accountId, outbound.budget);
+  if (wait) {
+    await scheduleRetry(db, escalation.id, { at: new Date(Date.now() + wait * 1000), lastError: escalation.lastError, refundAttempt: true });
+    return { outcome: "deferred", error: null };
+  }
+  const conversation = await findConversation(db, key);
+  if (!conversation) {
+    const error = "The conversation no longer exists.";
+    await markFailed(db, escalation.id, error);
+    return { outcome: "failed", error };
+  }
+  try {
+    // After an attempt whose outcome Baton never learned (a timeout, a crash), the ticket may exist.
+    const ticket = await outbound.createTicket(db, await ticketRequest(db, escalation, conversation), { mayExist: escalation.attempts > 1 });
+    if (abandoned?.()) return { outcome: "abandoned", error: null };
+    if (await markDelivered(db, escalation.id, { id: String(ticket.id), url: ticket.url })) {
+      await appendEvents(db, key, [{ type: "ticket_created", data: { destination: escalation.destination, ticketId: String(ticket.id) } }]);
+    }
+    return { outcome: "delivered", error: null };
+  } catch (error) {
+    if (abandoned?.()) return { outcome: "abandoned", error: null };
+    const failure = outbound.classify(error);
+    const notConnected = isAppError(error) && error.message === "not_connected";
+    if (!failure && !isAppError(error)) logFailure(`forwarding escalation ${escalation.id}`, error);
+    const message = failure?.message ?? (error instanceof Error ? error.message : String(error));
+    const gaveUp = notConnected || failure?.kind === "permanent" || failure?.kind === "credentials_refused";
+    if (gaveUp || escalation.attempts >= policy.maxAttempts) {
+      const lastError = isAppError(error) ? "The helpdesk is no longer connected." : message;
+      await markFailed(db, escalation.id, lastError);
+      return { outcome: "failed", error: lastError };
+    }
+    const asked = failure && (failure.kind === "retry" || failure.kind === "rate_limited") ? failure.waitMs : 0;
+    await scheduleRetry(db, escalation.id, { at: retryAt(escalation.attempts, policy, asked), lastError: message });
+    return { outcome: "retrying", error: message };
+  }
+}
+
+/** Delivers a just-queued escalation now, if no worker has claimed it (the worker retries it otherwise). */
+export async function deliverNow(db: Database, escalationId: string): Promise<Outcome | null> {
+  const policy = escalationPolicy();
+  const [claimed] = await claimDueEscalations(db, { limit: 1, leaseMs: policy.leaseMs, ids: [escalationId] });
+  return claimed ? processEscalation(db, claimed, { policy }) : null;
+}
+
+/** The merchant's "Retry now" on a failed or waiting delivery of their account: due at once, and one attempt right away. */
+export async function retryDelivery(db: Database, params: { accountId: string; id: string }): Promise<Outcome | null> {
+  if (!(await requeueNow(db, params))) throw new AppError("not_found", "not_found");
+  return deliverNow(db, params.id);
+}

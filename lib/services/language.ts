@@ -1,0 +1,7 @@
+import type { Database } from "@/db/client";
+import { setUserLocale } from "@/db/queries/users";
+
+/** Saves the user's dashboard language (null: follow the browser). */
+export async function setUserLanguage(db: Database, params: { userId: string; locale: string | null }) {
+  await setUserLocale(db, params);
+}

@@ -1,0 +1,79 @@
+// The layer rules of the README's architecture (run by `npm run lint`): imports go one way.
+//   db/           imports nothing from lib/, app/ or components/ (configuration, lib/env, aside);
+//   lib/services  imports no next/*, React, lib/http or lib/actions, and no SQL builder or table;
+//   actions and route handlers call services, never db/queries;
+//   client components ("use client") import no server module.
+// db/testing and the seeds build fixtures through services, so they sit above them and are exempt.
+import fs from "node:fs";
+import path from "node:path";
+
+type Import = { spec: string; typeOnly: boolean };
+type Rule = { applies: (file: string, text: string) => boolean; forbidden: (spec: string, typeOnly: boolean) => string | null };
+
+const under = (file: string, dir: string) => file.split(path.sep).join("/").startsWith(dir);
+const isClient = (text: string) => /^["']use client["'];?/.test(text.trimStart());
+const isServerOnlyFile = (spec: string) => {
+  const base = path.join(process.cwd(), spec.replace(/^@\//, ""));
+  const file = [`${base}.ts`, `${base}.tsx`].find((f) => fs.existsSync(f));
+  return file ? /^import "server-only";/m.test(fs.readFileSync(file, "utf8")) : false;
+};
+/** Modules only a server may load: the database, the use cases, outside systems, secrets. */
+const serverDirs = ["@/db/", "@/lib/services/", "@/lib/helpdesks/", "@/lib/outbox/", "@/lib/email/", "@/lib/realtime/", "@/lib/crypto", "@/lib/env", "@/lib/auth/options", "@/lib/auth/require-member"];
+
+const rules: Rule[] = [
+  {
+    applies: (file) => under(file, "db/") && !under(file, "db/testing/") && !/^db\/seed/.test(file.split(path.sep).join("/")),
+    forbidden: (spec) => (/^@\/(lib|app|components)\//.test(spec) && spec !== "@/lib/env" ? "db/ imports nothing from lib/, app/ or components/" : null),
+  },
+  {
+    applies: (file) => under(file, "lib/services/"),
+    forbidden: (spec, typeOnly) =>
+      /^(next(\/|$)|react(-dom)?(\/|$)|@\/lib\/http\/|@\/lib\/actions\/)/.test(spec)
+        ? "lib/services import no next/*, React, lib/http or lib/actions"
+        : !typeOnly && /^(drizzle-orm|@\/db\/schema\/)/.test(spec)
+          ? "lib/services hold no SQL: put it in db/queries"
+          : null,
+  },
+  {
+    applies: (file) => under(file, "lib/actions/") || (under(file, "app/") && path.basename(file) === "route.ts"),
+    forbidden: (spec) => (spec.startsWith("@/db/queries/") ? "actions and route handlers call services, not db/queries" : null),
+  },
+  {
+    applies: (_file, text) => isClient(text),
+    forbidden: (spec) =>
+      serverDirs.some((dir) => spec === dir.replace(/\/$/, "") || spec.startsWith(dir)) || (spec.startsWith("@/") && isServerOnlyFile(spec))
+        ? "client components import no server module (type imports included)"
+        : null,
+  },
+];
+
+function walk(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? (entry.name === "migrations" ? [] : walk(full)) : [full];
+  });
+}
+
+const files = ["app", "components", "lib", "db"].flatMap(walk).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
+const problems: string[] = [];
+for (const file of files) {
+  const text = fs.readFileSync(file, "utf8");
+  const imports: Import[] = [...text.matchAll(/^\s*(import|export)(\s+type)?\b[^"';]*?from\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']/gm)].map((m) => ({
+    spec: m[3] ?? m[4]!,
+    typeOnly: Boolean(m[2]),
+  }));
+  for (const rule of rules) {
+    if (!rule.applies(file, text)) continue;
+    for (const { spec, typeOnly } of imports) {
+      const why = rule.forbidden(spec, typeOnly);
+      if (why) problems.push(`${file}: imports ${spec} — ${why}`);
+    }
+  }
+}
+
+if (problems.length > 0) {
+  console.error(`Layer check failed:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  process.exit(1);
+}
+console.log(`Layers: ${files.length} files checked, imports go one way.`);
