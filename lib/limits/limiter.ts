@@ -33,8 +33,14 @@ async function redisClient(url: string): Promise<Redis> {
     const { Redis } = await import("ioredis");
     // No offline queue: while Redis is unreachable a call fails at once and the in-memory
     // insurance limiter answers, instead of requests waiting on a queue.
-    cache.batonRedis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
-    cache.batonRedis.on("error", () => {});
+    const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    client.on("error", () => {});
+    cache.batonRedis = client;
+    // Commands fail until the connection is ready; wait for it once (briefly), not on every call.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 3000);
+      client.once("ready", () => (clearTimeout(timer), resolve()));
+    });
   }
   return cache.batonRedis;
 }
