@@ -34,7 +34,8 @@ export function ConnectDialog({
   const helpdesk = t(`providers.${provider}.name`);
   const total = provider === "zendesk" ? 2 : 1;
   const current = provider === "zendesk" ? step : 1;
-  const retirement = new Date("2027-04-30T00:00:00Z");
+  // A calendar date: noon UTC reads as April 30 in every account time zone from UTC-11 to UTC+11.
+  const retirement = new Date("2027-04-30T12:00:00Z");
 
   useEffect(() => {
     const el = dialog.current;
