@@ -45,13 +45,15 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
  * out (PGlite is single-process); without one it lives in memory (tests).
  */
 export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
-  const [{ PGlite }, { drizzle }] = await Promise.all([
+  const [{ PGlite }, { unaccent }, { drizzle }] = await Promise.all([
     import("@electric-sql/pglite"),
+    import("@electric-sql/pglite/contrib/unaccent"),
     import("drizzle-orm/pglite"),
   ]);
   const release = dataDir ? acquireLock(dataDir) : () => {};
   try {
-    const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+    // unaccent: the text search configurations ignore accents (migration 0011).
+    const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { unaccent } });
     const pgliteDb = drizzle(client);
     return {
       db: pgliteDb as unknown as Database,

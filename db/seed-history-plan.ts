@@ -56,6 +56,10 @@ export const answeredQuestions = [
   "Which payment methods do you accept?",
 ];
 
+/** What shoppers ask in a store's history: questions the agent answers, and unanswered topics (most frequent first). */
+export type HistoryTopics = { answered: readonly string[]; unanswered: ReadonlyArray<readonly string[]> };
+const demoStoreTopics: HistoryTopics = { answered: answeredQuestions, unanswered: unansweredTopics };
+
 /** Conversations per hour of the local day: quiet nights, a late-morning and an evening peak. */
 const hourWeights = [1, 0.5, 0.3, 0.2, 0.2, 0.4, 0.8, 1.5, 2.5, 3.5, 4.2, 4.5, 4.3, 4, 3.7, 3.5, 3.4, 3.5, 3.9, 4.4, 4.6, 4, 2.8, 1.8];
 const hourTotal = hourWeights.reduce((a, b) => a + b, 0);
@@ -65,7 +69,7 @@ const hourTotal = hourWeights.reduce((a, b) => a + b, 0);
  * rhythm (busy Mondays, quiet weekends), volume grows ~25% over the period, and the resolution
  * rate climbs from ~52% to ~70% as the merchant fills the knowledge gaps.
  */
-export function planHistory(today: string, nowLocalHour: number, seed = 20261124): PlannedConversation[] {
+export function planHistory(today: string, nowLocalHour: number, seed = 20261124, topics: HistoryTopics = demoStoreTopics): PlannedConversation[] {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const first = addDays(today, 1 - HISTORY_DAYS);
@@ -84,7 +88,7 @@ export function planHistory(today: string, nowLocalHour: number, seed = 20261124
       for (let r = random() * hourTotal; hour < 23 && r > hourWeights[hour]!; hour++) r -= hourWeights[hour]!;
       if (daysAgo === 0 && hour >= nowLocalHour) continue; // nothing from the future
       const local = `${day} ${String(hour).padStart(2, "0")}:${String(Math.floor(random() * 60)).padStart(2, "0")}:${String(Math.floor(random() * 60)).padStart(2, "0")}`;
-      plan.push(conversationFor({ local, phase, resolution, weekday, hour, progress, random, pick }));
+      plan.push(conversationFor({ local, phase, resolution, weekday, hour, progress, random, pick, topics }));
     }
   }
   return plan;
@@ -99,14 +103,16 @@ function conversationFor(p: {
   progress: number;
   random: () => number;
   pick: <T>(items: readonly T[]) => T;
+  topics: HistoryTopics;
 }): PlannedConversation {
   const { random, pick } = p;
   const channel = random() < 0.72 ? "web_chat" : "sms";
   const base = { local: p.local, channel, offered: false, destination: null, forwardFailed: false, replyAfter: null } as const;
   const roll = random();
-  if (roll < p.resolution) return { ...base, status: "resolved", question: pick(answeredQuestions), answered: true };
+  if (roll < p.resolution) return { ...base, status: "resolved", question: pick(p.topics.answered), answered: true };
   // Unanswered: a Zipf-like choice of topic, then one of its wordings.
-  const topic = unansweredTopics[Math.min(unansweredTopics.length - 1, Math.floor(unansweredTopics.length * random() ** 2.2))]!;
+  const { unanswered } = p.topics;
+  const topic = unanswered[Math.min(unanswered.length - 1, Math.floor(unanswered.length * random() ** 2.2))]!;
   const question = pick(topic);
   if (roll > 0.985) return { ...base, status: "open", question, answered: false }; // left mid-conversation
   if (p.phase.method === "message") return { ...base, status: "message_shown", question, answered: false };

@@ -4,48 +4,50 @@ import { findAccountTimeZone } from "@/db/queries/overview/account-time-zone";
 import { users } from "@/db/schema/accounts";
 import { conversationEvents, conversations } from "@/db/schema/conversations";
 import { escalations } from "@/db/schema/escalations";
-import { demoKnowledge } from "@/db/seed-widget";
 import { planHistory, type PlannedConversation } from "@/db/seed-history-plan";
+import { demoStoreStory, type DemoStory } from "@/db/seed-stories";
+import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { todayIn } from "@/lib/overview/days";
 
 type NewEvent = typeof conversationEvents.$inferInsert;
 
 const PROFILE_PREFIX = "demo-history-";
 const CHUNK = 500;
-const firstNames = ["Maya", "Liam", "Sofia", "Noah", "Ava", "Lucas", "Emma", "Ethan", "Zoe", "Mateo", "Chloe", "Owen", "Nina", "Leo", "Iris", "Hugo"];
-const lastNames = ["Silva", "Brown", "Costa", "Miller", "Garcia", "Wilson", "Moore", "Lopez", "Clark", "Young", "Reed", "Ward"];
-/** A made-up shopper, the n-th of the history (their profile id marks the history as written). */
-function shopper(n: number, channel: PlannedConversation["channel"]) {
-  const name = `${firstNames[n % firstNames.length]} ${lastNames[(n * 7) % lastNames.length]}`;
+/** A made-up shopper of the story, the n-th of the history (their profile id marks the history as written). */
+function shopper(story: DemoStory, n: number, channel: PlannedConversation["channel"]) {
+  const name = `${story.firstNames[n % story.firstNames.length]} ${story.lastNames[(n * 7) % story.lastNames.length]}`;
+  const local = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(" ", ".");
   return {
     shopperName: name,
-    shopperEmail: channel === "web_chat" ? `${name.toLowerCase().replace(" ", ".")}${n}@example.net` : null,
-    shopperPhone: channel === "sms" ? `+1555${String(1_000_000 + n * 37).slice(-7)}` : null,
+    shopperEmail: channel === "web_chat" ? `${local}${n}@${story.emailDomain}` : null,
+    shopperPhone: channel === "sms" ? `${story.phonePrefix}${String(1_000_000 + n * 37).slice(-7)}` : null,
     shopperProfileId: `${PROFILE_PREFIX}${String(n).padStart(5, "0")}`,
   };
 }
 
-// The assistant's side of the transcripts. Written out here (demo content, in English) because the
-// seed also runs outside Next.js, where the message catalogue's JSON import is not available.
-const lines = {
-  customMessage: "Sorry, I couldn't find an answer to that. These pages answer most questions: Help centre, Contact us.",
-  offer: "I'm not sure about that one. Would you like me to connect you with someone from our team?",
-  declined: "No problem. Ask me anything else.",
-  sentToInbox: "Thanks! I've sent your conversation to our team. Someone will reply right here.",
-  smsSentToInbox: "I've passed your question to our team. They'll reply to you here by SMS.",
-  sentToHelpdesk: (email: string) => `Thanks! I've created a ticket for our team. They'll follow up by email at ${email}.`,
-  smsSentToHelpdesk: "I've created a ticket for our team. They'll follow up with you here by SMS.",
-  humanReply: "Hi, thanks for waiting! Let me look into that for you.",
-};
+/** The assistant's side of the transcripts, in the story's language: the same texts the widget flow says. */
+function linesOf(story: DemoStory) {
+  const t = shopperTexts(story.locale);
+  return {
+    offer: `${t("cannotAnswer")} ${t("offerHuman")}`,
+    declined: t("declined"),
+    sentToInbox: t("sentToInbox"),
+    smsSentToInbox: t("smsSentToInbox"),
+    sentToHelpdesk: (email: string) => t("sentToHelpdeskWebChat", { email }),
+    smsSentToHelpdesk: t("smsSentToHelpdesk"),
+  };
+}
 
 /**
- * Demo Store's last 90 days of conversations (see db/seed-history-plan.ts), written once: a
+ * A demo store's last 90 days of conversations (Demo Store's story unless another is given) (see db/seed-history-plan.ts), written once: a
  * second run finds the history's shoppers and adds nothing. Bulk inserts; the overview's
  * aggregates follow through their triggers. Nothing is left for the outbox runner (no queued
  * escalation) or for the team (every Baton Inbox handoff, and every failed forward, was answered
  * and closed by the demo agent or lead).
  */
-export async function seedDemoHistory(db: Database, params: { accountId: string; now?: Date }): Promise<number> {
+export async function seedDemoHistory(db: Database, params: { accountId: string; now?: Date; story?: DemoStory }): Promise<number> {
+  const story = params.story ?? demoStoreStory;
+  const lines = linesOf(story);
   const already = await db
     .select({ id: conversations.id })
     .from(conversations)
@@ -55,8 +57,8 @@ export async function seedDemoHistory(db: Database, params: { accountId: string;
   const timeZone = (await findAccountTimeZone(db, params.accountId)) ?? "UTC";
   const now = params.now ?? new Date();
   const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(now));
-  const plan = planHistory(todayIn(timeZone, now), hour);
-  const team = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.email, ["agent@demo.test", "lead@demo.test"]));
+  const plan = planHistory(todayIn(timeZone, now), hour, undefined, story.topics);
+  const team = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.email, [...story.team]));
 
   for (let start = 0; start < plan.length; start += CHUNK) {
     const chunk = plan.slice(start, start + CHUNK);
@@ -65,8 +67,9 @@ export async function seedDemoHistory(db: Database, params: { accountId: string;
       .insert(conversations)
       .values(
         chunk.map((c, i) => ({
-          ...shopper(start + i, c.channel),
+          ...shopper(story, start + i, c.channel),
           accountId: params.accountId,
+          locale: story.locale,
           channel: c.channel,
           status: c.status,
           reason: c.answered ? null : c.question,
@@ -88,12 +91,12 @@ export async function seedDemoHistory(db: Database, params: { accountId: string;
       const say = (seconds: number, text: string) => event(seconds, { type: "message", author: "assistant", text });
       event(0, { type: "message", author: "shopper", text: c.question });
       if (c.status === "resolved") {
-        say(4, demoKnowledge.find((k) => k.question === c.question)?.answer ?? lines.declined);
+        say(4, story.knowledge.find((k) => k.question === c.question)?.answer ?? lines.declined);
         event(90, { type: "resolved" });
         return;
       }
       if (c.status === "message_shown") {
-        say(4, lines.customMessage);
+        say(4, story.customMessage);
         event(4, { type: "message_shown" });
         return;
       }
@@ -129,7 +132,7 @@ export async function seedDemoHistory(db: Database, params: { accountId: string;
         updatedAt: closed ?? created,
       });
       if (forwarded) {
-        say(90, c.channel === "sms" ? lines.smsSentToHelpdesk : lines.sentToHelpdesk(shopper(start + i, c.channel).shopperEmail ?? ""));
+        say(90, c.channel === "sms" ? lines.smsSentToHelpdesk : lines.sentToHelpdesk(shopper(story, start + i, c.channel).shopperEmail ?? ""));
         event(90, { type: "session_ended", data: { followUp: c.channel === "sms" ? "sms" : "email" } });
         if (!c.forwardFailed) event(92, { type: "ticket_created", data: { destination: c.destination } });
       } else {
@@ -137,7 +140,7 @@ export async function seedDemoHistory(db: Database, params: { accountId: string;
         say(90, c.channel === "sms" ? lines.smsSentToInbox : lines.sentToInbox);
       }
       if (replied && member) {
-        event(90 + (c.replyAfter ?? 0), { type: "message", author: "human", text: lines.humanReply, data: { name: member.name } });
+        event(90 + (c.replyAfter ?? 0), { type: "message", author: "human", text: story.humanReply, data: { name: member.name } });
         event((closed!.getTime() - t0) / 1000, { type: "session_ended", data: { closedBy: member.name } });
       }
     });

@@ -5,6 +5,7 @@ import { accounts, memberships, users, type Role } from "@/db/schema/accounts";
 import { hashPassword } from "@/lib/auth/password";
 import { seedDemoHistory } from "@/db/seed-history";
 import { seedDemoWidget } from "@/db/seed-widget";
+import { demoStoreStory, lojaDemoStory, type DemoStory } from "@/db/seed-stories";
 
 /** Demo only: every demo user signs in with this password. */
 export const DEMO_PASSWORD = "baton-demo";
@@ -14,6 +15,7 @@ export const demoAccounts = [
     slug: "demo-store",
     name: "Demo Store",
     timeZone: "America/New_York",
+    locale: "en",
     members: [
       { email: "admin@demo.test", name: "Ada Admin", role: "admin" },
       { email: "lead@demo.test", name: "Lee Lead", role: "lead" },
@@ -24,17 +26,33 @@ export const demoAccounts = [
     slug: "other-store",
     name: "Other Store",
     timeZone: "Europe/Lisbon",
+    locale: "en",
     members: [{ email: "admin@other.test", name: "Otto Other", role: "admin" }],
+  },
+  {
+    slug: "loja-demo",
+    name: "Loja Demo",
+    timeZone: "America/Sao_Paulo",
+    locale: "pt-BR",
+    members: [
+      { email: "admin@loja.test", name: "Paula Prado", role: "admin" },
+      { email: "lead@loja.test", name: "Rita Rocha", role: "lead" },
+      { email: "agent@loja.test", name: "Caio Campos", role: "agent" },
+    ],
   },
 ] as const satisfies ReadonlyArray<{
   slug: string;
   name: string;
   timeZone: string;
+  locale: string;
   members: ReadonlyArray<{ email: string; name: string; role: Role }>;
 }>;
 
+/** The stores with a storefront, a widget and 90 days of history. */
+const stories: Record<string, DemoStory> = { "demo-store": demoStoreStory, "loja-demo": lojaDemoStory };
+
 /**
- * Creates the demo accounts and users, and Demo Store's widget and 90 days of conversations. Idempotent: rows are matched on their natural keys
+ * Creates the demo accounts and users, and Demo Store's and Loja Demo's widgets and 90 days of conversations. Idempotent: rows are matched on their natural keys
  * (account slug, user email, account + user), so running it again changes nothing.
  */
 export async function seedDemo(db: Database, options: { widgetOrigins?: string[] } = {}): Promise<{ demoStoreId: string }> {
@@ -43,7 +61,7 @@ export async function seedDemo(db: Database, options: { widgetOrigins?: string[]
   for (const account of demoAccounts) {
     const [row] = await db
       .insert(accounts)
-      .values({ slug: account.slug, name: account.name, timeZone: account.timeZone })
+      .values({ slug: account.slug, name: account.name, timeZone: account.timeZone, locale: account.locale })
       .onConflictDoUpdate({ target: accounts.slug, set: { name: sql`excluded.name` } })
       .returning({ id: accounts.id });
     if (!row) throw new Error(`Could not seed account ${account.slug}`);
@@ -59,10 +77,11 @@ export async function seedDemo(db: Database, options: { widgetOrigins?: string[]
         .values({ accountId: row.id, userId: user.id, role: member.role })
         .onConflictDoUpdate({ target: [memberships.accountId, memberships.userId], set: { role: member.role } });
     }
-    if (account.slug === "demo-store") {
-      await seedDemoWidget(db, { accountId: row.id, origins: options.widgetOrigins ?? [] });
-      await seedDemoHistory(db, { accountId: row.id });
-      demoStoreId = row.id;
+    const story = stories[account.slug];
+    if (story) {
+      await seedDemoWidget(db, { accountId: row.id, origins: options.widgetOrigins ?? [], story });
+      await seedDemoHistory(db, { accountId: row.id, story });
+      if (account.slug === "demo-store") demoStoreId = row.id;
     }
   }
   return { demoStoreId };
@@ -73,7 +92,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const handle = await openConfiguredDatabase();
   try {
     await seedDemo(handle.db);
-    console.log("Seeded Demo Store and Other Store.");
+    console.log("Seeded Demo Store, Other Store and Loja Demo.");
   } finally {
     await handle.close();
   }

@@ -1,4 +1,9 @@
-/** The short list of error codes Baton shows to callers. Anything else is an unexpected error. */
+/**
+ * Every code an expected failure can carry, with its default HTTP status. Surfaces map codes to
+ * their own answers in one place each: the widget API in lib/widget/errors.ts (its public codes,
+ * lib/widget/contract.ts), server actions in lib/actions/run-action.ts, dashboard routes in
+ * lib/http/with-session.ts. Anything that is not an AppError is an unexpected error.
+ */
 export const errorCodes = {
   unauthenticated: 401,
   forbidden: 403,
@@ -6,23 +11,50 @@ export const errorCodes = {
   validation_failed: 422,
   conflict: 409,
   rate_limited: 429,
-  /** An outside helpdesk refused or failed; the message is the HelpdeskError kind. */
+  /** An outside helpdesk refused or failed: a HelpdeskError (lib/helpdesks/request.ts). */
   helpdesk_failed: 502,
+  /** The SMTP server refused or failed: an EmailError (lib/email/smtp.ts). */
+  email_failed: 502,
   internal: 500,
+  // The widget API's own conditions (documented in its OpenAPI document).
+  invalid_json: 400,
+  idempotency_key_required: 400,
+  invalid_conversation_token: 401,
+  identity_invalid: 401,
+  identity_expired: 401,
+  origin_not_allowed: 403,
+  secret_key_in_browser: 403,
+  secret_key_required: 403,
+  method_not_allowed: 405,
+  conversation_closed: 409,
+  body_too_large: 413,
+  unsupported_media_type: 415,
+  consent_required: 422,
+  identity_not_configured: 422,
+  email_required: 422,
+  idempotency_key_reused: 422,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;
 
-/** An expected failure: its code and message may be shown to the caller. */
+export const isErrorCode = (value: string): value is ErrorCode => Object.hasOwn(errorCodes, value);
+
+/**
+ * The one error class: an expected failure whose code and message may be shown to the caller,
+ * with the fields at fault and headers (e.g. Retry-After) when they matter. Failures of outside
+ * systems are AppErrors too (HelpdeskError, EmailError), carrying that system's specifics.
+ */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields?: Record<string, string[]>;
+  readonly headers?: Record<string, string>;
 
-  constructor(code: ErrorCode, message?: string, fields?: Record<string, string[]>) {
+  constructor(code: ErrorCode, message?: string, fields?: Record<string, string[]>, headers?: Record<string, string>) {
     super(message ?? code);
     this.name = "AppError";
     this.code = code;
     this.fields = fields;
+    this.headers = headers;
   }
 
   get status(): number {

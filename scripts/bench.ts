@@ -6,13 +6,22 @@ buildWidget();
 const widget = widgetSize();
 console.log(`widget.js: ${widget.bytes} bytes, ${widget.gzipped} bytes gzip (budget ${WIDGET_GZIP_BUDGET}; ${((widget.gzipped / WIDGET_GZIP_BUDGET) * 100).toFixed(0)}% used)`);
 
-// The rest runs on the local PostgreSQL (skipped with BENCH_POSTGRES=off); BENCH_ONLY=overview or
-// BENCH_ONLY=escalations runs one part.
 const serverUrl = process.env.BENCH_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432";
+// BENCH_ONLY=first-load, BENCH_ONLY=overview or BENCH_ONLY=escalations runs one part.
 const only = process.env.BENCH_ONLY;
 
+// First-load JS of the dashboard pages in English and Brazilian Portuguese (production build, PGlite).
+if (!only || only === "first-load") {
+  const { buildIfNeeded } = await import("./lib/build");
+  buildIfNeeded();
+  const { benchFirstLoad } = await import("./lib/bench-first-load");
+  for (const line of await benchFirstLoad({ port: Number(process.env.BENCH_FIRST_LOAD_PORT || 3301) })) console.log(line);
+}
+
+// The rest runs on the local PostgreSQL (skipped with BENCH_POSTGRES=off).
+
 // The overview's data at 1,000,000 conversations, beside the same figures scanned from the raw rows.
-if (process.env.BENCH_POSTGRES !== "off" && only !== "escalations") {
+if (process.env.BENCH_POSTGRES !== "off" && (!only || only === "overview")) {
   const { benchOverview } = await import("./lib/bench-overview");
   const lines = await benchOverview({
     serverUrl,
@@ -24,7 +33,7 @@ if (process.env.BENCH_POSTGRES !== "off" && only !== "escalations") {
 }
 
 // Escalations on the local PostgreSQL.
-if (process.env.BENCH_POSTGRES !== "off" && only !== "overview") {
+if (process.env.BENCH_POSTGRES !== "off" && (!only || only === "escalations")) {
   const { buildIfNeeded } = await import("./lib/build");
   buildIfNeeded();
   const { benchEscalations } = await import("./lib/bench-escalations");

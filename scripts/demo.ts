@@ -33,6 +33,7 @@ await serve({
         "",
         `  Shoppers on ${url}/demo/store reach a human live while a Demo Store member is signed in and`,
         "  Available (agent@demo.test, say); otherwise they get the auto-reply and an answer by email.",
+        `  Loja Demo's storefront, in Brazilian Portuguese: ${url}/demo/loja (its team: agent@loja.test).`,
         "",
         `  Demo Store's secret key for server-to-server calls such as POST ${url}/api/widget/v1/escalations`,
         `  (demo data only; a new one on every start): ${demoSecretKey}`,

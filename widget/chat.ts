@@ -202,7 +202,7 @@ export function createChat(options: {
         if (!conv) {
           const shopper = options.shopper;
           const identity = options.identity();
-          const begin = (signed?: string) => api.json<StartedConversation>("POST", "/conversations", { channel: "web_chat", shopper, identity: signed });
+          const begin = (signed?: string) => api.json<StartedConversation>("POST", "/conversations", { channel: "web_chat", shopper, locale: config?.locale, identity: signed });
           // A refused identity is reported, and the chat goes on as an unverified shopper's.
           const started = await begin(identity).catch((error: ApiError) => {
             if (!identity || !/^identity_|^validation_failed$/.test(error.code ?? "")) throw error;

@@ -1,6 +1,7 @@
 // Baton chat widget, built to public/widget.js (scripts/lib/widget-build.ts).
 //   <script src="https://baton.example/widget.js" data-key="pk_…" async></script>
-// Optional: data-api (API origin), data-email, data-profile-id, data-name (a known shopper, unverified);
+// Optional: data-api (API origin), data-email, data-profile-id, data-name (a known shopper, unverified),
+// data-locale (the page's language; else the browser's languages, else the account's default);
 // data-identity, or Baton.identify(token) later: the store's signed shopper (HS256 JWT), verified by Baton.
 import type { WidgetConfig } from "../lib/widget/contract";
 import { createApi } from "./api";
@@ -45,7 +46,7 @@ function boot() {
   form.onsubmit = chat.submit;
 
   createApi(base, key, () => null)
-    .json<WidgetConfig>("GET", "/config")
+    .json<WidgetConfig>("GET", data.locale ? `/config?locale=${encodeURIComponent(data.locale)}` : "/config")
     .then(
       (config) => {
         const texts = config.texts || {};

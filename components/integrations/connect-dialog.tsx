@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { HelpdeskProvider } from "@/lib/validation/integrations";
 import { Button } from "@/components/ui/button";
@@ -34,8 +34,8 @@ export function ConnectDialog({
   const helpdesk = t(`providers.${provider}.name`);
   const total = provider === "zendesk" ? 2 : 1;
   const current = provider === "zendesk" ? step : 1;
-  // A calendar date: noon UTC reads as April 30 in every account time zone from UTC-11 to UTC+11.
-  const retirement = new Date("2027-04-30T12:00:00Z");
+  // Zendesk's announced day, the same calendar day whatever the account's time zone.
+  const retirement = useFormatter().dateTime(new Date("2027-04-30T00:00:00Z"), { dateStyle: "long", timeZone: "UTC" });
 
   useEffect(() => {
     const el = dialog.current;

@@ -34,8 +34,8 @@ export async function Sidebar({
   const overview = canSeeOverview(member.role);
   const settings = canSeeSettings(member.role);
   return (
-    <div className="w-64 shrink-0 bg-slate-900">
-      <aside className="sticky top-0 flex h-screen flex-col text-slate-100">
+    <div className="w-full shrink-0 bg-slate-900 md:w-64">
+      <aside className="flex flex-col text-slate-100 md:sticky md:top-0 md:h-screen">
         <div className="px-5 py-5 text-lg font-semibold tracking-tight text-white">{tCommon("appName")}</div>
         <nav aria-label={t("label")} className="flex-1 space-y-1 px-3">
           {settings ? (

@@ -7,17 +7,17 @@ export function Tabs({ label, tabs, size = "md" }: { label: string; tabs: Tab[];
   const styles =
     size === "md"
       ? {
-          className: "-mb-px border-b-2 px-1 pb-3 text-sm font-medium",
+          className: "-mb-px whitespace-nowrap border-b-2 px-1 pb-3 text-sm font-medium",
           activeClassName: "border-indigo-600 text-indigo-700",
           inactiveClassName: "border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-800",
         }
       : {
-          className: "rounded-md px-3 py-1.5 text-sm font-medium",
+          className: "whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium",
           activeClassName: "bg-slate-200/70 text-slate-900",
           inactiveClassName: "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
         };
   return (
-    <nav aria-label={label} className={size === "md" ? "flex gap-6" : "flex gap-2"}>
+    <nav aria-label={label} className={size === "md" ? "flex gap-6" : "flex flex-wrap gap-2"}>
       {tabs.map((tab) => (
         <NavLink
           key={tab.href}

@@ -1,14 +1,20 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { accounts, memberships, users } from "@/db/schema/accounts";
-import { agentPresence, businessHours, type HoursException, type PresenceStatus, type WeeklySchedule } from "@/db/schema/availability";
+import { agentPresence, businessHours, type HoursException, type PresenceStatus, type ReplyTranslations, type WeeklySchedule } from "@/db/schema/availability";
 
-export type BusinessHoursValues = { weekly: WeeklySchedule; exceptions: HoursException[]; autoReply: string | null; inHoursMessage: string | null };
+export type BusinessHoursValues = {
+  weekly: WeeklySchedule;
+  exceptions: HoursException[];
+  autoReply: string | null;
+  inHoursMessage: string | null;
+  translations: ReplyTranslations;
+};
 
-/** The account's hours row (null: never saved) and its time zone. */
+/** The account's hours row (null: never saved), its time zone and language (that of the main texts). */
 export async function findBusinessHours(db: Database, accountId: string) {
   const rows = await db
-    .select({ timeZone: accounts.timeZone, hours: businessHours })
+    .select({ timeZone: accounts.timeZone, locale: accounts.locale, hours: businessHours })
     .from(accounts)
     .leftJoin(businessHours, eq(businessHours.accountId, accounts.id))
     .where(eq(accounts.id, accountId))

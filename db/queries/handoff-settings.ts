@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema/accounts";
-import { handoffSettingChanges, handoffSettings, type HandoffSnapshot } from "@/db/schema/handoff";
+import { handoffSettingChanges, handoffSettings, type HandoffSnapshot } from "@/db/schema/handoff-settings";
 
 export async function findHandoffSettings(db: Database, accountId: string) {
   const rows = await db.select().from(handoffSettings).where(eq(handoffSettings.accountId, accountId)).limit(1);

@@ -37,6 +37,8 @@ const row = {
   assigneeId: escalations.assigneeId,
   assigneeName: users.name,
   followUp: escalations.followUp,
+  /** The shopper's language: reply emails are written in it. */
+  locale: conversations.locale,
 };
 
 export async function listInbox(db: Database, params: { accountId: string; userId: string; filter: InboxFilter; limit: number }) {

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { accounts } from "@/db/schema/accounts";
-import { widgetKeys, widgetOrigins } from "@/db/schema/widget";
+import { widgetKeys, widgetOrigins } from "@/db/schema/widget-keys";
 
 export async function findActiveKeyByHash(db: Database, keyHash: string) {
   const rows = await db

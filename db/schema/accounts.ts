@@ -10,6 +10,10 @@ export const accounts = pgTable("accounts", {
   name: text("name").notNull(),
   /** IANA time zone for business hours and the overview's days (e.g. `America/New_York`). */
   timeZone: text("time_zone").notNull().default("UTC"),
+  /** The account's language (a shopper locale): tickets sent to its helpdesk, the main version of its texts. */
+  locale: text("locale").notNull().default("en"),
+  /** The shopper language when neither the page nor the browser names a supported one; null: the account's language. */
+  shopperLocale: text("shopper_locale"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -9,6 +9,8 @@ export type TimeRange = { start: string; end: string };
 export type WeeklySchedule = Record<Weekday, TimeRange[]>;
 /** A dated change to the weekly schedule: closed all day (a holiday) or special hours. */
 export type HoursException = { date: string; label: string; closed: boolean; ranges: TimeRange[] };
+/** The auto-reply and in-hours message in other shopper languages than the account's; missing ones fall back to the main texts. */
+export type ReplyTranslations = Partial<Record<string, { autoReply: string | null; inHoursMessage: string | null }>>;
 
 /**
  * When the account's team works, one row per account; none yet means open around the clock
@@ -25,6 +27,7 @@ export const businessHours = pgTable("business_hours", {
   autoReply: text("auto_reply"),
   /** Optional, shown when a handoff lands and someone is available. */
   inHoursMessage: text("in_hours_message"),
+  translations: jsonb("translations").$type<ReplyTranslations>().notNull().default({}),
   version: integer("version").notNull(),
   updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -27,10 +27,15 @@ export const conversations = pgTable(
     tokenHash: text("token_hash"),
     /** The question the agent could not answer, when a handoff was offered or made. */
     reason: text("reason"),
-    /** The reason's English stems, stop words dropped: the overview groups knowledge gaps by them. */
+    /** The shopper's language (a shopper locale), chosen when the conversation starts; later emails and SMS texts use it. */
+    locale: text("locale").notNull().default("en"),
+    /**
+     * The reason's stems in the conversation's language, accents and stop words dropped (see
+     * baton_text_search_config): the overview groups knowledge gaps by them.
+     */
     reasonStems: text("reason_stems")
       .array()
-      .generatedAlwaysAs(sql`tsvector_to_array(to_tsvector('english'::regconfig, coalesce(reason, '')))`),
+      .generatedAlwaysAs(sql`tsvector_to_array(to_tsvector(baton_text_search_config(locale), coalesce(reason, '')))`),
     /** Set when the agent offered a human and is waiting for consent (web chat) or an email. */
     pendingHandoff: text("pending_handoff"),
     sessionEnded: boolean("session_ended").notNull().default(false),

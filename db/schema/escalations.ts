@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { accountIdColumn, users } from "./accounts";
 import { channelEnum, conversations } from "./conversations";
-import { helpdeskDestinationEnum } from "./handoff";
+import { helpdeskDestinationEnum } from "./handoff-settings";
 
 export const escalationStatusEnum = pgEnum("escalation_status", ["in_inbox", "queued", "delivered", "failed"]);
 /** How the team's replies reach the shopper: live in the chat, by email, or by SMS. */

@@ -12,9 +12,11 @@ export const knowledgeEntries = pgTable(
     accountId: accountIdColumn(),
     question: text("question").notNull(),
     answer: text("answer").notNull(),
+    /** The entry's language (a shopper locale): it is searched with that language's stemmer, accents ignored. */
+    locale: text("locale").notNull().default("en"),
     search: tsvector("search").generatedAlwaysAs(
       (): SQL =>
-        sql`setweight(to_tsvector('english', ${knowledgeEntries.question}), 'A') || setweight(to_tsvector('english', ${knowledgeEntries.answer}), 'B')`,
+        sql`setweight(to_tsvector(baton_text_search_config(${knowledgeEntries.locale}), ${knowledgeEntries.question}), 'A') || setweight(to_tsvector(baton_text_search_config(${knowledgeEntries.locale}), ${knowledgeEntries.answer}), 'B')`,
     ),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -2,7 +2,7 @@ import { boolean, date, integer, pgTable, primaryKey, smallint } from "drizzle-o
 import { accountIdColumn } from "./accounts";
 import { channelEnum, conversationStatusEnum } from "./conversations";
 import { escalationStatusEnum } from "./escalations";
-import { helpdeskDestinationEnum } from "./handoff";
+import { helpdeskDestinationEnum } from "./handoff-settings";
 
 /*
  * The overview's pre-aggregated rows, one small row per account, local day and key. They are kept

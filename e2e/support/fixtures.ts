@@ -68,6 +68,13 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
     [fixtures.otherStoreId, "lead"],
   ]);
   await add("locked@e2e.test", "Lou Locked", [[fixtures.otherStoreId, "agent"]]);
+  // portuguese.spec.ts: Demo Store (which has history for the overview) seen from a Portuguese
+  // browser (and E2E Store's handed-off conversations), and a user who switches language.
+  await add("pt-admin@e2e.test", "Paula Prado", [
+    [fixtures.demoStoreId, "admin"],
+    [e2eStoreId, "agent"],
+  ]);
+  await add("lang-switch@e2e.test", "Lia Lopes", [[fixtures.demoStoreId, "admin"]]);
   await add("outsider@e2e.test", "Oz Outsider", [[fixtures.otherStoreId, "agent"]]);
   // Signs out everywhere in auth.spec.ts: nobody else may use this user.
   await add("everywhere@e2e.test", "Eva Everywhere", [[fixtures.otherStoreId, "agent"]]);

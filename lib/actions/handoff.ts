@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import type { HandoffSnapshot } from "@/db/schema/handoff";
+import type { HandoffSnapshot } from "@/db/schema/handoff-settings";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import { saveHandoffSettings } from "@/lib/services/handoff-settings";
 import { handoffFormToObject, saveHandoffSchema } from "@/lib/validation/handoff";

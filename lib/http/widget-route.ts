@@ -1,8 +1,8 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { conversationIdSchema } from "@/lib/validation/widget";
-import { errorResponse, WidgetError } from "@/lib/widget/errors";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/widget/errors";
 import { widgetPreflight, withWidgetKey, type WidgetContext } from "./with-widget-key";
 
 type Handler = (ctx: WidgetContext) => Promise<Response>;
@@ -15,7 +15,7 @@ type RouteContext = { params: Promise<Record<string, string>> };
 export function widgetRoute(handlers: { GET?: Handler; POST?: Handler }) {
   const allowed = Object.keys(handlers).join(", ");
   const notAllowed = async () =>
-    errorResponse(new WidgetError("method_not_allowed", `Use ${allowed}.`), { Allow: `${allowed}, OPTIONS` });
+    errorResponse(new AppError("method_not_allowed", `Use ${allowed}.`), { Allow: `${allowed}, OPTIONS` });
   const wrap = (h?: Handler) => (h ? withWidgetKey(h) : notAllowed);
   return {
     GET: wrap(handlers.GET),
@@ -30,12 +30,11 @@ export function widgetRoute(handlers: { GET?: Handler; POST?: Handler }) {
 /** Who is acting on which conversation, from the route's id and the caller's token. */
 export function conversationCaller(ctx: WidgetContext) {
   const id = conversationIdSchema.safeParse(ctx.params.id);
-  if (!id.success) throw new WidgetError("not_found", "No such conversation.");
+  if (!id.success) throw new AppError("not_found", "No such conversation.");
   return {
     accountId: ctx.accountId,
     id: id.data,
     token: ctx.request.headers.get("x-conversation-token"),
     keyKind: ctx.keyKind,
-    texts: shopperTexts(ctx.locale),
   };
 }

@@ -5,9 +5,10 @@ import { findActiveKeyByHash, isOriginAllowed, isOriginKnown } from "@/db/querie
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
 import { limiter } from "@/lib/limits/limiter";
-import { errorResponse, WidgetError } from "@/lib/widget/errors";
+import { AppError, isAppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/widget/errors";
+import { widgetErrorCodes } from "@/lib/widget/contract";
 import { logFailure } from "@/lib/log-failure";
-import { pickLocale, type Locale } from "@/lib/i18n/locales";
 import { hashKey, type KeyKind } from "@/lib/services/widget-keys";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -17,7 +18,8 @@ export type WidgetContext = {
   db: Database;
   accountId: string;
   keyKind: KeyKind;
-  locale: Locale;
+  /** The browser's Accept-Language: shopper languages are negotiated per conversation (lib/services/shopper-language.ts). */
+  acceptLanguage: string | null;
   request: NextRequest;
   params: Record<string, string>;
   /** The parsed JSON body (undefined when the request has none). */
@@ -47,7 +49,7 @@ function corsHeaders(origin: string): Record<string, string> {
 export async function widgetPreflight(request: NextRequest): Promise<Response> {
   const origin = request.headers.get("origin");
   if (!origin || !(await isOriginKnown(await getDb(), origin))) {
-    return errorResponse(new WidgetError("origin_not_allowed", "This origin may not call the widget API."));
+    return errorResponse(new AppError("origin_not_allowed", "This origin may not call the widget API."));
   }
   return new Response(null, {
     status: 204,
@@ -63,7 +65,7 @@ export async function widgetPreflight(request: NextRequest): Promise<Response> {
 async function readJsonBody(request: NextRequest): Promise<unknown> {
   if (request.method === "GET" || request.method === "HEAD") return undefined;
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new WidgetError("body_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
+  if (declared > MAX_BODY_BYTES) throw new AppError("body_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
   const chunks: Uint8Array[] = [];
   let size = 0;
   if (request.body) {
@@ -74,18 +76,18 @@ async function readJsonBody(request: NextRequest): Promise<unknown> {
       size += value.byteLength;
       if (size > MAX_BODY_BYTES) {
         await reader.cancel();
-        throw new WidgetError("body_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
+        throw new AppError("body_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
       }
       chunks.push(value);
     }
   }
   if (size === 0) return undefined;
   const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\b/i.test(type)) throw new WidgetError("unsupported_media_type", "Send JSON with Content-Type: application/json.");
+  if (!/^application\/json\b/i.test(type)) throw new AppError("unsupported_media_type", "Send JSON with Content-Type: application/json.");
   try {
     return JSON.parse(Buffer.concat(chunks).toString("utf8"));
   } catch {
-    throw new WidgetError("invalid_json", "The request body is not valid JSON.");
+    throw new AppError("invalid_json", "The request body is not valid JSON.");
   }
 }
 
@@ -102,28 +104,28 @@ export function withWidgetKey(handler: (ctx: WidgetContext) => Promise<Response>
     try {
       const db = await getDb();
       const retryIp = await (await perAddress()).consume(clientIp(request.headers));
-      if (retryIp) throw new WidgetError("rate_limited", "Too many requests from this address.", undefined, { "Retry-After": String(retryIp) });
+      if (retryIp) throw new AppError("rate_limited", "Too many requests from this address.", undefined, { "Retry-After": String(retryIp) });
 
       const auth = request.headers.get("authorization") ?? "";
       const key = /^Bearer\s+((?:pk|sk)_[A-Za-z0-9_-]{10,100})$/.exec(auth.trim())?.[1];
       const keyHash = key ? hashKey(key) : null;
       const found = keyHash ? await findActiveKeyByHash(db, keyHash) : null;
       if (origin && found && (await isOriginAllowed(db, { accountId: found.accountId, origin }))) cors = corsHeaders(origin);
-      if (!found) throw new WidgetError("unauthenticated", "Send a valid API key as Authorization: Bearer <key>.");
+      if (!found) throw new AppError("unauthenticated", "Send a valid API key as Authorization: Bearer <key>.");
       if (found.kind === "publishable" && !cors["Access-Control-Allow-Origin"]) {
-        throw new WidgetError("origin_not_allowed", "Publishable keys work only from the account's allowed origins.");
+        throw new AppError("origin_not_allowed", "Publishable keys work only from the account's allowed origins.");
       }
       if (found.kind === "secret" && origin) {
-        throw new WidgetError("secret_key_in_browser", "Secret keys are for servers; use the publishable key in browsers.");
+        throw new AppError("secret_key_in_browser", "Secret keys are for servers; use the publishable key in browsers.");
       }
       const retryKey = await (await perKey()).consume(keyHash!);
-      if (retryKey) throw new WidgetError("rate_limited", "Too many requests for this key.", undefined, { "Retry-After": String(retryKey) });
+      if (retryKey) throw new AppError("rate_limited", "Too many requests for this key.", undefined, { "Retry-After": String(retryKey) });
 
       const response = await handler({
         db,
         accountId: found.accountId,
         keyKind: found.kind,
-        locale: pickLocale({ acceptLanguage: request.headers.get("accept-language") }),
+        acceptLanguage: request.headers.get("accept-language"),
         request,
         params: await context.params,
         body: await readJsonBody(request),
@@ -131,9 +133,9 @@ export function withWidgetKey(handler: (ctx: WidgetContext) => Promise<Response>
       for (const [name, value] of Object.entries(cors)) response.headers.set(name, value);
       return response;
     } catch (error) {
-      if (error instanceof WidgetError) return errorResponse(error, cors);
+      if (isAppError(error) && Object.hasOwn(widgetErrorCodes, error.code)) return errorResponse(error, cors);
       const requestId = logFailure(`widget api ${request.method} ${request.nextUrl.pathname}`, error);
-      return errorResponse(new WidgetError("internal", `Something went wrong on Baton's side (request ${requestId}).`), { ...cors, "X-Request-Id": requestId });
+      return errorResponse(new AppError("internal", `Something went wrong on Baton's side (request ${requestId}).`), { ...cors, "X-Request-Id": requestId });
     }
   };
 }

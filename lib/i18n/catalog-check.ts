@@ -10,7 +10,7 @@ import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messagefor
 export type Catalog = { [key: string]: string | Catalog };
 
 /** Words that are the same in every language (any case: `zendesk.com` too): product and company names. */
-export const names = ["Baton", "Customer Agent", "Zendesk", "Gorgias", "SMS", "API", "HH:MM"];
+export const names = ["Baton Inbox", "Baton", "Customer Agent", "Zendesk", "Gorgias", "SMS", "API", "HH:MM"];
 
 export function leaves(catalog: Catalog, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();

@@ -17,8 +17,9 @@ function jaccard(a: Set<string>, b: string[]) {
 
 /**
  * Knowledge gaps: shopper questions grouped by similar wording, most frequent first.
- * 1. Questions with the same English stems (PostgreSQL's `english` text search: lower case,
- *    stop words dropped, "shipping"/"shipped" → "ship") form one group, whatever the word order.
+ * 1. Questions with the same stems (PostgreSQL's text search in the conversation's language,
+ *    accents ignored: lower case, stop words dropped, "shipping"/"shipped" → "ship") form one
+ *    group, whatever the word order.
  * 2. Groups, most frequent first, join the first larger group whose stems overlap theirs by at
  *    least half (Jaccard ≥ 0.5), e.g. "change my shipping address" and "change the shipping
  *    address on my order". Only groups sharing a stem are compared (an index by stem).

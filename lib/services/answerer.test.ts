@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { insertKnowledge } from "@/db/queries/knowledge";
-import { demoKnowledge } from "@/db/seed-widget";
+import { demoKnowledge, lojaKnowledge } from "@/db/seed-stories";
 import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-database";
 import { findAnswer } from "@/lib/services/answerer";
 
@@ -18,16 +18,51 @@ const answerOf = (question: string) => demoKnowledge.find((k) => k.question === 
 
 describe("the built-in answerer", () => {
   it("answers questions an entry covers, in other words too", async () => {
-    expect(await findAnswer(handle.db, { accountId, text: "How long does shipping take?" })).toBe(answerOf("How long does shipping take?"));
-    expect(await findAnswer(handle.db, { accountId, text: "how long until my order arrives" })).toBe(answerOf("How long does shipping take?"));
-    expect(await findAnswer(handle.db, { accountId, text: "Do you accept PayPal?" })).toBe(answerOf("Which payment methods do you accept?"));
+    expect(await findAnswer(handle.db, { accountId, locale: "en", text: "How long does shipping take?" })).toBe(answerOf("How long does shipping take?"));
+    expect(await findAnswer(handle.db, { accountId, locale: "en", text: "how long until my order arrives" })).toBe(answerOf("How long does shipping take?"));
+    expect(await findAnswer(handle.db, { accountId, locale: "en", text: "Do you accept PayPal?" })).toBe(answerOf("Which payment methods do you accept?"));
   });
 
   it("stays silent on near misses and unknown questions, and on other accounts' knowledge", async () => {
     for (const text of ["Can I change the engraving on my order?", "Can I change my order?", "Do you sell gift cards?", "hello", "???"]) {
-      expect(await findAnswer(handle.db, { accountId, text }), text).toBeNull();
+      expect(await findAnswer(handle.db, { accountId, locale: "en", text }), text).toBeNull();
     }
     const other = await createAccountWithMembers(handle);
-    expect(await findAnswer(handle.db, { accountId: other.account.id, text: "How long does shipping take?" })).toBeNull();
+    expect(await findAnswer(handle.db, { accountId: other.account.id, locale: "en", text: "How long does shipping take?" })).toBeNull();
+  });
+});
+
+describe("the built-in answerer in Portuguese", () => {
+  let loja: string;
+  beforeAll(async () => {
+    loja = (await createAccountWithMembers(handle)).account.id;
+    await insertKnowledge(handle.db, [
+      ...lojaKnowledge.map((k) => ({ ...k, locale: "pt-BR", accountId: loja })),
+      // An English entry on the same subject: a Portuguese question must still get the Portuguese answer.
+      { question: "How long does shipping take?", answer: "3–7 business days.", locale: "en", accountId: loja },
+    ]);
+  });
+  const lojaAnswer = (question: string) => lojaKnowledge.find((k) => k.question === question)!.answer;
+
+  it("answers Portuguese questions from the Portuguese entries, with or without accents", async () => {
+    const cases: Array<[string, string]> = [
+      ["Quanto tempo demora a entrega?", "Quanto tempo demora a entrega?"],
+      ["quanto tempo demora pra entregar", "Quanto tempo demora a entrega?"],
+      ["Quais numerações vocês têm?", "Quais numerações vocês têm?"],
+      ["quais numeracoes voces tem", "Quais numerações vocês têm?"],
+      ["Quais são as formas de pagamento?", "Quais formas de pagamento vocês aceitam?"],
+      ["quais sao as formas de pagamento", "Quais formas de pagamento vocês aceitam?"],
+      ["Vocês entregam fora do Brasil?", "Vocês entregam fora do Brasil?"],
+      ["voces entregam fora do brasil", "Vocês entregam fora do Brasil?"],
+    ];
+    for (const [text, entry] of cases) {
+      expect(await findAnswer(handle.db, { accountId: loja, locale: "pt-BR", text }), text).toBe(lojaAnswer(entry));
+    }
+  });
+
+  it("stays silent on Portuguese questions no entry covers", async () => {
+    for (const text of ["Posso mudar o endereço de entrega?", "A gravação é feita à mão?", "O couro é vegano?", "oi"]) {
+      expect(await findAnswer(handle.db, { accountId: loja, locale: "pt-BR", text }), text).toBeNull();
+    }
   });
 });

@@ -9,8 +9,11 @@ import { bestKnowledgeMatch } from "@/db/queries/knowledge";
  */
 export const CONFIDENCE_THRESHOLD = 0.6;
 
-/** The built-in Customer Agent: an answer from the account's knowledge, or null when unsure. */
-export async function findAnswer(db: Database, params: { accountId: string; text: string }): Promise<string | null> {
+/**
+ * The built-in Customer Agent: an answer from the account's knowledge, or null when unsure. Each
+ * entry is matched in its own language; `locale` (the conversation's) breaks ties.
+ */
+export async function findAnswer(db: Database, params: { accountId: string; text: string; locale: string }): Promise<string | null> {
   const match = await bestKnowledgeMatch(db, params);
   return match && match.coverage >= CONFIDENCE_THRESHOLD ? match.answer : null;
 }

@@ -4,8 +4,9 @@ import type { Role } from "@/db/schema/accounts";
 import type { PresenceStatus } from "@/db/schema/availability";
 import { autoReplyFor, computeAvailability, isAgentAvailable, type Availability } from "@/lib/availability/availability";
 import { env } from "@/lib/env";
-import type { ShopperTexts } from "@/lib/i18n/shopper-texts";
-import { getBusinessHours, type BusinessHoursState } from "@/lib/services/business-hours";
+import { matchShopperLocale } from "@/lib/i18n/shopper-locales";
+import { shopperTexts, type ShopperTexts } from "@/lib/i18n/shopper-texts";
+import { getBusinessHours, repliesFor, type BusinessHoursState } from "@/lib/services/business-hours";
 
 const presenceTimeoutMs = () => env().AGENT_PRESENCE_TIMEOUT_SECONDS * 1000;
 
@@ -29,11 +30,16 @@ export async function availabilityOf(db: Database, accountId: string, now = new 
   return { availability, hours, now };
 }
 
-/** The auto-reply a shopper gets when nobody is available, with when the team is back in the account's time zone. */
+/**
+ * The auto-reply a shopper gets when nobody is available, in their language (the merchant's text
+ * for it, else the main one, else Baton's default), with when the team is back in the account's time zone.
+ */
 export function autoReplyText(state: { availability: Availability; hours: BusinessHoursState; now: Date }, texts: ShopperTexts): string {
+  const { autoReply, autoReplyLocale } = repliesFor(state.hours, texts.locale);
+  const t = autoReplyLocale === texts.locale ? texts : shopperTexts(matchShopperLocale(autoReplyLocale) ?? "en");
   return autoReplyFor(
-    { template: state.hours.autoReply, nextOpeningAt: state.availability.nextOpeningAt, timeZone: state.hours.timeZone, locale: texts.locale, now: state.now },
-    (key, values) => texts(key, values),
+    { template: autoReply, nextOpeningAt: state.availability.nextOpeningAt, timeZone: state.hours.timeZone, locale: t.locale, now: state.now },
+    (key, values) => t(key, values),
   );
 }
 

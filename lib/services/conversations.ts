@@ -2,18 +2,21 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Database } from "@/db/client";
 import { appendEvents, findConversation, insertConversation, listEventsAfter, lockConversation, updateConversation, type Conversation } from "@/db/queries/conversations";
 import { findEscalationOfConversation } from "@/db/queries/escalations";
-import type { ShopperTexts } from "@/lib/i18n/shopper-texts";
+import type { ShopperLocale } from "@/lib/i18n/shopper-locales";
+import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { findAnswer } from "@/lib/services/answerer";
+import { conversationLocale } from "@/lib/services/shopper-language";
 import { applyHandoff, replyFor } from "@/lib/services/handoff-rules";
 import type { KeyKind } from "@/lib/services/widget-keys";
 import { verifyShopperIdentity } from "@/lib/services/shopper-identity";
 import type { StartConversationInput } from "@/lib/validation/widget";
 import type { AgentReply, ConversationEvent, ConversationSummary } from "@/lib/widget/contract";
-import { WidgetError } from "@/lib/widget/errors";
+import { AppError } from "@/lib/errors";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest();
 
-export async function startConversation(db: Database, params: { accountId: string; input: StartConversationInput }) {
+/** Starts a conversation in the shopper's language (negotiated by the caller): every later step and email uses it. */
+export async function startConversation(db: Database, params: { accountId: string; input: StartConversationInput; locale: ShopperLocale }) {
   const token = `ct_${randomBytes(24).toString("base64url")}`;
   const { channel } = params.input;
   // A signed identity replaces whatever the page said about the shopper; a bad one is refused.
@@ -28,8 +31,9 @@ export async function startConversation(db: Database, params: { accountId: strin
     shopperProfileId: shopper.profileId ?? null,
     shopperName: shopper.name ?? null,
     tokenHash: hashToken(token).toString("hex"),
+    locale: params.locale,
   });
-  return { id: conversation.id, token, channel, verified: conversation.shopperVerified, createdAt: conversation.createdAt.toISOString() };
+  return { id: conversation.id, token, channel, locale: params.locale, verified: conversation.shopperVerified, createdAt: conversation.createdAt.toISOString() };
 }
 
 /**
@@ -43,32 +47,33 @@ async function authorize(
   lock = true,
 ): Promise<Conversation> {
   const conversation = lock ? await lockConversation(db, params) : await findConversation(db, params);
-  if (!conversation) throw new WidgetError("not_found", "No such conversation.");
+  if (!conversation) throw new AppError("not_found", "No such conversation.");
   if (params.keyKind === "publishable") {
     const expected = conversation.tokenHash ? Buffer.from(conversation.tokenHash, "hex") : null;
     const given = params.token ? hashToken(params.token) : null;
     if (!expected || !given || !timingSafeEqual(expected, given)) {
-      throw new WidgetError("invalid_conversation_token", "Send this conversation's token as X-Conversation-Token.");
+      throw new AppError("invalid_conversation_token", "Send this conversation's token as X-Conversation-Token.");
     }
   }
   return conversation;
 }
 
-type Caller = { accountId: string; id: string; token: string | null; keyKind: KeyKind; texts: ShopperTexts };
+type Caller = { accountId: string; id: string; token: string | null; keyKind: KeyKind };
 
 /** A shopper's message and the Customer Agent's reply: an answer, or the handoff rules. */
 export async function handleShopperMessage(db: Database, caller: Caller, text: string): Promise<AgentReply> {
   return db.transaction(async (tx) => {
     const c = await authorize(tx, caller);
-    if (c.sessionEnded) throw new WidgetError("conversation_closed", "This chat has ended; the team follows up by email or SMS.");
+    if (c.sessionEnded) throw new AppError("conversation_closed", "This chat has ended; the team follows up by email or SMS.");
     await appendEvents(tx, c, [{ type: "message", author: "shopper", text }]);
     if (c.status === "routed") return { type: "waiting_for_human", text: null };
-    const answer = await findAnswer(tx, { accountId: c.accountId, text });
+    const answer = await findAnswer(tx, { accountId: c.accountId, text, locale: c.locale });
     if (answer) {
       await appendEvents(tx, c, [{ type: "message", author: "assistant", text: answer }]);
       return { type: "answer", text: answer };
     }
-    return replyFor(await applyHandoff(tx, { conversation: c, reason: text, texts: caller.texts }), caller.texts);
+    const texts = shopperTexts(conversationLocale(c));
+    return replyFor(await applyHandoff(tx, { conversation: c, reason: text, texts }), texts);
   });
 }
 
@@ -76,31 +81,32 @@ export async function handleShopperMessage(db: Database, caller: Caller, text: s
 export async function answerHandoff(db: Database, caller: Caller, answer: { consent: boolean; email?: string }): Promise<AgentReply> {
   return db.transaction(async (tx) => {
     const c = await authorize(tx, caller);
-    if (c.sessionEnded || c.status === "routed") throw new WidgetError("conversation_closed", "This conversation was already handed to the team.");
-    return replyFor(await applyHandoff(tx, { conversation: c, consent: answer.consent, email: answer.email, texts: caller.texts }), caller.texts);
+    if (c.sessionEnded || c.status === "routed") throw new AppError("conversation_closed", "This conversation was already handed to the team.");
+    const texts = shopperTexts(conversationLocale(c));
+    return replyFor(await applyHandoff(tx, { conversation: c, consent: answer.consent, email: answer.email, texts }), texts);
   });
 }
 
 /** The shopper's question was answered. Repeating it is harmless; after a handoff it is refused. */
-export async function resolveConversation(db: Database, caller: Omit<Caller, "texts">) {
+export async function resolveConversation(db: Database, caller: Caller) {
   return db.transaction(async (tx) => {
     const c = await authorize(tx, caller);
     if (c.status === "resolved") return { status: c.status };
-    if (c.status !== "open") throw new WidgetError("conversation_closed", `This conversation already ended as ${c.status}.`);
+    if (c.status !== "open") throw new AppError("conversation_closed", `This conversation already ended as ${c.status}.`);
     await appendEvents(tx, c, [{ type: "resolved" }]);
     await updateConversation(tx, c, { status: "resolved", pendingHandoff: null });
     return { status: "resolved" as const };
   });
 }
 
-export async function readEvents(db: Database, caller: Omit<Caller, "texts">, after: number): Promise<ConversationEvent[]> {
+export async function readEvents(db: Database, caller: Caller, after: number): Promise<ConversationEvent[]> {
   await authorize(db, caller, false);
   const rows = await listEventsAfter(db, { accountId: caller.accountId, conversationId: caller.id, after });
   return rows.map((e) => ({ id: e.id, type: e.type, author: e.author, text: e.text, data: e.data ?? null, at: e.at.toISOString() }));
 }
 
 /** What a caller may know about its own conversation: status, shopper, escalation. */
-export async function summarizeConversation(db: Database, caller: Omit<Caller, "texts">): Promise<ConversationSummary> {
+export async function summarizeConversation(db: Database, caller: Caller): Promise<ConversationSummary> {
   const c = await authorize(db, caller, false);
   const escalation = await findEscalationOfConversation(db, { accountId: c.accountId, conversationId: c.id });
   return {

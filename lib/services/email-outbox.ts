@@ -5,9 +5,9 @@ import { logOutboxAttempt } from "@/db/queries/outbox";
 import { isEmailError, sendEmail, smtpConfigured } from "@/lib/email/smtp";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { defaultLocale } from "@/lib/i18n/locales";
 import { shopperEmailTexts } from "@/lib/i18n/shopper-texts";
 import { retryAt, type OutboxPolicy } from "@/lib/outbox/policy";
+import { conversationLocale } from "@/lib/services/shopper-language";
 import { logFailure } from "@/lib/log-failure";
 
 /** Reply emails: EMAIL_MAX_ATTEMPTS attempts, doubling from EMAIL_BACKOFF_MS. */
@@ -20,11 +20,10 @@ export const emailPolicy = (): OutboxPolicy => ({
 
 /**
  * The email carrying an agent's reply: plain text, the reply first, then who wrote it and the
- * shopper's question for context. Baton does not keep the shopper's language, so it is written
- * in the default one.
+ * shopper's question for context, in the conversation's language (the shopper's).
  */
-export function composeReplyEmail(params: { store: string; shopperName: string | null; agentName: string; reply: string; question: string | null }) {
-  const t = shopperEmailTexts(defaultLocale);
+export function composeReplyEmail(params: { store: string; shopperName: string | null; agentName: string; reply: string; question: string | null; locale: string }) {
+  const t = shopperEmailTexts(conversationLocale(params));
   const parts = [
     params.shopperName ? t("greeting", { name: params.shopperName }) : t("greetingNoName"),
     params.reply,
@@ -34,7 +33,7 @@ export function composeReplyEmail(params: { store: string; shopperName: string |
   return { subject: t("subject", { store: params.store }), body: parts.filter((p) => p !== null).join("\n\n") };
 }
 
-type InboxItem = { conversationId: string; followUp: "chat" | "email" | "sms" | null; shopperEmail: string | null; shopperName: string | null; reason: string | null };
+type InboxItem = { conversationId: string; followUp: "chat" | "email" | "sms" | null; shopperEmail: string | null; shopperName: string | null; reason: string | null; locale: string };
 
 /** Replies go by email when the conversation continues by email (decided at the handoff) and an address is known. */
 export const repliesByEmail = (item: Pick<InboxItem, "followUp" | "shopperEmail">) => item.followUp === "email" && Boolean(item.shopperEmail);
@@ -50,7 +49,7 @@ export async function queueReplyEmail(
   const { item } = params;
   if (!repliesByEmail(item)) return null;
   const store = (await findAccountName(db, params.accountId)) ?? "";
-  const { subject, body } = composeReplyEmail({ store, shopperName: item.shopperName, agentName: params.agentName, reply: params.reply, question: item.reason });
+  const { subject, body } = composeReplyEmail({ store, shopperName: item.shopperName, agentName: params.agentName, reply: params.reply, question: item.reason, locale: item.locale });
   return insertOutboxEmail(db, { accountId: params.accountId, conversationId: item.conversationId, eventId: params.eventId, toAddress: item.shopperEmail!, subject, body });
 }
 

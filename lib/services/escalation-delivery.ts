@@ -7,7 +7,8 @@ import { AppError, isAppError } from "@/lib/errors";
 import type { TicketRequest } from "@/lib/helpdesks/adapter";
 import { destinationAdapter } from "@/lib/helpdesks/registry";
 import { retryAt, spendBudget, type OutboxPolicy } from "@/lib/outbox/policy";
-import { ticketBody, ticketSubject } from "@/lib/services/ticket-body";
+import { accountLanguages } from "@/lib/services/shopper-language";
+import { requesterName, ticketBody, ticketSubject } from "@/lib/services/ticket-body";
 import { logFailure } from "@/lib/log-failure";
 
 /** Ticket deliveries: FORWARDING_MAX_ATTEMPTS attempts, doubling from FORWARDING_BACKOFF_MS. */
@@ -21,13 +22,15 @@ export const escalationPolicy = (): OutboxPolicy => ({
 async function ticketRequest(db: Database, escalation: Escalation, conversation: Conversation): Promise<TicketRequest> {
   const transcript = await listMessages(db, { accountId: escalation.accountId, conversationId: conversation.id });
   const email = conversation.shopperEmail ?? "";
+  // Tickets are written in the account's language; the transcript stays as written.
+  const { locale } = await accountLanguages(db, escalation.accountId);
   return {
     accountId: escalation.accountId,
     idempotencyKey: escalation.id,
     externalId: conversation.id,
-    requester: { name: conversation.shopperName ?? (email || conversation.shopperPhone || "Shopper"), email, phone: conversation.shopperPhone },
-    subject: ticketSubject(conversation),
-    body: ticketBody(conversation, transcript),
+    requester: { name: requesterName(conversation, locale), email, phone: conversation.shopperPhone },
+    subject: ticketSubject(conversation, locale),
+    body: ticketBody(conversation, transcript, locale),
     tags: ["baton", conversation.channel],
     sentAt: conversation.createdAt,
     // Web chat continues by email, SMS by SMS (brief, fact 3), unless the destination says otherwise.

@@ -9,6 +9,7 @@ import { connectGorgias } from "@/lib/helpdesks/gorgias/connect";
 import { createEscalation } from "@/lib/services/escalations";
 import { deliverNow } from "@/lib/services/escalation-delivery";
 import { saveHandoffSettings } from "@/lib/services/handoff-settings";
+import { saveAccountLanguages } from "@/lib/services/shopper-language";
 
 let handle: DatabaseHandle;
 let gorgias: GorgiasSimulator;
@@ -50,5 +51,28 @@ describe("the channel the team replies on", () => {
     expect(tickets).toContain('"channel":"sms"');
     expect(tickets).toContain("+14155550123");
     expect(gorgias.outbox("chan")).toEqual([]);
+  });
+
+  it("writes the ticket's headings in the account's language and keeps the transcript as written", async () => {
+    const { account, members } = await createAccountWithMembers(handle);
+    const actor = { accountId: account.id, userId: members[0]!.id };
+    await connectGorgias(handle.db, actor, { domain: "chan", email: "agent@chan.test", apiKey: "key" });
+    await saveHandoffSettings(handle.db, { ...actor, input: { method: "helpdesk", destination: "gorgias", version: 0 } });
+    await saveAccountLanguages(handle.db, { accountId: account.id, input: { locale: "pt-BR", shopperLocale: "auto" } });
+    const { body } = await createEscalation(handle.db, {
+      accountId: account.id,
+      idempotencyKey: "chan-pt",
+      texts: shopperTexts("es"),
+      input: { channel: "web_chat", consent: true, shopper: { email: "lucia@example.es", name: "Lucía" }, transcript: [{ role: "shopper", text: "¿Puedo cambiar el grabado?", at: new Date().toISOString() }] },
+    });
+    expect(await deliverNow(handle.db, body.escalationId!)).toBe("delivered");
+    const ticket = JSON.stringify(gorgias.tickets("chan").at(-1));
+    expect(ticket).toContain("Chat do site: ¿Puedo cambiar el grabado?");
+    expect(ticket).toContain("Transferido pelo Customer Agent do Baton (chat do site).");
+    expect(ticket).toContain("Nome: Lucía");
+    expect(ticket).toContain("Transcrição:");
+    expect(ticket).toContain("Cliente: ¿Puedo cambiar el grabado?");
+    // The shopper's own line stays Spanish; Baton's message to them was Spanish too.
+    expect(ticket).toContain("Customer Agent: ¡Gracias! He creado una solicitud para nuestro equipo.");
   });
 });

@@ -7,7 +7,7 @@ import { getHandoffState } from "@/lib/services/handoff-settings";
 import { applyHandoff } from "@/lib/services/handoff-rules";
 import type { EscalationInput } from "@/lib/validation/widget";
 import type { EscalationResult } from "@/lib/widget/contract";
-import { WidgetError } from "@/lib/widget/errors";
+import { AppError } from "@/lib/errors";
 
 /** A stable hash of the request body: the same key must come with the same body. */
 function hashBody(input: EscalationInput): string {
@@ -37,7 +37,7 @@ export async function createEscalation(
     const earlier = await claimIdempotencyKey(tx, { accountId: params.accountId, key: params.idempotencyKey, requestHash });
     if (earlier) {
       if (earlier.requestHash !== requestHash) {
-        throw new WidgetError("idempotency_key_reused", "This Idempotency-Key was used with a different request body.");
+        throw new AppError("idempotency_key_reused", "This Idempotency-Key was used with a different request body.");
       }
       return { status: earlier.responseStatus ?? 200, body: earlier.responseBody as EscalationResult, replayed: true };
     }
@@ -45,11 +45,11 @@ export async function createEscalation(
     const { settings } = await getHandoffState(tx, params.accountId);
     if (settings.method === "helpdesk") {
       if (input.channel === "web_chat" && input.consent === undefined) {
-        throw new WidgetError("consent_required", "Web chat handoffs need the shopper's consent: send consent: true (or false if declined).");
+        throw new AppError("consent_required", "Web chat handoffs need the shopper's consent: send consent: true (or false if declined).");
       }
       const identified = input.shopper.email || (input.channel === "sms" && input.shopper.phone);
       if (input.consent !== false && !identified) {
-        throw new WidgetError("email_required", "Send the shopper's email (or, for SMS, phone) before escalating.", { "shopper.email": ["email_required"] });
+        throw new AppError("email_required", "Send the shopper's email (or, for SMS, phone) before escalating.", { "shopper.email": ["email_required"] });
       }
     }
 
@@ -61,6 +61,7 @@ export async function createEscalation(
       shopperProfileId: input.shopper.profileId ?? null,
       shopperName: input.shopper.name ?? null,
       reason: input.reason ?? null,
+      locale: params.texts.locale,
     });
     await appendEvents(
       tx,

@@ -5,7 +5,8 @@ import type { DestinationId } from "@/lib/helpdesks/adapter";
 import { destinationAdapter } from "@/lib/helpdesks/registry";
 import type { ShopperTexts } from "@/lib/i18n/shopper-texts";
 import { autoReplyText, availabilityOf } from "@/lib/services/availability";
-import { getHandoffState } from "@/lib/services/handoff-settings";
+import { repliesFor } from "@/lib/services/business-hours";
+import { getHandoffState, messageFor } from "@/lib/services/handoff-settings";
 import type { AgentReply, WidgetLink } from "@/lib/widget/contract";
 import { identitySettings } from "@/lib/services/shopper-identity";
 
@@ -54,13 +55,11 @@ export async function applyHandoff(
 
   if (settings.method === "message" || unverifiedRefused) {
     // A helpdesk account may never have written a custom message: then the shopper reads Baton's default.
-    const text = settings.message || texts("cannotAnswer");
-    await appendEvents(db, key, [
-      { type: "message", author: "assistant", text, data: { links: settings.links } },
-      { type: "message_shown" },
-    ]);
+    const { message, links } = messageFor(settings, texts.locale);
+    const text = message || texts("cannotAnswer");
+    await appendEvents(db, key, [{ type: "message", author: "assistant", text, data: { links } }, { type: "message_shown" }]);
     await updateConversation(db, key, { status: "message_shown", pendingHandoff: null, reason });
-    return { kind: "message_shown", text, links: settings.links };
+    return { kind: "message_shown", text, links };
   }
 
   if (c.channel === "web_chat" && params.consent === undefined) {
@@ -96,7 +95,7 @@ export async function applyHandoff(
     const autoReply = available ? null : autoReplyText(state, texts);
     const said = [
       c.channel === "sms" ? texts("smsSentToInbox") : available ? texts("sentToInbox") : texts("sentToInboxByEmail", { email: email ?? "" }),
-      available ? state.hours.inHoursMessage : autoReply,
+      available ? repliesFor(state.hours, texts.locale).inHoursMessage : autoReply,
     ].filter((t) => t !== null);
     await appendEvents(db, key, [
       { type: "handed_to_inbox", data: { escalationId: escalation.id, humanAvailable: available, followUp, nextOpeningAt: nextOpeningAt?.toISOString() ?? null } },

@@ -22,7 +22,7 @@ describe("handoff settings", () => {
     const { account } = await createAccountWithMembers(handle);
     const state = await getHandoffState(handle.db, account.id);
     expect(state).toMatchObject({
-      settings: { method: "helpdesk", destination: "baton_inbox", message: "", links: [] },
+      settings: { method: "helpdesk", destination: "baton_inbox", message: "", links: [], translations: {} },
       version: 0,
       connected: { baton_inbox: true, zendesk: false, gorgias: false },
     });

@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
-import type { HandoffSnapshot } from "@/db/schema/handoff";
-import { findHandoffSettings, writeHandoffSettings } from "@/db/queries/handoff-settings";
+import type { HandoffSnapshot } from "@/db/schema/handoff-settings";
+import { findHandoffSettings, listHandoffChanges, writeHandoffSettings } from "@/db/queries/handoff-settings";
 import { listHelpdeskConnections } from "@/db/queries/helpdesk-connections";
 import type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
 import { AppError } from "@/lib/errors";
@@ -8,7 +8,7 @@ import { allDestinations } from "@/lib/helpdesks/registry";
 import type { HelpdeskDestination, SaveHandoffInput } from "@/lib/validation/handoff";
 
 /** Until an account saves, unanswered questions go to Baton Inbox. */
-export const defaultHandoff: HandoffSnapshot = { method: "helpdesk", destination: "baton_inbox", message: "", links: [] };
+export const defaultHandoff: HandoffSnapshot = { method: "helpdesk", destination: "baton_inbox", message: "", links: [], translations: {} };
 
 export type HandoffState = {
   settings: HandoffSnapshot;
@@ -30,7 +30,13 @@ export async function getHandoffState(db: Database, accountId: string): Promise<
 }
 
 function snapshotOf(row: HandoffSnapshot): HandoffSnapshot {
-  return { method: row.method, destination: row.destination, message: row.message, links: row.links };
+  return { method: row.method, destination: row.destination, message: row.message, links: row.links, translations: row.translations ?? {} };
+}
+
+/** The custom message shoppers in `locale` read: its own version when the merchant wrote one, else the main one. */
+export function messageFor(settings: HandoffSnapshot, locale: string): { message: string; links: HandoffSnapshot["links"] } {
+  const own = settings.translations?.[locale];
+  return own?.message ? own : { message: settings.message, links: settings.links };
 }
 
 /**
@@ -52,7 +58,7 @@ export async function saveHandoffSettings(
   const after: HandoffSnapshot =
     input.method === "helpdesk"
       ? { ...before, method: "helpdesk", destination: input.destination }
-      : { ...before, method: "message", message: input.message, links: input.links };
+      : { ...before, method: "message", message: input.message, links: input.links, translations: input.translations ?? {} };
   if (JSON.stringify(after) === JSON.stringify(before)) return current;
 
   const written = await writeHandoffSettings(db, {
@@ -65,3 +71,20 @@ export async function saveHandoffSettings(
   if (!written) throw new AppError("conflict", "stale_version");
   return { ...current, settings: snapshotOf(written), version: written.version, updatedAt: written.updatedAt };
 }
+
+/**
+ * What the Handoff tab shows: the state, who is connected as whom, the latest changes, and the
+ * destination handoffs fell back from when the latest change was the automatic fallback after a
+ * disconnect (shown until someone saves).
+ */
+export async function getHandoffOverview(db: Database, accountId: string) {
+  const [state, connections, changes] = await Promise.all([
+    getHandoffState(db, accountId),
+    listHelpdeskConnections(db, accountId),
+    listHandoffChanges(db, { accountId, limit: 20 }),
+  ]);
+  const fellBackFrom = changes[0]?.reason === "helpdesk_disconnected" ? changes[0].before.destination : null;
+  return { state, connectedAs: Object.fromEntries(connections.map((c) => [c.provider, c.agentEmail ?? c.site])), changes, fellBackFrom };
+}
+
+export type HandoffChange = Awaited<ReturnType<typeof getHandoffOverview>>["changes"][number];

@@ -4,7 +4,7 @@ import type { Database } from "@/db/client";
 import { findShopperIdentity, storeIdentitySecret, storeUnverifiedHandoff } from "@/db/queries/shopper-identity";
 import { open, seal } from "@/lib/crypto";
 import { identityClaimsSchema, type IdentityClaims } from "@/lib/validation/shopper-identity";
-import { WidgetError } from "@/lib/widget/errors";
+import { AppError } from "@/lib/errors";
 
 /** Tokens are for the page view that carries them: anything meant to live longer than a day is refused. */
 const MAX_LIFETIME_SECONDS = 24 * 60 * 60;
@@ -52,18 +52,18 @@ export async function identitySecretFor(db: Database, accountId: string): Promis
  */
 export async function verifyShopperIdentity(db: Database, accountId: string, token: string): Promise<IdentityClaims> {
   const secret = await identitySecretFor(db, accountId);
-  if (!secret) throw new WidgetError("identity_not_configured", "This account has no identity secret yet (Widget settings).");
+  if (!secret) throw new AppError("identity_not_configured", "This account has no identity secret yet (Widget settings).");
   let payload: Record<string, unknown>;
   try {
     ({ payload } = await jwtVerify(token, new TextEncoder().encode(secret), { algorithms: ["HS256"], requiredClaims: ["exp"] }));
   } catch (error) {
-    if (error instanceof joseErrors.JWTExpired) throw new WidgetError("identity_expired", "The shopper identity token has expired; sign a fresh one.");
-    throw new WidgetError("identity_invalid", "The shopper identity token is not signed with this account's identity secret (HS256), or is malformed.");
+    if (error instanceof joseErrors.JWTExpired) throw new AppError("identity_expired", "The shopper identity token has expired; sign a fresh one.");
+    throw new AppError("identity_invalid", "The shopper identity token is not signed with this account's identity secret (HS256), or is malformed.");
   }
   if (typeof payload.exp !== "number" || payload.exp - Date.now() / 1000 > MAX_LIFETIME_SECONDS) {
-    throw new WidgetError("identity_invalid", "Shopper identity tokens must expire within a day.");
+    throw new AppError("identity_invalid", "Shopper identity tokens must expire within a day.");
   }
   const claims = identityClaimsSchema.safeParse(payload);
-  if (!claims.success) throw new WidgetError("identity_invalid", "The shopper identity token's claims are invalid (email, profileId, name).");
+  if (!claims.success) throw new AppError("identity_invalid", "The shopper identity token's claims are invalid (email, profileId, name).");
   return claims.data;
 }

@@ -1,12 +1,12 @@
 import type { Database } from "@/db/client";
-import type { Locale } from "@/lib/i18n/locales";
+import type { ShopperLocale } from "@/lib/i18n/shopper-locales";
 import { shopperTexts, widgetTexts } from "@/lib/i18n/shopper-texts";
 import { availabilityOf } from "@/lib/services/availability";
-import { getHandoffState } from "@/lib/services/handoff-settings";
+import { getHandoffState, messageFor } from "@/lib/services/handoff-settings";
 import type { WidgetConfig } from "@/lib/widget/contract";
 
 /** GET /config: what the widget must do when the agent cannot answer, in the shopper's language. */
-export async function widgetConfig(db: Database, params: { accountId: string; locale: Locale }): Promise<WidgetConfig> {
+export async function widgetConfig(db: Database, params: { accountId: string; locale: ShopperLocale }): Promise<WidgetConfig> {
   const { settings } = await getHandoffState(db, params.accountId);
   const t = shopperTexts(params.locale);
   const helpdesk = settings.method === "helpdesk";
@@ -18,7 +18,7 @@ export async function widgetConfig(db: Database, params: { accountId: string; lo
     webChat: { askConsent: helpdesk, consentLabel: t("consentButton"), declineLabel: t("declineButton"), emailRequired: helpdesk },
     humanAvailable: inbox?.available ?? false,
     availability: inbox ? { reason: inbox.reason, nextOpeningAt: inbox.nextOpeningAt?.toISOString() ?? null } : null,
-    message: helpdesk ? null : { text: settings.message, links: settings.links },
+    message: helpdesk ? null : (({ message, links }) => ({ text: message, links }))(messageFor(settings, params.locale)),
     texts: widgetTexts(params.locale),
     locale: params.locale,
   };

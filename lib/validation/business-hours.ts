@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { mapWeek, type TimeRange } from "@/lib/availability/rules";
 import { canonicalTimeZone, dayOf, minuteOf } from "@/lib/availability/time-zone";
+import { shopperLocales } from "@/lib/i18n/shopper-locales";
+import { parseJsonField } from "@/lib/validation/json-field";
+
+export type { ReplyTranslations } from "@/db/schema/availability";
 
 // Error messages are message keys (messages/en.json → businessHours.errors.*), turned into text by the form.
 export const RANGES_PER_DAY_MAX = 6;
@@ -53,6 +57,16 @@ const optionalText = (max: number, tooLong: string) =>
     .max(max, { error: tooLong })
     .transform((v) => (v === "" ? null : v));
 
+const autoReplySchema = optionalText(AUTO_REPLY_MAX, "auto_reply_too_long").refine((v) => v === null || !/\{(?!backAt\})[^}]*\}/.test(v), {
+  error: "auto_reply_placeholder",
+});
+const inHoursMessageSchema = optionalText(IN_HOURS_MESSAGE_MAX, "in_hours_message_too_long");
+
+/** The auto-reply and in-hours message in other shopper languages; left empty, shoppers in that language read the main ones. */
+const replyTranslationsSchema = z
+  .partialRecord(z.enum(shopperLocales), z.object({ autoReply: autoReplySchema.default(""), inHoursMessage: inHoursMessageSchema.default("") }))
+  .transform((all) => Object.fromEntries(Object.entries(all).filter(([, t]) => t && (t.autoReply !== null || t.inHoursMessage !== null))));
+
 export const saveBusinessHoursSchema = z.object({
   timeZone: z
     .string()
@@ -70,10 +84,9 @@ export const saveBusinessHoursSchema = z.object({
     })
     .transform((list) => [...list].sort((a, b) => a.date.localeCompare(b.date))),
   /** Empty: Baton's default auto-reply, in the shopper's language. */
-  autoReply: optionalText(AUTO_REPLY_MAX, "auto_reply_too_long").refine((v) => v === null || !/\{(?!backAt\})[^}]*\}/.test(v), {
-    error: "auto_reply_placeholder",
-  }),
-  inHoursMessage: optionalText(IN_HOURS_MESSAGE_MAX, "in_hours_message_too_long"),
+  autoReply: autoReplySchema,
+  inHoursMessage: inHoursMessageSchema,
+  translations: replyTranslationsSchema.optional(),
   version: z.coerce.number({ error: "stale_version" }).int().min(0),
 });
 
@@ -106,6 +119,7 @@ export function businessHoursFormToObject(form: FormData): Record<string, unknow
     exceptions: dense(exceptions).map((e) => ({ ...e, ranges: dense(e.ranges) })),
     autoReply: form.get("autoReply") ?? "",
     inHoursMessage: form.get("inHoursMessage") ?? "",
+    translations: parseJsonField(form.get("translations")),
     version: form.get("version"),
   };
 }

@@ -55,7 +55,22 @@ describe("handoffFormToObject", () => {
         { label: "FAQ", url: "https://demo.test/faq" },
         { label: "Contact", url: "https://demo.test/contact" },
       ],
+      translations: {},
       version: "2",
     });
+  });
+
+  it("reads the other languages' versions from their JSON field, and unreadable JSON as none", () => {
+    const form = new FormData();
+    form.set("method", "message");
+    form.set("message", "Hello");
+    form.set("version", "0");
+    form.set("translations", JSON.stringify({ "pt-BR": { message: "Olá", links: [] } }));
+    expect(handoffFormToObject(form)).toMatchObject({ translations: { "pt-BR": { message: "Olá", links: [] } } });
+    expect(saveHandoffSchema.parse(handoffFormToObject(form))).toMatchObject({ translations: { "pt-BR": { message: "Olá", links: [] } } });
+    form.set("translations", "{not json");
+    expect(handoffFormToObject(form)).toMatchObject({ translations: {} });
+    form.set("translations", JSON.stringify({ xx: { message: "?" } }));
+    expect(saveHandoffSchema.safeParse(handoffFormToObject(form)).success).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { shopperLocales } from "@/lib/i18n/shopper-locales";
+import { parseJsonField } from "@/lib/validation/json-field";
 
-export type { HandoffSnapshot } from "@/db/schema/handoff";
+export type { HandoffLink, HandoffSnapshot, MessageTranslations } from "@/db/schema/handoff-settings";
 
 // Error messages are message keys (messages/en.json → handoff.errors.*), turned into text by the form.
 export const HANDOFF_MESSAGE_MAX = 1000;
@@ -27,6 +29,22 @@ const linkSchema = z.object({
 const version = z.coerce.number({ error: "stale_version" }).int().min(0);
 
 /**
+ * The message in other shopper languages: each may be left empty (then shoppers in that language
+ * read the main message); a language with links but no text is refused.
+ */
+const translationsSchema = z
+  .partialRecord(
+    z.enum(shopperLocales),
+    z
+      .object({
+        message: z.string().trim().max(HANDOFF_MESSAGE_MAX, { error: "message_too_long" }).default(""),
+        links: z.array(linkSchema).max(HANDOFF_LINKS_MAX, { error: "too_many_links" }).default([]),
+      })
+      .refine((t) => t.message !== "" || t.links.length === 0, { error: "message_required", path: ["message"] }),
+  )
+  .transform((all) => Object.fromEntries(Object.entries(all).filter(([, t]) => t && t.message !== "")));
+
+/**
  * A save: the chosen method with only its own fields, plus the version the form was loaded with
  * (optimistic concurrency). The other method's stored values are kept as they are.
  */
@@ -42,6 +60,7 @@ export const saveHandoffSchema = z.discriminatedUnion(
         .min(1, { error: "message_required" })
         .max(HANDOFF_MESSAGE_MAX, { error: "message_too_long" }),
       links: z.array(linkSchema).max(HANDOFF_LINKS_MAX, { error: "too_many_links" }),
+      translations: translationsSchema.optional(),
       version,
     }),
   ],
@@ -50,7 +69,7 @@ export const saveHandoffSchema = z.discriminatedUnion(
 
 export type SaveHandoffInput = z.infer<typeof saveHandoffSchema>;
 
-/** Reads the Handoff form's fields (links as links.N.label / links.N.url) into the schema's shape. */
+/** Reads the Handoff form's fields (links as links.N.label / links.N.url, translations as JSON) into the schema's shape. */
 export function handoffFormToObject(form: FormData): Record<string, unknown> {
   const links: Array<{ label: unknown; url: unknown }> = [];
   for (const [key, value] of form.entries()) {
@@ -66,6 +85,7 @@ export function handoffFormToObject(form: FormData): Record<string, unknown> {
     destination: form.get("destination"),
     message: form.get("message") ?? "",
     links: links.filter(Boolean).filter((l) => String(l.label).trim() !== "" || String(l.url).trim() !== ""),
+    translations: parseJsonField(form.get("translations")),
     version: form.get("version"),
   };
 }

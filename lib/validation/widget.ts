@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { languageTagSchema } from "@/lib/validation/account-languages";
 import { emailSchema } from "@/lib/validation/auth";
 import { isPlausibleInstant } from "@/lib/validation/safe-input";
 import { identityTokenSchema } from "@/lib/validation/shopper-identity";
@@ -23,7 +24,11 @@ export const startConversationSchema = z.object({
   shopper: shopperSchema.default({}),
   /** The merchant's signed shopper (HS256 JWT); when valid, its email, profileId and name replace `shopper`. */
   identity: identityTokenSchema.optional(),
+  /** The host page's language (the script tag's data-locale); else the browser's, else the account's default. */
+  locale: languageTagSchema.optional(),
 });
+
+export const configQuerySchema = z.object({ locale: languageTagSchema.optional() });
 
 export const shopperMessageSchema = z.object({ text: z.string().trim().min(1).max(4000) });
 
@@ -43,6 +48,8 @@ export const escalationSchema = z.object({
   consent: z.boolean().optional(),
   reason: z.string().trim().min(1).max(2000).optional(),
   transcript: z.array(transcriptEntrySchema).min(1).max(500),
+  /** The shopper's language, when the caller knows it; else Accept-Language, else the account's default. */
+  locale: languageTagSchema.optional(),
 });
 
 export const idempotencyKeySchema = z.string().min(1).max(255).regex(/^[\x21-\x7e]+$/);

@@ -15,7 +15,7 @@ export type WidgetConfig = {
   availability: { reason: "available" | "outside_hours" | "holiday" | "no_agent_available"; nextOpeningAt: string | null } | null;
   /** The custom message and links, when method is message. */
   message: { text: string; links: WidgetLink[] } | null;
-  /** Shopper-facing texts in the shopper's language (Accept-Language). */
+  /** Shopper-facing texts in the shopper's language (`locale`: the page's data-locale, else Accept-Language, else the account's default). */
   texts: Record<string, string>;
   locale: string;
 };
@@ -40,7 +40,8 @@ export type AgentReply =
   | { type: "waiting_for_human"; text: null };
 
 /** POST /conversations → 201 */
-export type StartedConversation = { id: string; token: string; channel: "web_chat" | "sms"; verified: boolean; createdAt: string };
+/** `locale`: the conversation's language, negotiated once; later steps, emails and SMS texts use it. `verified`: the store signed the shopper. */
+export type StartedConversation = { id: string; token: string; channel: "web_chat" | "sms"; locale: string; verified: boolean; createdAt: string };
 
 /** One entry of GET /conversations/{id}/events */
 export type ConversationEvent = {

@@ -1,26 +1,19 @@
 import { nulFieldErrors } from "@/lib/validation/safe-input";
+import { AppError, type ErrorCode } from "@/lib/errors";
 import { widgetErrorCodes, type WidgetErrorCode } from "@/lib/widget/contract";
 
-/** An expected failure of the widget API, answered as {"error":{"code","message","fields?"}}. */
-export class WidgetError extends Error {
-  constructor(
-    readonly code: WidgetErrorCode,
-    message: string,
-    readonly fields?: Record<string, string[]>,
-    readonly headers?: Record<string, string>,
-  ) {
-    super(message);
-    this.name = "WidgetError";
-  }
+const isWidgetCode = (code: ErrorCode): code is WidgetErrorCode => Object.hasOwn(widgetErrorCodes, code);
 
-  get status(): number {
-    return widgetErrorCodes[this.code];
-  }
-}
-
-export function errorResponse(error: WidgetError, headers: Record<string, string> = {}): Response {
-  const body = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
-  return Response.json(body, { status: error.status, headers: { ...headers, ...error.headers } });
+/**
+ * The widget API's one mapping from AppError codes to answers, `{"error":{"code","message","fields?"}}`:
+ * its public codes keep their status; any other code is Baton's own failure (500 internal).
+ */
+export function errorResponse(error: AppError, headers: Record<string, string> = {}): Response {
+  const known = isWidgetCode(error.code);
+  const code: WidgetErrorCode = known ? (error.code as WidgetErrorCode) : "internal";
+  const message = known ? error.message : "Something went wrong on Baton's side.";
+  const body = { error: { code, message, ...(known && error.fields ? { fields: error.fields } : {}) } };
+  return Response.json(body, { status: widgetErrorCodes[code], headers: { ...headers, ...error.headers } });
 }
 
 /**
@@ -29,10 +22,10 @@ export function errorResponse(error: WidgetError, headers: Record<string, string
  */
 export function parseOr422<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown): T {
   const nul = nulFieldErrors(value);
-  if (nul) throw new WidgetError("validation_failed", "Text fields may not contain NUL characters.", nul);
+  if (nul) throw new AppError("validation_failed", "Text fields may not contain NUL characters.", nul);
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const fields: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) (fields[issue.path.map(String).join(".") || "body"] ??= []).push(issue.message);
-  throw new WidgetError("validation_failed", "The request has invalid or missing fields.", fields);
+  throw new AppError("validation_failed", "The request has invalid or missing fields.", fields);
 }

@@ -44,9 +44,15 @@ export function widgetOpenApi(serverUrl: string) {
     security: [{ bearer: [] }],
     components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "pk_… (browsers) or sk_… (servers)" } } },
     paths: {
-      "/config": { get: { summary: "What the widget must do when the agent cannot answer, and whether a human is available now (business hours and agent presence)", responses: { "200": ok("WidgetConfig"), ...errors } } },
+      "/config": {
+        get: {
+          summary: "What the widget must do when the agent cannot answer, and whether a human is available now (business hours and agent presence), in the shopper's language",
+          parameters: [{ name: "locale", in: "query", description: "The page's language (data-locale); else Accept-Language, else the account's default shopper language", schema: { type: "string", maxLength: 35 } }],
+          responses: { "200": ok("WidgetConfig"), ...errors },
+        },
+      },
       "/conversations": {
-        post: { summary: "Start a conversation", requestBody: { required: true, content: json(startConversationSchema) }, responses: { "201": ok("{id, token, channel, createdAt}"), ...errors } },
+        post: { summary: "Start a conversation", requestBody: { required: true, content: json(startConversationSchema) }, responses: { "201": ok("{id, token, channel, locale, createdAt}"), ...errors } },
       },
       "/conversations/{id}": {
         get: { summary: "The conversation's status, shopper and escalation", parameters: [conversationId, token], responses: { "200": ok("ConversationSummary"), ...errors } },

@@ -85,7 +85,7 @@ export function IntegrationCard({
             <dd className="text-slate-900">{format.dateTime(new Date(connection.verifiedAt), { dateStyle: "medium", timeStyle: "short" })}</dd>
           </dl>
           {connection.authType === "api_token" ? (
-            <p className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("tokenRetirement", { date: new Date("2027-04-30T00:00:00Z") })}</p>
+            <p className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("tokenRetirement", { date: format.dateTime(new Date("2027-04-30T00:00:00Z"), { dateStyle: "long", timeZone: "UTC" }) })}</p>
           ) : null}
           {ticket ? (
             <div role={ticket.ok ? "status" : "alert"} className={`mt-4 rounded-md px-3 py-2 text-sm ${ticket.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}>

@@ -65,7 +65,7 @@ describe("aggregates kept exact by triggers", () => {
   it("follows the widget flow: offer, decline, offer again, consent, inbox reply and close", async () => {
     const { account } = await createAccountWithMembers(handle);
     const caller = (id: string) => ({ accountId: account.id, id, token: null, keyKind: "secret" as const, texts });
-    const a = await startConversation(handle.db, { accountId: account.id, input: { channel: "web_chat", shopper: {} } });
+    const a = await startConversation(handle.db, { accountId: account.id, input: { channel: "web_chat", shopper: {} }, locale: "en" });
     await expectExact(account.id);
     await handleShopperMessage(handle.db, caller(a.id), "Can I pay with gold coins?"); // open, offered
     await expectExact(account.id);
@@ -75,9 +75,9 @@ describe("aggregates kept exact by triggers", () => {
     await answerHandoff(handle.db, caller(a.id), { consent: true, email: "coins@example.com" }); // declined → routed, in the inbox
     await expectExact(account.id);
 
-    const b = await startConversation(handle.db, { accountId: account.id, input: { channel: "sms", shopper: { phone: "+15555550100" } } });
+    const b = await startConversation(handle.db, { accountId: account.id, input: { channel: "sms", shopper: { phone: "+15555550100" } }, locale: "en" });
     await handleShopperMessage(handle.db, caller(b.id), "Where is my parcel from last week?"); // SMS: routed at once, no offer
-    const c = await startConversation(handle.db, { accountId: account.id, input: { channel: "web_chat", shopper: {} } });
+    const c = await startConversation(handle.db, { accountId: account.id, input: { channel: "web_chat", shopper: {} }, locale: "en" });
     await resolveConversation(handle.db, caller(c.id));
     await expectExact(account.id);
 

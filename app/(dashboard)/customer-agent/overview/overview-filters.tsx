@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { channelFilters, overviewFiltersSchema, presetRanges, type OverviewFilters } from "@/lib/validation/overview";
 
 const segment = (active: boolean) =>
-  `rounded-md px-3 py-1.5 text-sm font-medium transition focus-visible:outline-2 focus-visible:outline-indigo-600 ${
+  `whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium transition focus-visible:outline-2 focus-visible:outline-indigo-600 ${
     active ? "bg-white text-slate-900 shadow-sm ring-1 ring-slate-200" : "text-slate-600 hover:text-slate-900"
   }`;
 

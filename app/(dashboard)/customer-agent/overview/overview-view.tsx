@@ -44,10 +44,8 @@ export function OverviewView() {
           {data ? (
             <p className="mt-1 text-sm text-slate-600" data-testid="range-summary">
               {t("rangeSummary", {
-                from: f.day(data.range.from, true),
-                to: f.day(data.range.to, true),
-                previousFrom: f.day(data.range.previousFrom, true),
-                previousTo: f.day(data.range.previousTo, true),
+                range: f.range(data.range.from, data.range.to, true),
+                previous: f.range(data.range.previousFrom, data.range.previousTo, true),
                 timeZone: data.range.timeZone,
               })}
             </p>

@@ -2,6 +2,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Availability } from "@/lib/availability/availability";
 import { exceptionOn } from "@/lib/availability/schedule";
 import { backAtText } from "@/lib/availability/availability";
+import { matchShopperLocale } from "@/lib/i18n/shopper-locales";
+import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { localDayAndMinute } from "@/lib/availability/time-zone";
 import type { BusinessHoursState } from "@/lib/services/business-hours";
 
@@ -13,9 +15,10 @@ const tone = {
 /** Whether shoppers reach a human right now, from the saved hours and who is online. */
 export async function AvailabilityStatus({ state }: { state: { availability: Availability; hours: BusinessHoursState; now: Date } }) {
   const t = await getTranslations("businessHours.status");
-  const tShopper = await getTranslations("shopper");
   const format = await getFormatter();
   const locale = await getLocale();
+  // "Back {backAt}" worded as shoppers read it, in the dashboard's language.
+  const tShopper = shopperTexts(matchShopperLocale(locale) ?? "en");
   const { availability, hours, now } = state;
   const backAt = backAtText(availability.nextOpeningAt, { timeZone: hours.timeZone, locale, now }, (key, values) => tShopper(key, values));
   const holiday = exceptionOn(hours.rules, localDayAndMinute(now.getTime(), hours.timeZone).day);

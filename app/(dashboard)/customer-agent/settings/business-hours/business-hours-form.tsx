@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useActionState, useState, useSyncExternalStore, type ReactNode } from "react";
 import { submitWith } from "@/components/forms/submit-with";
 import { controlClass, Field } from "@/components/forms/field";
@@ -10,10 +10,19 @@ import { autoReplyIfNobody } from "@/lib/availability/availability";
 import { mapWeek, type HoursException, type HoursRules, type WeeklySchedule } from "@/lib/availability/rules";
 import { rangeMinutes } from "@/lib/availability/schedule";
 import { canonicalTimeZone, dayOf } from "@/lib/availability/time-zone";
-import { AUTO_REPLY_MAX, BACK_AT, EXCEPTION_LABEL_MAX, EXCEPTIONS_MAX, IN_HOURS_MESSAGE_MAX, RANGES_PER_DAY_MAX } from "@/lib/validation/business-hours";
+import { shopperTranslator, type ShopperMessages } from "@/lib/i18n/shopper-translator";
+import {
+  AUTO_REPLY_MAX,
+  BACK_AT,
+  EXCEPTION_LABEL_MAX,
+  EXCEPTIONS_MAX,
+  IN_HOURS_MESSAGE_MAX,
+  RANGES_PER_DAY_MAX,
+  type ReplyTranslations,
+} from "@/lib/validation/business-hours";
 import { ExceptionFields, type EditableException } from "./exception-fields";
 import { withKeys } from "./range-list";
-import { ReplyFields } from "./reply-fields";
+import { initialReplyVersions, ReplyLanguages, type ReplyLanguage } from "./reply-languages";
 import { WeeklyFields, type EditableWeek } from "./weekly-fields";
 
 const knownErrors = [
@@ -45,6 +54,11 @@ export type BusinessHoursFormProps = {
   today: string;
   /** What the server computed for the saved hours, shown until the browser computes it live. */
   initialPreview: string[];
+  /** The shopper texts of the account's language, for the live preview. */
+  shopper: { locale: string; messages: ShopperMessages };
+  /** The shopper languages, the account's first, for the texts written per language. */
+  languages: ReplyLanguage[];
+  translations: ReplyTranslations;
 };
 
 const toWeek = (weekly: WeeklySchedule): EditableWeek => mapWeek((d) => ({ open: weekly[d].length > 0, ranges: withKeys(weekly[d]) }));
@@ -52,14 +66,14 @@ const noSubscription = () => () => {};
 
 export function BusinessHoursForm(props: BusinessHoursFormProps) {
   const t = useTranslations("businessHours");
-  const tShopper = useTranslations("shopper");
-  const locale = useLocale();
+  const tShopper = shopperTranslator(props.shopper.locale, props.shopper.messages);
   const [result, formAction, pending] = useActionState(saveBusinessHoursAction, null);
   const [timeZone, setTimeZone] = useState(props.timeZone);
   const [week, setWeek] = useState(() => toWeek(props.rules.weekly));
   const [exceptions, setExceptions] = useState<EditableException[]>(() => props.rules.exceptions.map((e, i) => ({ key: i, ...e, ranges: withKeys(e.ranges) })));
-  const [autoReply, setAutoReply] = useState(props.autoReply ?? "");
-  const [inHoursMessage, setInHoursMessage] = useState(props.inHoursMessage ?? "");
+  const [main, setMain] = useState(() => ({ autoReply: props.autoReply ?? "", inHoursMessage: props.inHoursMessage ?? "" }));
+  const [versions, setVersions] = useState(() => initialReplyVersions(props.languages.slice(1), props.translations));
+  const { autoReply } = main;
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
 
   const formVersion = Math.max(props.version, result?.ok ? result.data.version : 0);
@@ -76,7 +90,7 @@ export function BusinessHoursForm(props: BusinessHoursFormProps) {
       weekly: mapWeek((d) => (week[d].open ? week[d].ranges.filter(valid) : [])),
       exceptions: exceptions.filter((e) => dayOf(e.date) !== null).map((e): HoursException => ({ ...e, ranges: e.closed ? [] : e.ranges.filter(valid) })),
     };
-    const reply = autoReplyIfNobody({ hours, template: autoReply.trim() || null, timeZone: zone, locale, now: new Date(props.now) }, (key, values) => tShopper(key, values));
+    const reply = autoReplyIfNobody({ hours, template: autoReply.trim() || null, timeZone: zone, locale: tShopper.locale, now: new Date(props.now) }, (key, values) => tShopper(key, values));
     return [tShopper("sentToInboxByEmail", { email: t("sampleEmail") }), reply];
   })();
 
@@ -119,11 +133,12 @@ export function BusinessHoursForm(props: BusinessHoursFormProps) {
           <ExceptionFields exceptions={exceptions} onChange={setExceptions} errorFor={errorFor} today={props.today} />
         </Card>
         <Card id="hours-messages" title={t("messagesLegend")}>
-          <ReplyFields
-            autoReply={autoReply}
-            inHoursMessage={inHoursMessage}
-            onAutoReply={setAutoReply}
-            onInHoursMessage={setInHoursMessage}
+          <ReplyLanguages
+            languages={props.languages}
+            main={main}
+            onMain={setMain}
+            versions={versions}
+            onVersions={setVersions}
             shopperWouldRead={shopperWouldRead}
             errorFor={errorFor}
           />

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { requireMember } from "@/lib/auth/require-member";
 import { autoReplyIfNobody } from "@/lib/availability/availability";
 import { isoDate, localDayAndMinute, timeZoneOptions } from "@/lib/availability/time-zone";
 import { env } from "@/lib/env";
+import { languageName } from "@/lib/i18n/language-names";
+import { shopperLocales } from "@/lib/i18n/shopper-locales";
+import { shopperCatalogs, shopperTexts } from "@/lib/i18n/shopper-texts";
 import { availabilityOf, teamPresence } from "@/lib/services/availability";
+import { accountLanguages } from "@/lib/services/shopper-language";
 import { BusinessHoursForm } from "./business-hours-form";
 import { AvailabilityStatus } from "./availability-status";
 import { TeamPresence } from "./team-presence";
@@ -19,14 +23,13 @@ export default async function BusinessHoursPage() {
   const member = await requireMember({ role: "lead" });
   const db = await getDb();
   const now = new Date();
-  const [state, team] = await Promise.all([availabilityOf(db, member.accountId, now), teamPresence(db, member.accountId, now)]);
+  const [state, team, languages] = await Promise.all([availabilityOf(db, member.accountId, now), teamPresence(db, member.accountId, now), accountLanguages(db, member.accountId)]);
   const { hours } = state;
   const t = await getTranslations("pages.businessHours");
   const tHours = await getTranslations("businessHours");
-  const tShopper = await getTranslations("shopper");
-  const locale = await getLocale();
-  // What a shopper would read now if nobody were available (the form recomputes it while editing).
-  const autoReply = autoReplyIfNobody({ hours: hours.rules, template: hours.autoReply, timeZone: hours.timeZone, locale, now }, (key, values) => tShopper(key, values));
+  // What a shopper would read now if nobody were available, in the account's language (the form recomputes it while editing).
+  const tShopper = shopperTexts(languages.locale);
+  const autoReply = autoReplyIfNobody({ hours: hours.rules, template: hours.autoReply, timeZone: hours.timeZone, locale: tShopper.locale, now }, (key, values) => tShopper(key, values));
   const zones = timeZoneOptions(now);
   const timeZones = zones.some((z) => z.value === hours.timeZone) ? zones : [{ value: hours.timeZone, label: hours.timeZone }, ...zones];
 
@@ -36,7 +39,7 @@ export default async function BusinessHoursPage() {
         <h2 className="text-lg font-semibold text-slate-900">{t("title")}</h2>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("description")}</p>
       </div>
-      <div className="grid max-w-5xl items-start gap-6 lg:grid-cols-2">
+      <div className="grid max-w-5xl grid-cols-1 items-start gap-6 lg:grid-cols-2">
         <AvailabilityStatus state={state} />
         <TeamPresence team={team} timeoutMinutes={Math.round(env().AGENT_PRESENCE_TIMEOUT_SECONDS / 60)} now={now} />
       </div>
@@ -57,6 +60,13 @@ export default async function BusinessHoursPage() {
           now={now.toISOString()}
           today={isoDate(localDayAndMinute(now.getTime(), hours.timeZone).day)}
           initialPreview={[tShopper("sentToInboxByEmail", { email: tHours("sampleEmail") }), autoReply]}
+          shopper={{ locale: languages.locale, messages: shopperCatalogs[languages.locale].shopper }}
+          languages={[languages.locale, ...shopperLocales.filter((l) => l !== languages.locale)].map((locale) => ({
+            locale,
+            name: languageName(locale),
+            autoReplyDefault: shopperCatalogs[locale].shopper.autoReplyDefault,
+          }))}
+          translations={hours.translations}
         />
       </div>
     </div>

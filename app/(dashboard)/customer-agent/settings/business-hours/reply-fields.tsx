@@ -4,13 +4,19 @@ import { useTranslations } from "next-intl";
 import { TextAreaField } from "@/components/forms/field";
 import { AUTO_REPLY_MAX, BACK_AT, IN_HOURS_MESSAGE_MAX } from "@/lib/validation/business-hours";
 
-/** The auto-reply (with what a shopper would read right now) and the optional in-hours message. */
+/**
+ * The auto-reply (with what a shopper would read right now) and the optional in-hours message.
+ * `language`: another language's version than the account's (no form names: the form sends
+ * those as one JSON field, see reply-languages.tsx).
+ */
 export function ReplyFields({
+  language,
   autoReply,
   inHoursMessage,
   onAutoReply,
   onInHoursMessage,
   shopperWouldRead,
+  autoReplyDefault,
   errorFor,
 }: {
   autoReply: string;
@@ -19,16 +25,20 @@ export function ReplyFields({
   onInHoursMessage: (text: string) => void;
   /** The handoff messages a shopper would get now if nobody were available. */
   shopperWouldRead: string[];
+  /** Baton's default auto-reply in the account's language, shown while the field is empty. */
+  autoReplyDefault: string;
   errorFor: (field: string) => string | undefined;
+  language?: string;
 }) {
   const t = useTranslations("businessHours");
-  const tShopper = useTranslations("shopper");
+  const named = (name: string) => (language ? undefined : name);
+  const id = (base: string) => (language ? `${base}-${language}` : base);
   return (
     <div className="space-y-6">
       <div>
         <TextAreaField
-          id="auto-reply"
-          name="autoReply"
+          id={id("auto-reply")}
+          name={named("autoReply")}
           label={t("autoReplyLabel")}
           hint={t("autoReplyHint", { backAt: BACK_AT })}
           error={errorFor("autoReply")}
@@ -36,9 +46,9 @@ export function ReplyFields({
           rows={3}
           value={autoReply}
           onChange={(e) => onAutoReply(e.target.value)}
-          placeholder={tShopper.raw("autoReplyDefault") as string}
+          placeholder={autoReplyDefault}
         />
-        <figure className="mt-3 rounded-lg bg-slate-50 p-3">
+        <figure hidden={shopperWouldRead.length === 0} className="mt-3 rounded-lg bg-slate-50 p-3">
           <figcaption className="text-xs text-slate-500">{t("shopperSees")}</figcaption>
           <div data-testid="auto-reply-preview" className="mt-2 space-y-2">
             {shopperWouldRead.map((text, i) => (
@@ -50,8 +60,8 @@ export function ReplyFields({
         </figure>
       </div>
       <TextAreaField
-        id="in-hours-message"
-        name="inHoursMessage"
+        id={id("in-hours-message")}
+        name={named("inHoursMessage")}
         label={t("inHoursLabel")}
         hint={t("inHoursHint")}
         error={errorFor("inHoursMessage")}

@@ -9,8 +9,9 @@ import { saveHandoffAction } from "@/lib/actions/handoff";
 import { SaveBar } from "@/components/forms/save-bar";
 import { ConnectDialog } from "@/components/integrations/connect-dialog";
 import { HANDOFF_LINK_LABEL_MAX, HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX, type HelpdeskDestination } from "@/lib/validation/handoff";
-import { HandoffPreview, type InboxReplies } from "./handoff-preview";
-import { MessageFields, type EditableLink } from "./message-fields";
+import { HandoffPreview, type ShopperView } from "./handoff-preview";
+import type { EditableLink } from "./message-fields";
+import { initialVersions, MessageLanguages } from "./message-languages";
 import { MethodFields } from "./method-fields";
 
 const knownErrors = [
@@ -30,7 +31,7 @@ export function HandoffForm({
   oauthAvailable,
   justConnected,
   connectRequest,
-  inbox,
+  shopperViews,
 }: {
   settings: HandoffSnapshot;
   version: number;
@@ -42,8 +43,8 @@ export function HandoffForm({
   justConnected?: "zendesk" | "gorgias";
   /** Back from a failed OAuth onboarding: the dialog reopens with the reason. */
   connectRequest?: { provider: "zendesk" | "gorgias"; error?: string };
-  /** Baton Inbox's replies with and without someone available (from the Business hours tab). */
-  inbox: InboxReplies;
+  /** The preview's shopper languages: texts, and Baton Inbox's replies with and without someone available. */
+  shopperViews: ShopperView[];
 }) {
   const t = useTranslations("handoff");
   const [result, formAction, pending] = useActionState(saveHandoffAction, null);
@@ -51,11 +52,12 @@ export function HandoffForm({
   const [method, setMethod] = useState(justConnected || connectRequest ? "helpdesk" : settings.method);
   const [destination, setDestination] = useState<HelpdeskDestination>(justConnected ?? connectRequest?.provider ?? settings.destination);
   const [connecting, setConnecting] = useState<"zendesk" | "gorgias" | null>(canEdit ? (connectRequest?.provider ?? null) : null);
-  const [message, setMessage] = useState(settings.message);
   // One empty row to start from when there are no links yet; empty rows are dropped on save.
-  const [links, setLinks] = useState<EditableLink[]>(
-    settings.links.length > 0 ? settings.links.map((l, i) => ({ key: i, ...l })) : [{ key: 0, label: "", url: "" }],
-  );
+  const [main, setMain] = useState<{ message: string; links: EditableLink[] }>(() => ({
+    message: settings.message,
+    links: settings.links.length > 0 ? settings.links.map((l, i) => ({ key: i, ...l })) : [{ key: 0, label: "", url: "" }],
+  }));
+  const [versions, setVersions] = useState(() => initialVersions(shopperViews.slice(1), settings.translations));
 
   // The version this form edits: the page's, or the one our own last save produced.
   const formVersion = Math.max(version, result?.ok ? result.data.version : 0);
@@ -92,7 +94,7 @@ export function HandoffForm({
             error={errorFor("destination")}
           />
           {method === "message" ? (
-            <MessageFields message={message} links={links} onMessage={setMessage} onLinks={setLinks} errorFor={errorFor} />
+            <MessageLanguages languages={shopperViews} main={main} onMain={setMain} versions={versions} onVersions={setVersions} errorFor={errorFor} />
           ) : null}
           <SaveBar
             result={result}
@@ -104,7 +106,7 @@ export function HandoffForm({
           />
         </fieldset>
       </form>
-      <HandoffPreview method={method} destination={destination} message={message} links={links} inbox={inbox} />
+      <HandoffPreview method={method} destination={destination} main={main} versions={versions} views={shopperViews} />
       {connecting ? (
         <ConnectDialog
           provider={connecting}

@@ -1,8 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { HandoffSnapshot } from "@/db/schema/handoff";
-import type { listHandoffChanges } from "@/db/queries/handoff-settings";
-
-type Change = Awaited<ReturnType<typeof listHandoffChanges>>[number];
+import type { HandoffChange as Change } from "@/lib/services/handoff-settings";
+import type { HandoffSnapshot } from "@/lib/validation/handoff";
 
 export async function HandoffHistory({ changes }: { changes: Change[] }) {
   const t = await getTranslations("handoff");

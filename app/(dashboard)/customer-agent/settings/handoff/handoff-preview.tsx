@@ -3,28 +3,39 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
+import { shopperTranslator, type ShopperMessages } from "@/lib/i18n/shopper-translator";
 import type { HandoffSnapshot } from "@/lib/validation/handoff";
 import type { HelpdeskDestination } from "@/lib/validation/handoff";
 
 type Channel = "web_chat" | "sms";
 /** Baton Inbox's two cases: what the shopper reads when someone is available, and the auto-reply when nobody is. */
 export type InboxReplies = { autoReply: string; inHoursMessage: string | null };
+/** One shopper language the preview can show: its own name, its shopper texts and its Baton Inbox replies. */
+export type ShopperView = { locale: string; name: string; messages: ShopperMessages; inbox: InboxReplies };
+type Version = { message: string; links: Array<{ label: string; url: string }> };
 type Props = {
   method: HandoffSnapshot["method"];
   destination: HelpdeskDestination;
-  message: string;
-  links: Array<{ label: string; url: string }>;
-  inbox: InboxReplies;
-  nobodyAvailable: boolean;
+  /** The custom message in the account's language, and in the other languages (empty: the main one is shown). */
+  main: Version;
+  versions: Record<string, Version>;
+  /** The shopper languages, the account's own first. */
+  views: ShopperView[];
 };
+type ViewProps = { method: Props["method"]; destination: HelpdeskDestination; message: string; links: Version["links"]; view: ShopperView; nobodyAvailable: boolean };
 
 // GSM-7 single-segment SMS are 160 characters; longer ones split into 153-character parts.
 const smsSegments = (text: string) => (text.length <= 160 ? 1 : Math.ceil(text.length / 153));
 
 /** What the shopper sees, built from the same shopper-facing texts the widget uses. */
-export function HandoffPreview(props: Omit<Props, "nobodyAvailable">) {
+export function HandoffPreview(props: Props) {
   const t = useTranslations("handoff.preview");
   const [channel, setChannel] = useState<Channel>("web_chat");
+  const [locale, setLocale] = useState(props.views[0]?.locale);
+  const view = props.views.find((v) => v.locale === locale) ?? props.views[0]!;
+  const own = props.versions[view.locale];
+  const { message, links } = own?.message.trim() ? own : props.main;
+  const shown = { method: props.method, destination: props.destination, message, links, view };
   const [nobodyAvailable, setNobodyAvailable] = useState(false);
   const toInbox = props.method === "helpdesk" && props.destination === "baton_inbox";
   return (
@@ -51,6 +62,21 @@ export function HandoffPreview(props: Omit<Props, "nobodyAvailable">) {
           ))}
         </div>
       </div>
+      <label className="mt-4 flex items-center justify-between gap-3 text-xs font-medium text-slate-600">
+        {t("languageLabel")}
+        <select
+          value={view.locale}
+          onChange={(e) => setLocale(e.target.value)}
+          data-testid="handoff-preview-language"
+          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs text-slate-900"
+        >
+          {props.views.map((v) => (
+            <option key={v.locale} value={v.locale}>
+              {v.name}
+            </option>
+          ))}
+        </select>
+      </label>
       {toInbox ? (
         <div className="mt-4">
           <div role="radiogroup" aria-label={t("caseLabel")} className="grid grid-cols-2 rounded-md bg-slate-100 p-0.5 text-xs font-medium">
@@ -75,15 +101,17 @@ export function HandoffPreview(props: Omit<Props, "nobodyAvailable">) {
           </p>
         </div>
       ) : null}
-      <div data-testid="handoff-preview" data-case={toInbox && nobodyAvailable ? "nobody" : "available"} className="mt-4 space-y-2 rounded-lg bg-slate-50 p-4">
-        {channel === "web_chat" ? <WebChat {...props} nobodyAvailable={toInbox && nobodyAvailable} /> : <Sms {...props} nobodyAvailable={toInbox && nobodyAvailable} />}
+      <div data-testid="handoff-preview" data-case={toInbox && nobodyAvailable ? "nobody" : "available"} lang={view.locale} className="mt-4 space-y-2 rounded-lg bg-slate-50 p-4">
+        {channel === "web_chat" ? <WebChat {...shown} nobodyAvailable={toInbox && nobodyAvailable} /> : <Sms {...shown} nobodyAvailable={toInbox && nobodyAvailable} />}
       </div>
     </aside>
   );
 }
 
-function WebChat({ method, destination, message, links, inbox, nobodyAvailable }: Props) {
+function WebChat({ method, destination, message, links, view, nobodyAvailable }: ViewProps) {
   const t = useTranslations();
+  const ts = shopperTranslator(view.locale, view.messages);
+  const { inbox } = view;
   const shopperEmail = t("handoff.preview.shopperEmail");
   return (
     <>
@@ -104,32 +132,32 @@ function WebChat({ method, destination, message, links, inbox, nobodyAvailable }
       ) : (
         <>
           <Bubble from="agent">
-            {t("shopper.cannotAnswer")} {t("shopper.offerHuman")}
+            {ts("cannotAnswer")} {ts("offerHuman")}
             <span className="mt-2 flex flex-wrap gap-2">
-              <span className="rounded-md bg-indigo-600 px-2.5 py-1 text-xs font-medium text-white">{t("shopper.consentButton")}</span>
-              <span className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700">{t("shopper.declineButton")}</span>
+              <span className="rounded-md bg-indigo-600 px-2.5 py-1 text-xs font-medium text-white">{ts("consentButton")}</span>
+              <span className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700">{ts("declineButton")}</span>
             </span>
           </Bubble>
-          <Bubble from="shopper">{t("shopper.consentButton")}</Bubble>
+          <Bubble from="shopper">{ts("consentButton")}</Bubble>
           <p className="pt-1 text-center text-[11px] uppercase tracking-wide text-slate-400">{t("handoff.preview.stepNoEmail")}</p>
-          <Bubble from="agent">{nobodyAvailable ? t("shopper.askEmailOffline") : t("shopper.askEmail")}</Bubble>
+          <Bubble from="agent">{nobodyAvailable ? ts("askEmailOffline") : ts("askEmail")}</Bubble>
           <Bubble from="shopper">{shopperEmail}</Bubble>
           {destination === "baton_inbox" ? (
             nobodyAvailable ? (
               <>
-                <Bubble from="agent">{t("shopper.sentToInboxByEmail", { email: shopperEmail })}</Bubble>
+                <Bubble from="agent">{ts("sentToInboxByEmail", { email: shopperEmail })}</Bubble>
                 <Bubble from="agent">{inbox.autoReply}</Bubble>
               </>
             ) : (
               <>
-                <Bubble from="agent">{t("shopper.sentToInbox")}</Bubble>
+                <Bubble from="agent">{ts("sentToInbox")}</Bubble>
                 {inbox.inHoursMessage ? <Bubble from="agent">{inbox.inHoursMessage}</Bubble> : null}
               </>
             )
           ) : (
             <>
-              <Bubble from="agent">{t("shopper.sentToHelpdeskWebChat", { email: shopperEmail })}</Bubble>
-              <p className="pt-1 text-center text-xs text-slate-500">{t("shopper.chatEnded")}</p>
+              <Bubble from="agent">{ts("sentToHelpdeskWebChat", { email: shopperEmail })}</Bubble>
+              <p className="pt-1 text-center text-xs text-slate-500">{ts("chatEnded")}</p>
             </>
           )}
         </>
@@ -138,15 +166,17 @@ function WebChat({ method, destination, message, links, inbox, nobodyAvailable }
   );
 }
 
-function Sms({ method, destination, message, links, inbox, nobodyAvailable }: Props) {
+function Sms({ method, destination, message, links, view, nobodyAvailable }: ViewProps) {
   const t = useTranslations();
+  const ts = shopperTranslator(view.locale, view.messages);
+  const { inbox } = view;
   const inboxExtra = nobodyAvailable ? inbox.autoReply : inbox.inHoursMessage;
   const body =
     method === "message"
       ? [message || t("handoff.messagePlaceholder"), ...links.filter((l) => l.label && l.url).map((l) => `${l.label}: ${l.url}`)].join("\n")
       : destination === "baton_inbox"
-        ? [t("shopper.cannotAnswer"), t("shopper.smsSentToInbox"), inboxExtra].filter(Boolean).join(" ")
-        : `${t("shopper.cannotAnswer")} ${t("shopper.smsSentToHelpdesk")}`;
+        ? [ts("cannotAnswer"), ts("smsSentToInbox"), inboxExtra].filter(Boolean).join(" ")
+        : `${ts("cannotAnswer")} ${ts("smsSentToHelpdesk")}`;
   return (
     <>
       <Bubble from="shopper">{t("handoff.preview.shopperQuestion")}</Bubble>

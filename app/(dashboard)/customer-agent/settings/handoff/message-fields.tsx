@@ -7,19 +7,26 @@ import { HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX } from "@/lib/validation/handoff
 
 export type EditableLink = { key: number; label: string; url: string };
 
+/**
+ * The custom message and its links. `language`: editing another language's version than the
+ * account's (its controls carry no form names: the form sends those versions as one JSON field).
+ */
 export function MessageFields({
   message,
   links,
   onMessage,
   onLinks,
   errorFor,
+  language,
 }: {
   message: string;
   links: EditableLink[];
   onMessage: (m: string) => void;
   onLinks: (l: EditableLink[]) => void;
   errorFor: (field: string) => string | undefined;
+  language?: string;
 }) {
+  const named = (name: string) => (language ? undefined : name);
   const t = useTranslations("handoff");
   const messageError = errorFor("message");
   const linksError = errorFor("links");
@@ -29,8 +36,8 @@ export function MessageFields({
   return (
     <div className="space-y-6">
       <TextAreaField
-        id="handoff-message"
-        name="message"
+        id={language ? `handoff-message-${language}` : "handoff-message"}
+        name={named("message")}
         label={t("messageLabel")}
         hint={t("messageHint")}
         error={messageError}
@@ -53,7 +60,7 @@ export function MessageFields({
               <li key={link.key} className="grid gap-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] sm:items-start">
                 <div>
                   <input
-                    name={`links.${index}.label`}
+                    name={named(`links.${index}.label`)}
                     aria-label={t("linkLabel", { index: index + 1 })}
                     value={link.label}
                     placeholder={t("linkLabelPlaceholder")}
@@ -65,7 +72,7 @@ export function MessageFields({
                 </div>
                 <div>
                   <input
-                    name={`links.${index}.url`}
+                    name={named(`links.${index}.url`)}
                     type="url"
                     inputMode="url"
                     aria-label={t("linkUrl", { index: index + 1 })}

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { listHandoffChanges } from "@/db/queries/handoff-settings";
-import { listHelpdeskConnections } from "@/db/queries/helpdesk-connections";
 import { requireMember } from "@/lib/auth/require-member";
 import { autoReplyIfNobody } from "@/lib/availability/availability";
-import { getBusinessHours } from "@/lib/services/business-hours";
-import { getHandoffState } from "@/lib/services/handoff-settings";
+import { connectableDestinations } from "@/lib/helpdesks/registry";
+import { languageName } from "@/lib/i18n/language-names";
+import { matchShopperLocale, shopperLocales } from "@/lib/i18n/shopper-locales";
+import { shopperCatalogs, shopperTexts } from "@/lib/i18n/shopper-texts";
+import { getBusinessHours, repliesFor } from "@/lib/services/business-hours";
+import { getHandoffOverview } from "@/lib/services/handoff-settings";
+import type { HelpdeskProvider } from "@/lib/validation/integrations";
 import { zendeskOAuthClient } from "@/lib/helpdesks/zendesk/credentials";
+import { accountLanguages } from "@/lib/services/shopper-language";
 import { HandoffForm } from "./handoff-form";
 import { HandoffHistory } from "./handoff-history";
+import { LanguagesForm } from "./languages-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pages.handoff");
@@ -17,30 +22,30 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Search = { connected?: string; connect?: string; connectError?: string };
-const asProvider = (value?: string) => (value === "zendesk" || value === "gorgias" ? value : undefined);
+const asProvider = (value?: string) => connectableDestinations().find((d) => d.id === value)?.id as HelpdeskProvider | undefined;
 
 export default async function HandoffPage({ searchParams }: { searchParams: Promise<Search> }) {
   const member = await requireMember({ role: "lead" });
   const search = await searchParams;
   const requested = asProvider(search.connect);
   const db = await getDb();
-  const [state, connections, changes, hours] = await Promise.all([
-    getHandoffState(db, member.accountId),
-    listHelpdeskConnections(db, member.accountId),
-    listHandoffChanges(db, { accountId: member.accountId, limit: 20 }),
+  const [{ state, connectedAs, changes, fellBackFrom }, hours, languages] = await Promise.all([
+    getHandoffOverview(db, member.accountId),
     getBusinessHours(db, member.accountId),
+    accountLanguages(db, member.accountId),
   ]);
   const t = await getTranslations("pages.handoff");
   const tHandoff = await getTranslations("handoff");
-  // The latest change was the automatic fallback after a disconnect: say so until someone saves.
-  const fellBackFrom = changes[0]?.reason === "helpdesk_disconnected" ? changes[0].before.destination : null;
   // The "nobody available" case of the preview: the auto-reply as a shopper asking now would read it.
   const now = new Date();
-  const tShopper = await getTranslations("shopper");
-  const autoReply = autoReplyIfNobody(
-    { hours: hours.rules, template: hours.autoReply, timeZone: hours.timeZone, locale: await getLocale(), now },
-    (key, values) => tShopper(key, values),
-  );
+  // The preview in every shopper language, the account's own first.
+  const shopperViews = [languages.locale, ...shopperLocales.filter((l) => l !== languages.locale)].map((locale) => {
+    const replies = repliesFor(hours, locale);
+    // "When the team is back" in the auto-reply's own language (the main text's is the account's).
+    const tReply = shopperTexts(matchShopperLocale(replies.autoReplyLocale) ?? locale);
+    const autoReply = autoReplyIfNobody({ hours: hours.rules, template: replies.autoReply, timeZone: hours.timeZone, locale: tReply.locale, now }, (key, values) => tReply(key, values));
+    return { locale, name: languageName(locale), messages: shopperCatalogs[locale].shopper, inbox: { autoReply, inHoursMessage: replies.inHoursMessage } };
+  });
   return (
     <div className="space-y-10">
       <section aria-labelledby="handoff-title">
@@ -58,15 +63,21 @@ export default async function HandoffPage({ searchParams }: { searchParams: Prom
             settings={state.settings}
             version={state.version}
             connected={state.connected}
-            connectedAs={Object.fromEntries(connections.map((c) => [c.provider, c.agentEmail ?? c.site]))}
+            connectedAs={connectedAs}
             canEdit={member.role === "admin"}
             oauthAvailable={zendeskOAuthClient() !== null}
             justConnected={asProvider(search.connected)}
             connectRequest={requested ? { provider: requested, error: search.connectError } : undefined}
-            inbox={{ autoReply, inHoursMessage: hours.inHoursMessage }}
+            shopperViews={shopperViews}
           />
         </div>
       </section>
+      <LanguagesForm
+        languages={shopperLocales.map((locale) => ({ locale, name: languageName(locale) }))}
+        locale={languages.locale}
+        shopperLocale={languages.shopperLocale}
+        canEdit={member.role === "admin"}
+      />
       <HandoffHistory changes={changes} />
     </div>
   );

@@ -14,7 +14,7 @@ export function KeyRow({ kind, label, hint, display, canEdit }: { kind: "publish
   const [result, rotate, pending] = useActionState(rotateKeyAction, null);
   return (
     <div className="flex flex-wrap items-start justify-between gap-4 py-4 first:pt-0 last:pb-0">
-      <div className="min-w-0 flex-1">
+      <div className="min-w-0 flex-1 basis-60">
         <p className="text-sm font-medium text-slate-900">{label}</p>
         <p className="text-xs text-slate-500">{hint}</p>
         <code data-testid={`${kind}-key`} className="mt-2 block truncate rounded bg-slate-100 px-2 py-1 text-xs text-slate-800">
@@ -67,8 +67,8 @@ export function OriginsEditor({ origins, canEdit }: { origins: string[]; canEdit
       ) : (
         <ul className="divide-y divide-slate-200 rounded-md border border-slate-200" data-testid="origins">
           {origins.map((origin) => (
-            <li key={origin} className="flex items-center justify-between px-3 py-2 text-sm">
-              <code className="text-slate-800">{origin}</code>
+            <li key={origin} className="flex items-center justify-between gap-2 px-3 py-2 text-sm">
+              <code className="min-w-0 truncate text-slate-800">{origin}</code>
               {canEdit ? (
                 <form action={remove}>
                   <input type="hidden" name="origin" value={origin} />
@@ -84,7 +84,7 @@ export function OriginsEditor({ origins, canEdit }: { origins: string[]; canEdit
       {canEdit ? (
         <form action={add} className="flex items-start gap-2" noValidate>
           <div className="flex-1">
-            <TextField label={t("originLabel")} name="origin" placeholder="https://shop.example.com" error={fieldError ? t(`errors.${asKnown(fieldError)}`) : undefined} />
+            <TextField label={t("originLabel")} name="origin" placeholder={t("originPlaceholder")} error={fieldError ? t(`errors.${asKnown(fieldError)}`) : undefined} />
           </div>
           <Button type="submit" className="mt-6" disabled={adding}>
             {adding ? t("adding") : t("add")}

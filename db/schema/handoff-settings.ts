@@ -5,6 +5,8 @@ export const handoffMethodEnum = pgEnum("handoff_method", ["helpdesk", "message"
 export const helpdeskDestinationEnum = pgEnum("helpdesk_destination", ["baton_inbox", "zendesk", "gorgias"]);
 
 export type HandoffLink = { label: string; url: string };
+/** The custom message in other shopper languages than the account's (keyed by shopper locale); missing ones fall back to the main text. */
+export type MessageTranslations = Partial<Record<string, { message: string; links: HandoffLink[] }>>;
 
 /**
  * What happens when the Customer Agent cannot answer, one row per account (none yet means the
@@ -19,6 +21,7 @@ export const handoffSettings = pgTable("handoff_settings", {
   destination: helpdeskDestinationEnum("destination").notNull(),
   message: text("message").notNull(),
   links: jsonb("links").$type<HandoffLink[]>().notNull(),
+  translations: jsonb("translations").$type<MessageTranslations>().notNull().default({}),
   version: integer("version").notNull(),
   updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -29,6 +32,8 @@ export type HandoffSnapshot = {
   destination: (typeof helpdeskDestinationEnum.enumValues)[number];
   message: string;
   links: HandoffLink[];
+  /** Absent in changes recorded before per-language messages. */
+  translations?: MessageTranslations;
 };
 
 /** The change history shown under the form: who changed what, when (before → after). */

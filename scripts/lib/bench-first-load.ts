@@ -1,0 +1,107 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+/** Budget for what a dashboard page's first load may grow in Portuguese against English, gzipped. */
+export const LOCALE_GROWTH_BUDGET = 5 * 1024;
+
+const dashboardPages = [
+  "/customer-agent/overview",
+  "/customer-agent/settings/handoff",
+  "/customer-agent/settings/widget",
+  "/customer-agent/settings/business-hours",
+  "/inbox",
+  "/integrations",
+];
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+/** Signs in through next-auth's credentials endpoint; returns the session cookie header. */
+async function signIn(base: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`sign-in as ${email} failed (${response.status})`);
+  return [...cookies, session].join("; ");
+}
+
+/**
+ * First-load JS of one page as a browser receives it: every script chunk the HTML loads (each
+ * once, gzipped) plus the inline scripts, which carry the RSC payload and with it the messages.
+ */
+async function firstLoad(base: string, route: string, headers: Record<string, string>, chunkSizes: Map<string, number>) {
+  const html = await (await fetch(`${base}${route}`, { headers })).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!))];
+  let chunks = 0;
+  for (const src of sources) {
+    if (!chunkSizes.has(src)) chunkSizes.set(src, gz(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())));
+    chunks += chunkSizes.get(src)!;
+  }
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+  return { chunks, inline: gz(inline) };
+}
+
+/**
+ * The dashboard pages' first-load JS for English and Brazilian Portuguese (Accept-Language, a user
+ * with no saved language) from the production build on a fresh PGlite database with the demo data.
+ */
+export async function benchFirstLoad(options: { port: number }): Promise<string[]> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-bench-first-load-"));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    BATON_DATA_DIR: dataDir,
+    NEXTAUTH_SECRET: randomBytes(48).toString("base64"),
+    NEXTAUTH_URL: `http://localhost:${options.port}`,
+    BATON_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+  };
+  // PGlite, whatever the shell has: the figures are about the payload, not the database.
+  delete env.DATABASE_URL;
+  delete process.env.DATABASE_URL;
+  Object.assign(process.env, env);
+  const { openConfiguredDatabase } = await import("@/db/client");
+  const { seedDemo } = await import("@/db/seed");
+  const handle = await openConfiguredDatabase();
+  try {
+    await seedDemo(handle.db);
+  } finally {
+    await handle.close();
+  }
+  // Its own process group: stopping npx alone would leave next-server running on the port.
+  const server = spawn("npx", ["next", "start", "-p", String(options.port)], { env, stdio: "ignore", detached: true });
+  const base = `http://127.0.0.1:${options.port}`;
+  const lines: string[] = [];
+  try {
+    for (let i = 0; i < 300; i++) {
+      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const cookie = await signIn(base, "admin@demo.test", "baton-demo");
+    const chunkSizes = new Map<string, number>();
+    lines.push("first-load JS per dashboard page, gzipped (script chunks + inline RSC payload with the messages):");
+    let worst = 0;
+    for (const route of dashboardPages) {
+      const en = await firstLoad(base, route, { Cookie: cookie, "Accept-Language": "en-US,en;q=0.9" }, chunkSizes);
+      const pt = await firstLoad(base, route, { Cookie: cookie, "Accept-Language": "pt-BR,pt;q=0.9" }, chunkSizes);
+      const growth = pt.chunks + pt.inline - (en.chunks + en.inline);
+      worst = Math.max(worst, growth);
+      const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+      lines.push(`  ${route.padEnd(40)} en ${kb(en.chunks + en.inline)} (inline ${kb(en.inline)})  pt-BR ${kb(pt.chunks + pt.inline)} (inline ${kb(pt.inline)})  growth ${growth >= 0 ? "+" : ""}${kb(growth)}`);
+    }
+    lines.push(`largest pt-BR growth ${(worst / 1024).toFixed(1)} KB (budget ${LOCALE_GROWTH_BUDGET / 1024} KB)${worst > LOCALE_GROWTH_BUDGET ? " — OVER BUDGET" : ""}`);
+    if (worst > LOCALE_GROWTH_BUDGET) process.exitCode = 1;
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  return lines;
+}
