@@ -54,7 +54,7 @@ describe("verified shoppers", () => {
     expect(reply.type).toBe("handed_to_inbox");
     const after = await findConversation(handle.db, { accountId: account.id, id: c.id });
     expect(after!.shopperEmail).toBe("sam@example.com");
-    expect(ticketBody(after!, await listMessages(handle.db, { accountId: account.id, conversationId: c.id }))).toContain("Identity: verified");
+    expect(ticketBody(after!, await listMessages(handle.db, { accountId: account.id, conversationId: c.id }), "en")).toContain("Identity: verified");
   });
 
   it("refuses expired, foreign-signed, unsigned and malformed tokens with clear codes, creating nothing", async () => {
