@@ -1,7 +1,10 @@
-// Runs once when the Next.js server starts (never during `next build`): starts the outbox runner
-// in this process unless FORWARDING_WORKER=off (e.g. when `npm run worker` runs it).
+// Runs once when the Next.js server starts (never during `next build`): records each request's
+// client address from its socket (TRUST_PROXY_HOPS), and starts the outbox runner in this process
+// unless FORWARDING_WORKER=off (e.g. when `npm run worker` runs it).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const [{ env }, { trustClientAddresses }] = await Promise.all([import("@/lib/env"), import("@/lib/http/client-ip")]);
+  trustClientAddresses(env().TRUST_PROXY_HOPS);
   const { startOutboxInServer } = await import("@/lib/outbox/start-in-server");
   await startOutboxInServer();
 }

@@ -5,7 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // rate-limiter-flexible loads its store drivers (drizzle-orm, ioredis) with run-time imports.
+  serverExternalPackages: ["@electric-sql/pglite", "rate-limiter-flexible", "ioredis"],
   poweredByHeader: false,
   // `npm run typecheck` (a step of `npm test`) checks the whole repo; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },

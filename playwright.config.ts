@@ -28,7 +28,9 @@ export default defineConfig({
   projects: [
     { name: "journey", testMatch: /integrations\.spec\.ts/ },
     { name: "shopper", testMatch: /shopper.*\.spec\.ts/, dependencies: ["journey"] },
-    { name: "main", testIgnore: [/integrations\.spec\.ts/, /shopper.*\.spec\.ts/] },
+    { name: "main", testIgnore: [/integrations\.spec\.ts/, /shopper.*\.spec\.ts/, /fleet\.spec\.ts/] },
+    // The fleet test starts processes of its own (PostgreSQL only): it runs last, alone.
+    { name: "fleet", testMatch: /fleet\.spec\.ts/, dependencies: ["main", "shopper"] },
   ],
   webServer: {
     command: "npx tsx e2e/support/server.ts",

@@ -55,7 +55,8 @@ const stories: Record<string, DemoStory> = { "demo-store": demoStoreStory, "loja
  * Creates the demo accounts and users, and Demo Store's and Loja Demo's widgets and 90 days of conversations. Idempotent: rows are matched on their natural keys
  * (account slug, user email, account + user), so running it again changes nothing.
  */
-export async function seedDemo(db: Database, options: { widgetOrigins?: string[] } = {}): Promise<void> {
+export async function seedDemo(db: Database, options: { widgetOrigins?: string[] } = {}): Promise<{ demoStoreId: string }> {
+  let demoStoreId = "";
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of demoAccounts) {
     const [row] = await db
@@ -80,8 +81,10 @@ export async function seedDemo(db: Database, options: { widgetOrigins?: string[]
     if (story) {
       await seedDemoWidget(db, { accountId: row.id, origins: options.widgetOrigins ?? [], story });
       await seedDemoHistory(db, { accountId: row.id, story });
+      if (account.slug === "demo-store") demoStoreId = row.id;
     }
   }
+  return { demoStoreId };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

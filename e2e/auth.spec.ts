@@ -29,7 +29,7 @@ test("admin signs in, sees the Demo Store shell, and signs out", async ({ page }
 
   await page.getByRole("button", { name: /Account menu for Demo Store/ }).click();
   await expect(page.getByText("admin@demo.test")).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto("/inbox");
   await expect(page).toHaveURL(/\/sign-in$/);
@@ -71,4 +71,54 @@ test("a signed-in user opening sign-in goes to the dashboard", async ({ page }) 
   await signIn(page, "agent@demo.test");
   await page.goto("/sign-in");
   await expect(page).toHaveURL(/\/inbox$/);
+});
+
+test("signing out ends the session on the server: a copy of its cookie stops working", async ({ page, browser }) => {
+  await signIn(page, "lead@demo.test");
+  const cookies = await page.context().cookies();
+  await page.getByRole("button", { name: /Account menu for Demo Store/ }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  const copy = await browser.newContext();
+  try {
+    await copy.addCookies(cookies);
+    const stolen = await copy.newPage();
+    await stolen.goto("/inbox");
+    await expect(stolen).toHaveURL(/\/sign-in$/);
+  } finally {
+    await copy.close();
+  }
+});
+
+test("sign out everywhere ends the user's sessions in other browsers", async ({ page, browser }) => {
+  const laptop = await browser.newContext();
+  try {
+    const other = await laptop.newPage();
+    await signIn(other, "everywhere@e2e.test");
+    await signIn(page, "everywhere@e2e.test");
+    await page.getByRole("button", { name: /Account menu for/ }).click();
+    await page.getByRole("button", { name: "Sign out everywhere" }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await other.goto("/inbox");
+    await expect(other).toHaveURL(/\/sign-in$/);
+  } finally {
+    await laptop.close();
+  }
+});
+
+test("a callback URL that a browser would read as another site never leaves Baton", async ({ browser }) => {
+  for (const callback of ["%2F%09%2Fevil.example%2Fphish", "%2F%0A%2Fevil.example%2Fphish", "%2F%5Cevil.example", "%2F%2Fevil.example"]) {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const response = await page.goto(`/sign-in?callbackUrl=${callback}`);
+      expect(response?.status()).toBeLessThan(500);
+      await page.getByLabel("Email").fill("agent@demo.test");
+      await page.getByLabel("Password").fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/inbox$/);
+    } finally {
+      await context.close();
+    }
+  }
 });

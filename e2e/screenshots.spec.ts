@@ -27,7 +27,7 @@ test("dashboard shell pages", async ({ page }) => {
     await page.screenshot(shot(name));
   }
   await page.getByRole("button", { name: /Account menu/ }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
   await page.screenshot(shot("account-menu"));
 });
 

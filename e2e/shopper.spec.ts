@@ -7,8 +7,8 @@ import { signIn } from "./support/auth";
 // the merchant journey changes first (playwright.config.ts), so they run one after another.
 test.describe.configure({ mode: "serial" });
 
-async function openChat(page: Page) {
-  await page.goto("/demo/store");
+async function openChat(page: Page, path = "/demo/store?shopper=unverified") {
+  await page.goto(path);
   const bubble = page.getByTestId("baton-bubble");
   await expect(bubble).toHaveAttribute("aria-label", "Open chat");
   await bubble.click();
@@ -68,6 +68,20 @@ test("an unknown question is handed to the team after consent and a valid email"
   await expect(panel.getByTestId("baton-message").filter({ hasText: "Can I change the engraving on my order?" })).toHaveCount(1);
 });
 
+test("a shopper the store signed in is verified: never asked for an email, and the team sees it", async ({ page, browser }) => {
+  const panel = await openChat(page, "/demo/store");
+  await ask(page, "Can I have my parcel gift-wrapped in red paper?");
+  await panel.getByRole("button", { name: "Yes, connect me with an agent" }).click();
+  await expect(panel.getByText("Thanks! I've sent your conversation to our team. Someone will reply right here.")).toBeVisible();
+  await expect(panel.getByTestId("baton-email-form")).toHaveCount(0);
+  const { summary } = await conversationData(page);
+  expect(summary.shopper).toMatchObject({ email: "sam.shopper@example.com", profileId: "01GDDKASAP8TKDDA2GRZDSVP4H", verified: true });
+  const lead = await signedIn(browser, "lead@demo.test");
+  await lead.goto(`/inbox/${summary.id}`);
+  await expect(lead.getByTestId("shopper-identity")).toHaveText("Verified");
+  await lead.context().close();
+});
+
 /** The widget's own conversation, read through the API as the widget would (same page, same key). */
 async function conversationData(page: Page) {
   return page.evaluate(async () => {
@@ -78,7 +92,7 @@ async function conversationData(page: Page) {
     const summary = await (await fetch(base, { headers })).json();
     const { events } = await (await fetch(`${base}/events?after=0`, { headers })).json();
     return { summary, events } as {
-      summary: { status: string; shopper: { email: string | null; profileId: string | null }; reason: string; escalation: { destination: string; status: string } | null };
+      summary: { id: string; status: string; shopper: { email: string | null; profileId: string | null; verified: boolean }; reason: string; escalation: { destination: string; status: string } | null };
       events: Array<{ type: string; author: string | null; text: string | null; at: string }>;
     };
   });

@@ -37,3 +37,20 @@ test("a lead sees keys read-only", async ({ page }) => {
   await expect(page.getByText("Only admins can change keys and origins.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Rotate" })).toHaveCount(0);
 });
+
+test("an admin generates the identity secret, sees it once, and can require verified shoppers", async ({ page }) => {
+  await signIn(page, "admin@e2e.test");
+  await page.goto("/customer-agent/settings/widget");
+  await expect(page.getByTestId("identity-secret")).toHaveText("No identity secret yet.");
+  await page.getByRole("button", { name: "Generate secret" }).click();
+  await expect(page.getByTestId("new-identity-secret")).toHaveText(/^bis_[A-Za-z0-9_-]{40,}$/);
+  const secret = await page.getByTestId("new-identity-secret").textContent();
+  await page.reload();
+  await expect(page.getByTestId("identity-secret")).toHaveText(/^bis_.{4}…$/);
+  expect(await page.content()).not.toContain(secret!);
+  await page.getByLabel(/Get the custom message instead of a human/).check();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel(/Get the custom message instead of a human/)).toBeChecked();
+});

@@ -27,7 +27,9 @@ const schema = z.object({
   ZENDESK_OAUTH_CLIENT_SECRET: z.string().min(1).optional(),
   /** Outbound helpdesk request timeout. */
   HELPDESK_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
-  /** Widget API requests per minute, per key and per client IP (per server process). */
+  /** Where rate-limit counters live when set (redis:// or rediss://); unset: the PostgreSQL database (memory with PGlite). */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Widget API requests per minute, per key and per client address, across all processes. */
   WIDGET_RATE_LIMIT_PER_KEY: z.coerce.number().int().positive().default(600),
   WIDGET_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(300),
   /** Forwarding to Zendesk/Gorgias: attempts before giving up, and the first retry delay (doubling). */
@@ -51,6 +53,8 @@ const schema = z.object({
   SIGN_IN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Proxies in front of Baton that append to X-Forwarded-For; 0: the socket's address is the client's. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,6 +1,6 @@
 // `npm run demo`: Baton on the embedded database with demo data, as a production server.
 import { demoAccounts, DEMO_PASSWORD, seedDemo } from "@/db/seed";
-import { localOrigins } from "@/db/seed-widget";
+import { issueDemoSecretKey, localOrigins } from "@/db/seed-widget";
 import { serve } from "./lib/serve";
 import { startDemoHelpdesks } from "./lib/simulators";
 
@@ -14,9 +14,13 @@ const helpdesks = await startDemoHelpdesks({
   gorgias: Number(process.env.GORGIAS_SIM_PORT || 4011),
 });
 
+let demoSecretKey = "";
 await serve({
   port,
-  prepare: (db) => seedDemo(db, { widgetOrigins: localOrigins(port) }),
+  prepare: async (db) => {
+    const { demoStoreId } = await seedDemo(db, { widgetOrigins: localOrigins(port) });
+    demoSecretKey = await issueDemoSecretKey(db, demoStoreId);
+  },
   onReady: (url) => {
     const users = demoAccounts.flatMap((a) => a.members.map((m) => `    ${m.email.padEnd(18)} ${m.role.padEnd(6)} ${a.name}`));
     console.log(
@@ -30,6 +34,9 @@ await serve({
         `  Shoppers on ${url}/demo/store reach a human live while a Demo Store member is signed in and`,
         "  Available (agent@demo.test, say); otherwise they get the auto-reply and an answer by email.",
         `  Loja Demo's storefront, in Brazilian Portuguese: ${url}/demo/loja (its team: agent@loja.test).`,
+        "",
+        `  Demo Store's secret key for server-to-server calls such as POST ${url}/api/widget/v1/escalations`,
+        `  (demo data only; a new one on every start): ${demoSecretKey}`,
         "",
         ...helpdesks.summary,
         "",

@@ -19,6 +19,8 @@ export function createChat(options: {
   storageKey: string;
   openKey: string;
   shopper: { email?: string; profileId?: string; name?: string };
+  /** The store's signed shopper (data-identity or Baton.identify), read when a conversation starts. */
+  identity: () => string | undefined;
 }) {
   const { view, storageKey, openKey } = options;
   const { root, bubble, panel, list, input, sendButton, status, close } = view;
@@ -199,7 +201,14 @@ export function createChat(options: {
       await run(async () => {
         if (!conv) {
           const shopper = options.shopper;
-          const started = await api.json<StartedConversation>("POST", "/conversations", { channel: "web_chat", shopper, locale: config?.locale });
+          const identity = options.identity();
+          const begin = (signed?: string) => api.json<StartedConversation>("POST", "/conversations", { channel: "web_chat", shopper, locale: config?.locale, identity: signed });
+          // A refused identity is reported, and the chat goes on as an unverified shopper's.
+          const started = await begin(identity).catch((error: ApiError) => {
+            if (!identity || !/^identity_|^validation_failed$/.test(error.code ?? "")) throw error;
+            console.warn("[baton] identity refused:", error.code);
+            return begin();
+          });
           conv = { id: started.id, token: started.token };
           last = 0;
           save(storageKey, conv);

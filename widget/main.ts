@@ -1,7 +1,8 @@
 // Baton chat widget, built to public/widget.js (scripts/lib/widget-build.ts).
 //   <script src="https://baton.example/widget.js" data-key="pk_…" async></script>
-// Optional: data-api (API origin), data-email, data-profile-id, data-name (a known shopper),
-// data-locale (the page's language; else the browser's languages, else the account's default).
+// Optional: data-api (API origin), data-email, data-profile-id, data-name (a known shopper, unverified),
+// data-locale (the page's language; else the browser's languages, else the account's default);
+// data-identity, or Baton.identify(token) later: the store's signed shopper (HS256 JWT), verified by Baton.
 import type { WidgetConfig } from "../lib/widget/contract";
 import { createApi } from "./api";
 import { createChat } from "./chat";
@@ -11,6 +12,7 @@ import { load } from "./storage";
 declare global {
   interface Window {
     __baton?: 1;
+    Baton?: { identify: (token: string) => void };
   }
 }
 
@@ -23,12 +25,16 @@ function boot() {
   const base = `${(data.api || new URL(script.src).origin).replace(/\/+$/, "")}/api/widget/v1`;
   const openKey = `baton-open:${key}`;
   const view = createView();
+  let identity = data.identity || undefined;
+  // For stores that learn who is signed in after the page loads: applies to the next conversation.
+  window.Baton = { identify: (token) => void (identity = token || undefined) };
   const chat = createChat({
     view,
     api: (conversation) => createApi(base, key, conversation),
     storageKey: `baton:${key}`,
     openKey,
     shopper: { email: data.email, profileId: data.profileId, name: data.name },
+    identity: () => identity,
   });
   const { bubble, panel, close, form, input, sendButton, title, poweredBy } = view;
 

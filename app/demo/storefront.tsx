@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { getPublishableKeyForSlug } from "@/db/queries/widget-keys";
 import type { ShopperLocale } from "@/lib/i18n/shopper-locales";
@@ -51,11 +52,14 @@ export const storefrontMetadata = (locale: ShopperLocale): Metadata => ({ title:
 /**
  * One store's storefront with its widget. `shopper`: the store's signed-in shopper (the store
  * knows their profile id, Klaviyo-style, but not their email, so a handoff shows the email step).
- * `widgetLocale`: the page's language, given to the widget as `data-locale`.
+ * `widgetLocale`: the page's language, given to the widget as `data-locale`. `identity`: the
+ * shopper signed by the store (a verified shopper), passed instead of the unsigned profile id.
  */
-export async function Storefront(props: { slug: string; locale: ShopperLocale; widgetLocale?: ShopperLocale; shopper: { profileId: string; name: string } }) {
+export async function Storefront(props: { slug: string; locale: ShopperLocale; widgetLocale?: ShopperLocale; shopper: { profileId: string; name: string }; identity?: string | null }) {
   const t = storefrontTexts(props.locale);
   const publishableKey = await getPublishableKeyForSlug(await getDb(), props.slug);
+  // The page's CSP runs scripts only with this request's nonce (proxy.ts).
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <div lang={props.locale} className="flex min-h-screen flex-col bg-stone-50 text-stone-900">
       <header className="border-b border-stone-200 bg-white/80 backdrop-blur">
@@ -123,7 +127,11 @@ export async function Storefront(props: { slug: string; locale: ShopperLocale; w
       </footer>
 
       {publishableKey ? (
-        <script src="/widget.js" data-key={publishableKey} data-profile-id={props.shopper.profileId} data-name={props.shopper.name} data-locale={props.widgetLocale} async />
+        props.identity ? (
+          <script src="/widget.js" nonce={nonce} data-key={publishableKey} data-identity={props.identity} data-locale={props.widgetLocale} async />
+        ) : (
+          <script src="/widget.js" nonce={nonce} data-key={publishableKey} data-profile-id={props.shopper.profileId} data-name={props.shopper.name} data-locale={props.widgetLocale} async />
+        )
       ) : null}
     </div>
   );

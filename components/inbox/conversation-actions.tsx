@@ -9,7 +9,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import { inboxKeys } from "@/lib/inbox/query-options";
 
-const knownErrors = ["already_claimed", "closed", "reply_required", "reply_too_long", "not_found", "forbidden", "internal"] as const;
+const knownErrors = ["already_claimed", "closed", "reply_required", "reply_too_long", "nul_character", "not_found", "forbidden", "internal"] as const;
 const errorKey = (result: ActionResult<unknown> | null) => {
   if (!result || result.ok) return null;
   const code = result.fieldErrors?.text?.[0] ?? result.error.message;

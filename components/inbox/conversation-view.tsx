@@ -7,6 +7,7 @@ import { ConversationActions } from "./conversation-actions";
 import { EmailFollowUp } from "./email-follow-up";
 import { helpdeskNameKey } from "./inbox-table";
 import { useInboxRefetchInterval } from "./live-updates";
+import { VerifiedMark } from "./verified-mark";
 
 /** One handed-off conversation, live: the shopper's new messages appear as they are sent. */
 export function ConversationView({ conversationId }: { conversationId: string }) {
@@ -30,6 +31,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
       <section aria-labelledby="conversation-title" className="rounded-xl border border-slate-200 bg-white">
         <h1 id="conversation-title" className="border-b border-slate-200 px-6 py-4 text-lg font-semibold text-slate-900">
           {shopper}
+          <VerifiedMark verified={item.shopperVerified} />
         </h1>
         {item.status === "failed" ? (
           <p className="mx-6 mt-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">

@@ -7,6 +7,7 @@ import type { InboxFilter } from "@/lib/inbox/types";
 import { inboxListQuery } from "@/lib/inbox/query-options";
 import type { InboxRowView } from "@/lib/inbox/types";
 import { useInboxRefetchInterval } from "./live-updates";
+import { VerifiedMark } from "./verified-mark";
 
 /** The inbox rows for one filter, live: new handoffs appear without a reload. */
 export function InboxTable({ filter }: { filter: InboxFilter }) {
@@ -56,6 +57,7 @@ function InboxRow({ row: r }: { row: InboxRowView }) {
         <Link href={`/inbox/${r.conversationId}`} className="font-medium text-indigo-700 hover:underline">
           {r.shopperName ?? r.shopperEmail ?? r.shopperPhone ?? t("inbox.unknownShopper")}
         </Link>
+        <VerifiedMark verified={r.shopperVerified} />
         {r.shopperName && r.shopperEmail ? <span className="block text-xs text-slate-500">{r.shopperEmail}</span> : null}
       </td>
       <td className="px-4 py-3 text-slate-600">{t(`inbox.channel.${r.channel}`)}</td>

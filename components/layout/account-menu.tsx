@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import type { Role } from "@/lib/auth/roles";
+import { signOutEverywhereAction } from "@/lib/actions/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { LanguagePicker } from "./language-picker";
 
@@ -44,6 +45,20 @@ export function AccountMenu({
       document.removeEventListener("mousedown", onClick);
     };
   }, [open]);
+
+  // Ends every session of this user on the server (other browsers are out at their next
+  // request), then this browser's own cookie.
+  async function signOutEverywhere() {
+    setBusy(true);
+    setError(null);
+    const result = await signOutEverywhereAction().catch(() => null);
+    if (!result?.ok) {
+      setBusy(false);
+      setError(t("signOutEverywhereFailed"));
+      return;
+    }
+    await signOut({ callbackUrl: "/sign-in" });
+  }
 
   async function switchTo(accountId: string) {
     setBusy(true);
@@ -100,6 +115,19 @@ export function AccountMenu({
             >
               {t("signOut")}
             </button>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={signOutEverywhere}
+              className="w-full rounded-md px-2 py-1.5 text-left text-sm text-slate-200 hover:bg-slate-700 disabled:opacity-60"
+            >
+              {t("signOutEverywhere")}
+            </button>
+            {error && accounts.length <= 1 ? (
+              <p role="alert" className="px-2 pt-1 text-xs text-red-300">
+                {error}
+              </p>
+            ) : null}
           </div>
         </div>
       ) : null}

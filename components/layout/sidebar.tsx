@@ -3,7 +3,7 @@ import type { MembershipView } from "@/db/queries/memberships";
 import type { Member } from "@/lib/auth/require-member";
 import { UnassignedBadge } from "@/components/inbox/unassigned-badge";
 import type { PresenceStatus } from "@/db/schema/availability";
-import { canSeeOverview } from "@/lib/auth/roles";
+import { canSeeOverview, canSeeSettings } from "@/lib/auth/roles";
 import { languageOptions, savedLocale } from "@/lib/i18n/language-names";
 import { AccountMenu } from "./account-menu";
 import { NavLink } from "./nav-link";
@@ -32,11 +32,14 @@ export async function Sidebar({
   const t = await getTranslations("nav");
   const tCommon = await getTranslations("common");
   const overview = canSeeOverview(member.role);
+  const settings = canSeeSettings(member.role);
   return (
     <div className="w-full shrink-0 bg-slate-900 md:w-64">
       <aside className="flex flex-col text-slate-100 md:sticky md:top-0 md:h-screen">
         <div className="px-5 py-5 text-lg font-semibold tracking-tight text-white">{tCommon("appName")}</div>
         <nav aria-label={t("label")} className="flex-1 space-y-1 px-3">
+          {settings ? (
+          <>
           <NavLink href={overview ? "/customer-agent/overview" : "/customer-agent/settings/handoff"} match="/customer-agent" className={item} {...states.item}>
             <Icon path="M8 10h8M8 14h5M21 12a9 9 0 1 1-4.2-7.6L21 3v5h-5" />
             {t("customerAgent")}
@@ -56,15 +59,19 @@ export async function Sidebar({
               {t("settings")}
             </NavLink>
           </div>
+          </>
+          ) : null}
           <NavLink href="/inbox" className={item} {...states.item}>
             <Icon path="M3 13h4l2 3h6l2-3h4M5 5h14l2 8v6H3v-6z" />
             {t("inbox")}
             <UnassignedBadge initial={unassigned} />
           </NavLink>
-          <NavLink href="/integrations" className={item} {...states.item}>
-            <Icon path="M9 7V3m6 4V3M7 7h10v4a5 5 0 0 1-10 0zm5 9v5" />
-            {t("integrations")}
-          </NavLink>
+          {settings ? (
+            <NavLink href="/integrations" className={item} {...states.item}>
+              <Icon path="M9 7V3m6 4V3M7 7h10v4a5 5 0 0 1-10 0zm5 9v5" />
+              {t("integrations")}
+            </NavLink>
+          ) : null}
         </nav>
         <div className="border-t border-slate-800 p-3">
           <PresenceControl key={member.accountId} initial={presence.status} heartbeatMs={presence.heartbeatMs} />

@@ -27,6 +27,7 @@ const row = {
   shopperPhone: conversations.shopperPhone,
   shopperName: conversations.shopperName,
   shopperProfileId: conversations.shopperProfileId,
+  shopperVerified: conversations.shopperVerified,
   reason: conversations.reason,
   status: escalations.status,
   destination: escalations.destination,

@@ -21,6 +21,8 @@ export const conversations = pgTable(
     shopperPhone: text("shopper_phone"),
     shopperProfileId: text("shopper_profile_id"),
     shopperName: text("shopper_name"),
+    /** The shopper's email, profile id and name came from the merchant's signed identity token. */
+    shopperVerified: boolean("shopper_verified").notNull().default(false),
     /** SHA-256 of the conversation token the shopper's widget holds; null for server-side callers. */
     tokenHash: text("token_hash"),
     /** The question the agent could not answer, when a handoff was offered or made. */

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { DatabaseHandle } from "@/db/client";
 import { addOrigin } from "@/db/queries/widget-keys";
 import { createAccountWithMembers } from "@/db/testing/test-database";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-ip";
 import { setPresence } from "@/lib/services/availability";
 import { rotateKey } from "@/lib/services/widget-keys";
 
@@ -38,7 +39,7 @@ export async function call(
     query?: string;
   } = {},
 ) {
-  const headers: Record<string, string> = { "x-forwarded-for": `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`, ...options.headers };
+  const headers: Record<string, string> = { [CLIENT_ADDRESS_HEADER]: `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`, ...options.headers };
   if (options.key) headers.authorization = `Bearer ${options.key}`;
   if (options.origin !== null) headers.origin = options.origin ?? ORIGIN;
   if (options.token) headers["x-conversation-token"] = options.token;

@@ -3,7 +3,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { accounts, memberships, users } from "@/db/schema/accounts";
-import { signInFailures } from "@/db/schema/sign-in-failures";
+import { rateLimits } from "@/db/schema/rate-limits";
 import { touchPresence } from "@/db/queries/availability";
 import { addOrigin, getPublishableKeyForSlug } from "@/db/queries/widget-keys";
 import { hashPassword } from "@/lib/auth/password";
@@ -16,7 +16,7 @@ import { fixturesFile, type E2eFixtures } from "./fixture-ids";
 
 /** Users only the e2e suite needs, on top of the demo seed; ids are written for the specs. */
 export async function seedE2eFixtures(db: Database, options: { widgetOrigins: string[] }): Promise<void> {
-  await db.delete(signInFailures);
+  await db.delete(rateLimits);
   const idOf = async (slug: string) => {
     const [row] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.slug, slug));
     if (!row) throw new Error(`missing account ${slug}`);
@@ -76,6 +76,8 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
   ]);
   await add("lang-switch@e2e.test", "Lia Lopes", [[fixtures.demoStoreId, "admin"]]);
   await add("outsider@e2e.test", "Oz Outsider", [[fixtures.otherStoreId, "agent"]]);
+  // Signs out everywhere in auth.spec.ts: nobody else may use this user.
+  await add("everywhere@e2e.test", "Eva Everywhere", [[fixtures.otherStoreId, "agent"]]);
   await add("admin@e2e.test", "Eve Admin", [[fixtures.e2eStoreId, "admin"]]);
   await add("lead@e2e.test", "Lena Lead", [[fixtures.e2eStoreId, "lead"]]);
   await add("agent1@e2e.test", "Ari One", [[fixtures.e2eStoreId, "agent"]]);

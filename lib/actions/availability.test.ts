@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { useDatabaseForTests, type DatabaseHandle } from "@/db/client";
 import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-database";
+import { sessionFor } from "@/db/testing/session";
 import { resetEnvForTests } from "@/lib/env";
 import { getBusinessHours } from "@/lib/services/business-hours";
 import { presenceOf } from "@/lib/services/availability";
 
 // The real actions and the real gate (requireMember reads the membership from the database);
 // only the session cookie is stood in for: next-auth's getServerSession returns `session.current`.
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; email: string; name: string }; accountId?: string } }));
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; email: string; name: string }; accountId?: string; sid: string } }));
 vi.mock("next-auth", async (original) => ({ ...(await original<typeof import("next-auth")>()), getServerSession: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { heartbeatAction, saveBusinessHoursAction, setPresenceAction } = await import("@/lib/actions/availability");
@@ -26,8 +27,8 @@ afterAll(async () => {
   await handle.close();
 });
 
-const as = (user: { id: string; email: string; name: string }, accountId?: string) => {
-  session.current = { user: { id: user.id, email: user.email, name: user.name }, accountId };
+const as = async (user: { id: string; email: string; name: string }, accountId?: string) => {
+  session.current = await sessionFor(handle, user, accountId);
 };
 
 function hoursForm(fields: Record<string, string>) {
@@ -42,12 +43,12 @@ describe("business hours and presence actions", () => {
     const [admin, lead, agent] = members;
     const form = hoursForm({ "weekly.fri.0.start": "20:00", "weekly.fri.0.end": "02:00", "exceptions.0.date": "2026-12-25", "exceptions.0.label": "Christmas", "exceptions.0.kind": "closed" });
     for (const refused of [lead!, agent!]) {
-      as(refused);
+      await as(refused);
       expect(await saveBusinessHoursAction(null, form)).toMatchObject({ ok: false, error: { code: "forbidden" } });
     }
     expect((await getBusinessHours(handle.db, account.id)).configured).toBe(false);
 
-    as(admin!);
+    await as(admin!);
     const result = await saveBusinessHoursAction(null, form);
     expect(result).toMatchObject({ ok: true, data: { version: 1, timeZone: "America/New_York" } });
     const state = await getBusinessHours(handle.db, account.id);
@@ -60,7 +61,7 @@ describe("business hours and presence actions", () => {
 
   it("bad input comes back as field errors", async () => {
     const { members } = await createAccountWithMembers(handle, ["admin"]);
-    as(members[0]!);
+    await as(members[0]!);
     const result = await saveBusinessHoursAction(null, hoursForm({ timeZone: "Nowhere/Else", "weekly.mon.0.start": "09:00", "weekly.mon.0.end": "09:00", autoReply: "Back {when}" }));
     expect(result).toMatchObject({
       ok: false,
@@ -72,10 +73,10 @@ describe("business hours and presence actions", () => {
   it("another store's admin cannot read or change this store's hours, even by naming its account", async () => {
     const demo = await createAccountWithMembers(handle, ["admin"]);
     const other = await createAccountWithMembers(handle, ["admin"]);
-    as(demo.members[0]!);
+    await as(demo.members[0]!);
     await saveBusinessHoursAction(null, hoursForm({ "weekly.mon.0.start": "09:00", "weekly.mon.0.end": "17:00" }));
 
-    as(other.members[0]!, demo.account.id);
+    await as(other.members[0]!, demo.account.id);
     const result = await saveBusinessHoursAction(null, hoursForm({ timeZone: "Europe/Lisbon", "weekly.sun.0.start": "00:00", "weekly.sun.0.end": "00:00" }));
     expect(result).toMatchObject({ ok: true, data: { version: 1, timeZone: "Europe/Lisbon" } });
     const demoHours = await getBusinessHours(handle.db, demo.account.id);
@@ -86,7 +87,7 @@ describe("business hours and presence actions", () => {
   it("every member sets their own presence in their active account; the heartbeat keeps the choice", async () => {
     const { account, members } = await createAccountWithMembers(handle, ["agent", "agent"]);
     const [alex, blake] = members;
-    as(alex!);
+    await as(alex!);
     expect(await heartbeatAction()).toMatchObject({ ok: true, data: { status: "available" } });
     expect(await setPresenceAction("away")).toMatchObject({ ok: true, data: { status: "away" } });
     expect(await heartbeatAction()).toMatchObject({ ok: true, data: { status: "away" } });

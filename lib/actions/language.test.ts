@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { useDatabaseForTests, type DatabaseHandle } from "@/db/client";
 import { accounts, users } from "@/db/schema/accounts";
 import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-database";
+import { sessionFor } from "@/db/testing/session";
 import { resetEnvForTests } from "@/lib/env";
 import { pickLocale } from "@/lib/i18n/locales";
 
 // The real action and the real gate; only the session cookie is stood in for (as in
 // availability.test.ts): next-auth's getServerSession returns `session.current`.
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; email: string; name: string }; accountId?: string } }));
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; email: string; name: string }; accountId?: string; sid: string } }));
 vi.mock("next-auth", async (original) => ({ ...(await original<typeof import("next-auth")>()), getServerSession: async () => session.current }));
 const { setLanguageAction } = await import("@/lib/actions/language");
 const { getMember } = await import("@/lib/auth/require-member");
@@ -34,7 +35,7 @@ describe("the user's dashboard language", () => {
     const { account, members } = await createAccountWithMembers(handle, ["agent"]);
     const agent = members[0]!;
     await handle.db.update(accounts).set({ timeZone: "America/Sao_Paulo" }).where(eq(accounts.id, account.id));
-    session.current = { user: { id: agent.id, email: agent.email, name: agent.name }, accountId: account.id };
+    session.current = await sessionFor(handle, agent, account.id);
 
     expect(await getMember()).toMatchObject({ locale: null, timeZone: "America/Sao_Paulo" });
     expect(await setLanguageAction("pt-BR")).toMatchObject({ ok: true, data: { locale: "pt-BR" } });
@@ -52,7 +53,7 @@ describe("the user's dashboard language", () => {
   it("refuses a language Baton does not offer, and an anonymous caller", async () => {
     const { account, members } = await createAccountWithMembers(handle, ["admin"]);
     const admin = members[0]!;
-    session.current = { user: { id: admin.id, email: admin.email, name: admin.name }, accountId: account.id };
+    session.current = await sessionFor(handle, admin, account.id);
     expect(await setLanguageAction("fr" as never)).toMatchObject({ ok: false, error: { code: "validation_failed" }, fieldErrors: { locale: ["locale_invalid"] } });
     expect(await localeOf(admin.id)).toBeNull();
 

@@ -4,9 +4,10 @@ import type { Role } from "@/db/schema/accounts";
 import { requireMember, type Member } from "@/lib/auth/require-member";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { isAppError } from "@/lib/errors";
+import { logFailure } from "@/lib/log-failure";
+import { nulFieldErrors } from "@/lib/validation/safe-input";
 
 export type { ActionResult };
-
 
 /**
  * Checks the caller (and role), parses the input with the action's schema, runs the use case and
@@ -20,6 +21,9 @@ export async function runAction<S extends z.ZodType, T>(
   const at = Date.now();
   try {
     const member = await requireMember({ role: options.role, throws: true });
+    // Text with a NUL character cannot be stored: refused in any field, named, before the schema.
+    const nul = nulFieldErrors(options.input);
+    if (nul) return { ok: false, error: { code: "validation_failed", message: "validation_failed" }, fieldErrors: nul, at };
     const parsed = options.schema.safeParse(options.input);
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {};
@@ -34,7 +38,7 @@ export async function runAction<S extends z.ZodType, T>(
     if (isAppError(error)) {
       return { ok: false, error: { code: error.code, message: error.message }, fieldErrors: error.fields, at };
     }
-    console.error(`[action ${options.name}] unexpected error`, error);
+    logFailure(`action ${options.name}`, error);
     return { ok: false, error: { code: "internal", message: "internal" }, at };
   }
 }

@@ -9,6 +9,8 @@ declare module "next-auth" {
   }
   interface Session {
     user: { id: string; name?: string | null; email?: string | null };
+    /** The server-side session row (user_sessions) this cookie belongs to. */
+    sid?: string;
     accountId?: string;
     role?: Role;
   }
@@ -16,6 +18,7 @@ declare module "next-auth" {
 
 declare module "next-auth/jwt" {
   interface JWT {
+    sid?: string;
     accountId?: string;
     role?: Role;
   }

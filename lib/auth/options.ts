@@ -5,6 +5,10 @@ import { requireSecret } from "@/lib/env";
 import { signIn } from "@/lib/services/sign-in";
 import { switchAccount } from "@/lib/services/switch-account";
 import { clientIp } from "@/lib/http/client-ip";
+import { createSession, revokeSession } from "@/db/queries/sessions";
+
+/** How long a session lasts without signing in again. */
+export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
 /** Codes the sign-in form turns into messages; next-auth passes the thrown message through. */
 export const signInErrorCodes = ["invalid_credentials", "rate_limited", "no_account"] as const;
@@ -13,7 +17,7 @@ export const signInErrorCodes = ["invalid_credentials", "rate_limited", "no_acco
 export function authOptions(): NextAuthOptions {
   return {
     secret: requireSecret("NEXTAUTH_SECRET"),
-    session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
       CredentialsProvider({
@@ -42,9 +46,17 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      // Signing out ends the session on the server too, so a copy of the cookie stops working.
+      async signOut({ token }) {
+        if (token?.sid) await revokeSession(await getDb(), { id: token.sid });
+      },
+    },
     callbacks: {
       async jwt({ token, user, trigger, session }) {
         if (user) {
+          // A server-side row per sign-in: the JWT alone cannot be taken back, the row can.
+          token.sid = await createSession(await getDb(), { userId: user.id, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000) });
           token.sub = user.id;
           token.accountId = user.accountId;
           token.role = user.role;
@@ -62,6 +74,7 @@ export function authOptions(): NextAuthOptions {
       },
       async session({ session, token }) {
         if (token.sub) session.user = { ...session.user, id: token.sub };
+        session.sid = token.sid;
         session.accountId = token.accountId;
         session.role = token.role;
         return session;

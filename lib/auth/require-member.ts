@@ -5,6 +5,7 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import type { Role } from "@/db/schema/accounts";
 import { findMembership, listMemberships } from "@/db/queries/memberships";
+import { isSessionActive } from "@/db/queries/sessions";
 import { findDisplayPreferences } from "@/db/queries/users";
 import { authOptions } from "@/lib/auth/options";
 import { hasRole } from "@/lib/auth/roles";
@@ -25,18 +26,21 @@ export type Member = {
 
 /**
  * The signed-in user and their active account, read fresh from the database on every request
- * (once per request thanks to `cache`): a removed membership or a changed role takes effect at
- * once, whatever the session cookie still says.
+ * (once per request thanks to `cache`): a removed membership, a changed role or a revoked
+ * session (sign-out, "sign out everywhere") takes effect at once, whatever the cookie still says.
  */
 export const getMember = cache(async (): Promise<Member | null> => {
   const session = await getServerSession(authOptions());
   const userId = session?.user?.id;
-  if (!userId) return null;
+  if (!userId || !session.sid) return null;
   const db = await getDb();
-  const active =
-    (session.accountId ? await findMembership(db, { userId, accountId: session.accountId }) : null) ??
-    (await listMemberships(db, { userId }))[0] ??
-    null;
+  const [live, requested] = await Promise.all([
+    isSessionActive(db, { id: session.sid, userId }),
+    session.accountId ? findMembership(db, { userId, accountId: session.accountId }) : null,
+  ]);
+  // A signed-out (revoked) or expired session is no session, whatever the cookie still says.
+  if (!live) return null;
+  const active = requested ?? (await listMemberships(db, { userId }))[0] ?? null;
   if (!active) return null;
   const preferences = await findDisplayPreferences(db, { userId, accountId: active.accountId });
   return {

@@ -138,6 +138,15 @@ describe("Zendesk OAuth onboarding", () => {
     expect(await listHelpdeskConnections(handle.db, a.accountId)).toEqual([]);
   });
 
+  it("never returns the admin to another site (returnTo with a tab, a backslash or //)", async () => {
+    const a = await actor();
+    for (const returnTo of ["/\t/evil.example/phish", "/\n/evil.example", "/\\evil.example", "//evil.example"]) {
+      const url = await startZendeskOAuth(handle.db, a, { subdomain: "acme", returnTo });
+      const state = new URL(url).searchParams.get("state")!;
+      expect(await finishZendeskOAuth(handle.db, a, { state, error: "access_denied" })).toEqual({ ok: false, returnTo: "/customer-agent/overview", reason: "oauth_denied" });
+    }
+  });
+
   it("refreshes a token about to expire, once, and keeps using a fresh one as is", async () => {
     const a = await actor();
     const url = await startZendeskOAuth(handle.db, a, { subdomain: "acme" });

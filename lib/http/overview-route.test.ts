@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { useDatabaseForTests, type DatabaseHandle } from "@/db/client";
 import { setTimeZone, writeConversations } from "@/db/testing/overview-data";
 import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-database";
+import { sessionFor } from "@/db/testing/session";
 import { resetEnvForTests } from "@/lib/env";
 import { todayIn } from "@/lib/overview/days";
 import type { OverviewData } from "@/lib/overview/contract";
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; email: string; name: string }; accountId?: string } }));
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; email: string; name: string }; accountId?: string; sid: string } }));
 vi.mock("next-auth", async (original) => ({ ...(await original<typeof import("next-auth")>()), getServerSession: async () => session.current }));
 const { GET } = await import("@/app/api/overview/route");
 
@@ -28,8 +29,8 @@ afterAll(async () => {
   await handle.close();
 });
 
-const signedIn = (user: { id: string; email: string; name: string }, accountId?: string) => {
-  session.current = { user: { id: user.id, email: user.email, name: user.name }, accountId };
+const signedIn = async (user: { id: string; email: string; name: string }, accountId?: string) => {
+  session.current = await sessionFor(handle, user, accountId);
 };
 
 async function get(query = "") {
@@ -49,7 +50,7 @@ describe("GET /api/overview", () => {
   it("answers admins and leads with their account's figures, never cached", async () => {
     const { members } = await storeWithToday(3);
     for (const member of members.slice(0, 2)) {
-      signedIn(member);
+      await signedIn(member);
       const res = await get("?range=7");
       expect(res.status).toBe(200);
       expect(res.headers.get("cache-control")).toBe("private, no-store");
@@ -60,7 +61,7 @@ describe("GET /api/overview", () => {
 
   it("refuses agents with 403 JSON, and anonymous callers with 401 JSON", async () => {
     const { members } = await storeWithToday(1);
-    signedIn(members[2]!);
+    await signedIn(members[2]!);
     expect(await get()).toMatchObject({ status: 403, json: { error: { code: "forbidden", message: expect.any(String) } } });
     session.current = null;
     expect(await get()).toMatchObject({ status: 401, json: { error: { code: "unauthenticated" } } });
@@ -69,18 +70,18 @@ describe("GET /api/overview", () => {
   it("never shows another account's figures, even when the session asks for that account", async () => {
     const demo = await storeWithToday(5);
     const other = await storeWithToday(2);
-    signedIn(other.members[0]!, demo.account.id);
+    await signedIn(other.members[0]!, demo.account.id);
     const res = await get("?range=7");
     expect(res.status).toBe(200);
     expect(res.json.current.conversations).toBe(2);
     // A user removed from the account loses access at once.
-    signedIn({ id: "00000000-0000-4000-8000-000000000000", email: "gone@example.test", name: "Gone" }, demo.account.id);
+    session.current = { user: { id: "00000000-0000-4000-8000-000000000000", email: "gone@example.test", name: "Gone" }, accountId: demo.account.id, sid: "00000000-0000-4000-8000-000000000001" };
     expect((await get()).status).toBe(401);
   });
 
   it("refuses invalid filters with 422 and the fields at fault", async () => {
     const { members } = await storeWithToday(0);
-    signedIn(members[0]!);
+    await signedIn(members[0]!);
     const reversed = await get("?range=custom&from=2026-05-10&to=2026-05-01");
     expect(reversed).toMatchObject({ status: 422, json: { error: { code: "validation_failed", fields: { to: ["range_reversed"] } } } });
     expect((await get("?range=custom&from=2024-01-01&to=2026-01-01")).json.error?.fields).toEqual({ to: ["range_too_long"] });

@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 import type { Role } from "@/db/schema/accounts";
 import { requireMember, type Member } from "@/lib/auth/require-member";
 import { AppError, isAppError } from "@/lib/errors";
+import { logFailure } from "@/lib/log-failure";
 
 type Handler = (ctx: { member: Member; request: NextRequest; params: Record<string, string> }) => Promise<Response>;
 type RouteContext = { params: Promise<Record<string, string>> };
@@ -29,8 +30,10 @@ export function withSession(options: { role?: Role; name: string }, handler: Han
       return response;
     } catch (error) {
       if (isAppError(error)) return appErrorResponse(error);
-      console.error(`[route ${options.name}] unexpected error`, error);
-      return appErrorResponse(new AppError("internal", "Something went wrong."));
+      const requestId = logFailure(`route ${options.name}`, error);
+      const response = appErrorResponse(new AppError("internal", "Something went wrong."));
+      response.headers.set("X-Request-Id", requestId);
+      return response;
     }
   };
 }

@@ -4,10 +4,11 @@ import { getDb, type Database } from "@/db/client";
 import { findActiveKeyByHash, isOriginAllowed, isOriginKnown } from "@/db/queries/widget-keys";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
-import { RateLimiter } from "@/lib/http/rate-limit";
+import { limiter } from "@/lib/limits/limiter";
 import { AppError, isAppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/widget/errors";
 import { widgetErrorCodes } from "@/lib/widget/contract";
+import { logFailure } from "@/lib/log-failure";
 import { hashKey, type KeyKind } from "@/lib/services/widget-keys";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -25,14 +26,9 @@ export type WidgetContext = {
   body: unknown;
 };
 
-const globalLimits = globalThis as unknown as { batonWidgetLimits?: { perKey: RateLimiter; perIp: RateLimiter } };
-function limiters() {
-  globalLimits.batonWidgetLimits ??= {
-    perKey: new RateLimiter(env().WIDGET_RATE_LIMIT_PER_KEY),
-    perIp: new RateLimiter(env().WIDGET_RATE_LIMIT_PER_IP),
-  };
-  return globalLimits.batonWidgetLimits;
-}
+/** Widget API limits, per minute, counted across every process (lib/limits/limiter.ts). */
+const perAddress = () => limiter({ name: "widget_address", points: env().WIDGET_RATE_LIMIT_PER_IP, durationSeconds: 60 });
+const perKey = () => limiter({ name: "widget_key", points: env().WIDGET_RATE_LIMIT_PER_KEY, durationSeconds: 60 });
 
 /**
  * The page's origin for a browser request. Browsers omit `Origin` on same-origin GETs, and say
@@ -107,7 +103,7 @@ export function withWidgetKey(handler: (ctx: WidgetContext) => Promise<Response>
     let cors: Record<string, string> = {};
     try {
       const db = await getDb();
-      const retryIp = limiters().perIp.hit(clientIp(request.headers));
+      const retryIp = await (await perAddress()).consume(clientIp(request.headers));
       if (retryIp) throw new AppError("rate_limited", "Too many requests from this address.", undefined, { "Retry-After": String(retryIp) });
 
       const auth = request.headers.get("authorization") ?? "";
@@ -122,7 +118,7 @@ export function withWidgetKey(handler: (ctx: WidgetContext) => Promise<Response>
       if (found.kind === "secret" && origin) {
         throw new AppError("secret_key_in_browser", "Secret keys are for servers; use the publishable key in browsers.");
       }
-      const retryKey = limiters().perKey.hit(keyHash!);
+      const retryKey = await (await perKey()).consume(keyHash!);
       if (retryKey) throw new AppError("rate_limited", "Too many requests for this key.", undefined, { "Retry-After": String(retryKey) });
 
       const response = await handler({
@@ -138,8 +134,8 @@ export function withWidgetKey(handler: (ctx: WidgetContext) => Promise<Response>
       return response;
     } catch (error) {
       if (isAppError(error) && Object.hasOwn(widgetErrorCodes, error.code)) return errorResponse(error, cors);
-      console.error(`[widget api] ${request.method} ${request.nextUrl.pathname} failed`, error);
-      return errorResponse(new AppError("internal", "Something went wrong on Baton's side."), cors);
+      const requestId = logFailure(`widget api ${request.method} ${request.nextUrl.pathname}`, error);
+      return errorResponse(new AppError("internal", `Something went wrong on Baton's side (request ${requestId}).`), { ...cors, "X-Request-Id": requestId });
     }
   };
 }

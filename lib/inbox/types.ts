@@ -8,6 +8,8 @@ export type InboxRowView = {
   shopperPhone: string | null;
   shopperName: string | null;
   shopperProfileId: string | null;
+  /** The store signed this shopper (identity token); false: what the shopper typed. */
+  shopperVerified: boolean;
   reason: string | null;
   status: "in_inbox" | "queued" | "delivered" | "failed";
   destination: "baton_inbox" | "zendesk" | "gorgias";

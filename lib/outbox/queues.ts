@@ -6,6 +6,7 @@ import type { OutboxPolicy } from "@/lib/outbox/policy";
 import { startOutboxLoop, type OutboxWorker } from "@/lib/outbox/runner";
 import { emailPolicy, processEmail } from "@/lib/services/email-outbox";
 import { escalationPolicy, processEscalation } from "@/lib/services/escalation-delivery";
+import { logFailure } from "@/lib/log-failure";
 
 export type OutboxKind = "escalation" | "email";
 
@@ -70,7 +71,7 @@ export async function startOutbox(
     });
   });
   const unsubscribe = await options.wakeOn?.(() => loops.forEach((loop) => loop.wake())).catch((error: unknown) => {
-    console.error("[outbox] cannot listen for changes; polling only", error);
+    logFailure("outbox listen (polling only)", error);
     return undefined;
   });
   return {

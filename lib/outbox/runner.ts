@@ -1,3 +1,5 @@
+import { logFailure } from "@/lib/log-failure";
+
 export type OutboxWorker = {
   /** Stops claiming. `abandon: true` drops calls in flight like a crash; otherwise waits for them. */
   stop: (options?: { abandon?: boolean }) => Promise<void>;
@@ -48,13 +50,13 @@ export function startOutboxLoop<Job, Outcome>(options: {
       try {
         jobs = await options.claim(free);
       } catch (error) {
-        console.error(`[${options.name}] claim failed`, error);
+        logFailure(`${options.name} claim`, error);
       }
       for (const job of jobs) {
         const run: Promise<void> = options
           .process(job, () => abandoned)
           .then((outcome) => options.onOutcome?.(outcome))
-          .catch((error: unknown) => console.error(`[${options.name}] attempt crashed`, error))
+          .catch((error: unknown) => void logFailure(`${options.name} attempt`, error))
           .finally(() => inFlight.delete(run));
         inFlight.add(run);
       }

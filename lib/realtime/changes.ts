@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getDbHandle, type DatabaseHandle } from "@/db/client";
+import { logFailure } from "@/lib/log-failure";
 import { CHANGES_CHANNEL } from "@/lib/realtime/channel";
 
 /**
@@ -38,7 +39,7 @@ function hubFor(handle: DatabaseHandle): Hub {
     hubs.set(handle, hub);
     // A failed LISTEN is retried by the next subscriber; streams fall back to their slow poll.
     ready.catch((error: unknown) => {
-      console.error("[realtime] LISTEN failed", error);
+      logFailure("realtime LISTEN", error);
       hubs.delete(handle);
     });
   }

@@ -8,6 +8,7 @@ import { findAnswer } from "@/lib/services/answerer";
 import { conversationLocale } from "@/lib/services/shopper-language";
 import { applyHandoff, replyFor } from "@/lib/services/handoff-rules";
 import type { KeyKind } from "@/lib/services/widget-keys";
+import { verifyShopperIdentity } from "@/lib/services/shopper-identity";
 import type { StartConversationInput } from "@/lib/validation/widget";
 import type { AgentReply, ConversationEvent, ConversationSummary } from "@/lib/widget/contract";
 import { AppError } from "@/lib/errors";
@@ -17,18 +18,22 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest()
 /** Starts a conversation in the shopper's language (negotiated by the caller): every later step and email uses it. */
 export async function startConversation(db: Database, params: { accountId: string; input: StartConversationInput; locale: ShopperLocale }) {
   const token = `ct_${randomBytes(24).toString("base64url")}`;
-  const { shopper, channel } = params.input;
+  const { channel } = params.input;
+  // A signed identity replaces whatever the page said about the shopper; a bad one is refused.
+  const verified = params.input.identity ? await verifyShopperIdentity(db, params.accountId, params.input.identity) : null;
+  const shopper = verified ?? params.input.shopper;
   const conversation = await insertConversation(db, {
+    shopperVerified: verified !== null,
     accountId: params.accountId,
     channel,
     shopperEmail: shopper.email ?? null,
-    shopperPhone: shopper.phone ?? null,
+    shopperPhone: "phone" in shopper ? (shopper.phone ?? null) : null,
     shopperProfileId: shopper.profileId ?? null,
     shopperName: shopper.name ?? null,
     tokenHash: hashToken(token).toString("hex"),
     locale: params.locale,
   });
-  return { id: conversation.id, token, channel, locale: params.locale, createdAt: conversation.createdAt.toISOString() };
+  return { id: conversation.id, token, channel, locale: params.locale, verified: conversation.shopperVerified, createdAt: conversation.createdAt.toISOString() };
 }
 
 /**
@@ -109,7 +114,7 @@ export async function summarizeConversation(db: Database, caller: Caller): Promi
     channel: c.channel,
     status: c.status,
     sessionEnded: c.sessionEnded,
-    shopper: { email: c.shopperEmail, phone: c.shopperPhone, profileId: c.shopperProfileId, name: c.shopperName },
+    shopper: { email: c.shopperEmail, phone: c.shopperPhone, profileId: c.shopperProfileId, name: c.shopperName, verified: c.shopperVerified },
     reason: c.reason,
     escalation: escalation
       ? { id: escalation.id, destination: escalation.destination, status: escalation.status, ticketId: escalation.externalTicketId, ticketUrl: escalation.externalUrl }

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { shopperEmailTexts } from "@/lib/i18n/shopper-texts";
 import { retryAt, type OutboxPolicy } from "@/lib/outbox/policy";
 import { conversationLocale } from "@/lib/services/shopper-language";
+import { logFailure } from "@/lib/log-failure";
 
 /** Reply emails: EMAIL_MAX_ATTEMPTS attempts, doubling from EMAIL_BACKOFF_MS. */
 export const emailPolicy = (): OutboxPolicy => ({
@@ -76,7 +77,7 @@ async function attemptSend(db: Database, email: OutboxEmail, policy: OutboxPolic
     return { outcome: "sent", error: null };
   } catch (error) {
     if (abandoned?.()) return { outcome: "abandoned", error: null };
-    if (!isEmailError(error)) console.error(`[email] ${email.id}`, error);
+    if (!isEmailError(error)) logFailure(`email ${email.id}`, error);
     const lastError = isEmailError(error) ? error.message : "Unexpected error while sending.";
     if ((isEmailError(error) && error.permanent) || email.attempts >= policy.maxAttempts) {
       await finishEmailAttempt(db, email.id, { status: "failed", lastError });
@@ -103,7 +104,7 @@ export async function retryEmail(db: Database, params: { accountId: string; id: 
 /** An agent's "Retry": due again, and one attempt started without holding up the answer. */
 export async function retryEmailNow(db: Database, params: { accountId: string; id: string }) {
   await retryEmail(db, params);
-  void deliverEmailNow(db, params.id).catch((error: unknown) => console.error("[email] send crashed", error));
+  void deliverEmailNow(db, params.id).catch((error: unknown) => logFailure("email send", error));
 }
 
 /** The conversation's reply emails for the inbox view, and whether this server can send them at all. */

@@ -9,6 +9,7 @@ import { destinationAdapter } from "@/lib/helpdesks/registry";
 import { retryAt, spendBudget, type OutboxPolicy } from "@/lib/outbox/policy";
 import { accountLanguages } from "@/lib/services/shopper-language";
 import { requesterName, ticketBody, ticketSubject } from "@/lib/services/ticket-body";
+import { logFailure } from "@/lib/log-failure";
 
 /** Ticket deliveries: FORWARDING_MAX_ATTEMPTS attempts, doubling from FORWARDING_BACKOFF_MS. */
 export const escalationPolicy = (): OutboxPolicy => ({
@@ -89,7 +90,7 @@ async function attemptDelivery(
     if (abandoned?.()) return { outcome: "abandoned", error: null };
     const failure = outbound.classify(error);
     const notConnected = isAppError(error) && error.message === "not_connected";
-    if (!failure && !isAppError(error)) console.error(`[forwarding] escalation ${escalation.id}`, error);
+    if (!failure && !isAppError(error)) logFailure(`forwarding escalation ${escalation.id}`, error);
     const message = failure?.message ?? (error instanceof Error ? error.message : String(error));
     const gaveUp = notConnected || failure?.kind === "permanent" || failure?.kind === "credentials_refused";
     if (gaveUp || escalation.attempts >= policy.maxAttempts) {

@@ -8,6 +8,7 @@ import { autoReplyText, availabilityOf } from "@/lib/services/availability";
 import { repliesFor } from "@/lib/services/business-hours";
 import { getHandoffState, messageFor } from "@/lib/services/handoff-settings";
 import type { AgentReply, WidgetLink } from "@/lib/widget/contract";
+import { identitySettings } from "@/lib/services/shopper-identity";
 
 export type HandoffDecision =
   | { kind: "message_shown"; text: string; links: WidgetLink[] }
@@ -48,12 +49,17 @@ export async function applyHandoff(
   const key = { accountId: c.accountId, id: c.id };
   const reason = params.reason ?? c.reason;
   const { settings } = await getHandoffState(db, c.accountId);
+  // An account that requires verified shoppers shows its custom message to a widget shopper the
+  // store did not sign (servers posting with the secret key are trusted callers).
+  const unverifiedRefused = c.tokenHash !== null && !c.shopperVerified && (await identitySettings(db, c.accountId)).unverifiedHandoff === "message";
 
-  if (settings.method === "message") {
+  if (settings.method === "message" || unverifiedRefused) {
+    // A helpdesk account may never have written a custom message: then the shopper reads Baton's default.
     const { message, links } = messageFor(settings, texts.locale);
-    await appendEvents(db, key, [{ type: "message", author: "assistant", text: message, data: { links } }, { type: "message_shown" }]);
+    const text = message || texts("cannotAnswer");
+    await appendEvents(db, key, [{ type: "message", author: "assistant", text, data: { links } }, { type: "message_shown" }]);
     await updateConversation(db, key, { status: "message_shown", pendingHandoff: null, reason });
-    return { kind: "message_shown", text: message, links };
+    return { kind: "message_shown", text, links };
   }
 
   if (c.channel === "web_chat" && params.consent === undefined) {
@@ -69,8 +75,9 @@ export async function applyHandoff(
     return { kind: "declined", text };
   }
 
-  const email = params.email ?? c.shopperEmail;
-  if (params.email && params.email !== c.shopperEmail) await updateConversation(db, key, { shopperEmail: params.email });
+  // A verified shopper's email came signed from the store: nothing typed replaces it.
+  const email = c.shopperVerified ? c.shopperEmail : (params.email ?? c.shopperEmail);
+  if (!c.shopperVerified && params.email && params.email !== c.shopperEmail) await updateConversation(db, key, { shopperEmail: params.email });
   const identified = c.channel === "sms" ? Boolean(email || c.shopperPhone) : Boolean(email);
   if (!identified) {
     const offline = settings.destination === "baton_inbox" && !(await availabilityOf(db, c.accountId)).availability.available;

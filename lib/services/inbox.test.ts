@@ -29,6 +29,13 @@ async function teamWithHandoff() {
 }
 
 describe("Baton Inbox", () => {
+  it("a reply that fails to save leaves the conversation unclaimed", async () => {
+    const { account, agents, conversationId } = await teamWithHandoff();
+    const [a] = agents as [(typeof agents)[0]];
+    await expect(replyToConversation(handle.db, a, conversationId, "bad \u0000 byte")).rejects.toThrow();
+    expect(await countUnassignedOpen(handle.db, account.id)).toBe(1);
+  });
+
   it("lists handoffs, and of two agents claiming at once exactly one owns it", async () => {
     const { account, agents, conversationId } = await teamWithHandoff();
     const [a, b] = agents as [(typeof agents)[0], (typeof agents)[0]];

@@ -37,8 +37,9 @@ export async function claimConversation(db: Database, agent: Agent, conversation
 export async function replyToConversation(db: Database, agent: Agent, conversationId: string, text: string): Promise<{ emailId: string | null }> {
   const item = await itemFor(db, agent, conversationId);
   if (item.closedAt) throw new AppError("conflict", "closed");
-  if (item.assigneeId !== agent.userId) await claimConversation(db, agent, conversationId);
+  // The claim is part of the reply's transaction: a reply that fails leaves nobody's name on it.
   return db.transaction(async (tx) => {
+    if (item.assigneeId !== agent.userId) await claimConversation(tx, agent, conversationId);
     const [event] = await appendEvents(tx, { accountId: agent.accountId, id: conversationId }, [
       { type: "message", author: "human", text, data: { name: agent.name, ...(item.channel === "sms" ? { outboundSms: true } : {}) } },
     ]);

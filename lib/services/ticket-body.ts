@@ -21,6 +21,7 @@ export function ticketBody(conversation: Conversation, transcript: Line[], local
     conversation.shopperEmail && t("email", { value: conversation.shopperEmail }),
     conversation.shopperPhone && t("phone", { value: conversation.shopperPhone }),
     conversation.shopperProfileId && t("profileId", { value: conversation.shopperProfileId }),
+    t(conversation.shopperVerified ? "identityVerified" : "identityUnverified"),
   ].filter(Boolean);
   return [
     t("handedOff", { channel: conversation.channel === "sms" ? t("channelSms") : t("channelWebChat") }),

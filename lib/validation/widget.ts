@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { languageTagSchema } from "@/lib/validation/account-languages";
 import { emailSchema } from "@/lib/validation/auth";
+import { isPlausibleInstant } from "@/lib/validation/safe-input";
+import { identityTokenSchema } from "@/lib/validation/shopper-identity";
 
 // The public widget API's inputs (/api/widget/v1). Unknown fields are ignored (forward
 // compatible); every field that is read is validated. Errors come back as
@@ -20,6 +22,8 @@ export const shopperSchema = z.object({
 export const startConversationSchema = z.object({
   channel: channelSchema,
   shopper: shopperSchema.default({}),
+  /** The merchant's signed shopper (HS256 JWT); when valid, its email, profileId and name replace `shopper`. */
+  identity: identityTokenSchema.optional(),
   /** The host page's language (the script tag's data-locale); else the browser's, else the account's default. */
   locale: languageTagSchema.optional(),
 });
@@ -35,7 +39,7 @@ export const eventsQuerySchema = z.object({ after: z.coerce.number().int().min(0
 export const transcriptEntrySchema = z.object({
   role: z.enum(["shopper", "assistant"]),
   text: z.string().trim().min(1).max(4000),
-  at: z.iso.datetime({ offset: true }),
+  at: z.iso.datetime({ offset: true }).refine(isPlausibleInstant, { error: "out_of_range" }),
 });
 
 export const escalationSchema = z.object({

@@ -40,8 +40,8 @@ export type AgentReply =
   | { type: "waiting_for_human"; text: null };
 
 /** POST /conversations → 201 */
-/** `locale`: the conversation's language, negotiated once; later steps, emails and SMS texts use it. */
-export type StartedConversation = { id: string; token: string; channel: "web_chat" | "sms"; locale: string; createdAt: string };
+/** `locale`: the conversation's language, negotiated once; later steps, emails and SMS texts use it. `verified`: the store signed the shopper. */
+export type StartedConversation = { id: string; token: string; channel: "web_chat" | "sms"; locale: string; verified: boolean; createdAt: string };
 
 /** One entry of GET /conversations/{id}/events */
 export type ConversationEvent = {
@@ -83,8 +83,11 @@ export const widgetErrorCodes = {
   idempotency_key_required: 400,
   unauthenticated: 401,
   invalid_conversation_token: 401,
+  identity_invalid: 401,
+  identity_expired: 401,
   origin_not_allowed: 403,
   secret_key_in_browser: 403,
+  secret_key_required: 403,
   not_found: 404,
   method_not_allowed: 405,
   conversation_closed: 409,
@@ -92,6 +95,7 @@ export const widgetErrorCodes = {
   unsupported_media_type: 415,
   validation_failed: 422,
   consent_required: 422,
+  identity_not_configured: 422,
   email_required: 422,
   idempotency_key_reused: 422,
   rate_limited: 429,
@@ -105,7 +109,7 @@ export type ConversationSummary = {
   channel: "web_chat" | "sms";
   status: "open" | "resolved" | "routed" | "message_shown" | "declined";
   sessionEnded: boolean;
-  shopper: { email: string | null; phone: string | null; profileId: string | null; name: string | null };
+  shopper: { email: string | null; phone: string | null; profileId: string | null; name: string | null; verified: boolean };
   reason: string | null;
   escalation: { id: string; destination: "baton_inbox" | "zendesk" | "gorgias"; status: string; ticketId: string | null; ticketUrl: string | null } | null;
   createdAt: string;

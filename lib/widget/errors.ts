@@ -1,3 +1,4 @@
+import { nulFieldErrors } from "@/lib/validation/safe-input";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { widgetErrorCodes, type WidgetErrorCode } from "@/lib/widget/contract";
 
@@ -15,8 +16,13 @@ export function errorResponse(error: AppError, headers: Record<string, string> =
   return Response.json(body, { status: widgetErrorCodes[code], headers: { ...headers, ...error.headers } });
 }
 
-/** Parses with a zod schema or fails with validation_failed and the fields at fault. */
+/**
+ * Parses with a zod schema or fails with validation_failed and the fields at fault; text with a
+ * NUL character fails in any field, named, before the schema runs.
+ */
 export function parseOr422<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown): T {
+  const nul = nulFieldErrors(value);
+  if (nul) throw new AppError("validation_failed", "Text fields may not contain NUL characters.", nul);
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const fields: Record<string, string[]> = {};

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests, type DatabaseHandle } from "@/db/client";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { openPostgres, useDatabaseForTests as serveFrom, type DatabaseHandle } from "@/db/client";
+import { resetEnvForTests } from "@/lib/env";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { call, ORIGIN, widgetAccount } from "@/db/testing/widget-api";
 import * as config from "@/app/api/widget/v1/config/route";
@@ -11,7 +12,7 @@ import { rotateKey } from "@/lib/services/widget-keys";
 let handle: DatabaseHandle;
 beforeAll(async () => {
   handle = await openTestDatabase();
-  useDatabaseForTests(handle);
+  serveFrom(handle);
 });
 afterAll(() => handle.close());
 
@@ -106,9 +107,8 @@ describe("request limits and error shapes", () => {
 
   it("answers 429 with Retry-After when a key is over its limit", async () => {
     const { pk } = await widgetAccount(handle);
-    const limits = globalThis as unknown as { batonWidgetLimits?: { perKey: RateLimiter; perIp: RateLimiter } };
-    const saved = limits.batonWidgetLimits;
-    limits.batonWidgetLimits = { perKey: new RateLimiter(2), perIp: new RateLimiter(1000) };
+    process.env.WIDGET_RATE_LIMIT_PER_KEY = "2";
+    resetEnvForTests();
     try {
       await call(config.GET, { key: pk });
       await call(config.GET, { key: pk });
@@ -116,7 +116,30 @@ describe("request limits and error shapes", () => {
       expect([limited.status, limited.json.error?.code]).toEqual([429, "rate_limited"]);
       expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     } finally {
-      limits.batonWidgetLimits = saved;
+      delete process.env.WIDGET_RATE_LIMIT_PER_KEY;
+      resetEnvForTests();
+    }
+  });
+
+  it.runIf(inject("databaseUrl"))("holds a key's limit across processes sharing the database (PostgreSQL)", async () => {
+    // A second handle stands for a second server process: its own limiter objects, the same counters.
+    const other = await openPostgres(inject("databaseUrl")!, { max: 2 });
+    const { pk } = await widgetAccount(handle);
+    process.env.WIDGET_RATE_LIMIT_PER_KEY = "6";
+    resetEnvForTests();
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        serveFrom(i % 2 ? other : handle);
+        statuses.push((await call(config.GET, { key: pk })).status);
+      }
+      expect(statuses.filter((s) => s === 200)).toHaveLength(6);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(4);
+    } finally {
+      serveFrom(handle);
+      delete process.env.WIDGET_RATE_LIMIT_PER_KEY;
+      resetEnvForTests();
+      await other.close();
     }
   });
 });

@@ -29,6 +29,13 @@ const post = (sk: string, key: string | undefined, payload: unknown) =>
   call(route.POST, { key: sk, origin: null, body: payload, headers: key ? { "idempotency-key": key } : {} });
 
 describe("POST /escalations", () => {
+  it("is server to server: a publishable key gets 403 secret_key_required and creates nothing", async () => {
+    const { pk, account } = await widgetAccount(handle);
+    const res = await call(route.POST, { key: pk, body: body(), headers: { "idempotency-key": newKey() } });
+    expect([res.status, res.json.error?.code]).toEqual([403, "secret_key_required"]);
+    expect(await handle.db.select().from(conversations).where(eq(conversations.accountId, account.id))).toEqual([]);
+  });
+
   it("needs an Idempotency-Key", async () => {
     const { sk } = await widgetAccount(handle);
     const res = await post(sk, undefined, body());

@@ -12,7 +12,7 @@ import * as events from "@/app/api/widget/v1/conversations/[id]/events/route";
 import * as summary from "@/app/api/widget/v1/conversations/[id]/route";
 import * as escalationsRoute from "@/app/api/widget/v1/escalations/route";
 import * as unknownPath from "@/app/api/widget/v1/[...path]/route";
-import { RateLimiter } from "@/lib/http/rate-limit";
+import { resetEnvForTests } from "@/lib/env";
 import { rotateKey } from "@/lib/services/widget-keys";
 import { widgetErrorCodes } from "@/lib/widget/contract";
 
@@ -23,7 +23,6 @@ const stats: Record<string, number> = {};
 let handle: DatabaseHandle;
 let keys: { pk: string; sk: string; revoked: string };
 let conversation: { id: string; token: string };
-const limits = globalThis as unknown as { batonWidgetLimits?: { perKey: RateLimiter; perIp: RateLimiter } };
 
 beforeAll(async () => {
   handle = await openTestDatabase();
@@ -32,12 +31,15 @@ beforeAll(async () => {
   const revoked = a.pk;
   const pk = await rotateKey(handle.db, { accountId: a.account.id, kind: "publishable" });
   keys = { pk, sk: a.sk, revoked };
-  limits.batonWidgetLimits = { perKey: new RateLimiter(1_000_000), perIp: new RateLimiter(1_000_000) };
+  Object.assign(process.env, { WIDGET_RATE_LIMIT_PER_KEY: "1000000", WIDGET_RATE_LIMIT_PER_IP: "1000000" });
+  resetEnvForTests();
   const started = await call(conversations.POST, { key: pk, body: { channel: "web_chat" } });
   conversation = started.json as unknown as { id: string; token: string };
 });
 afterAll(async () => {
-  limits.batonWidgetLimits = undefined;
+  delete process.env.WIDGET_RATE_LIMIT_PER_KEY;
+  delete process.env.WIDGET_RATE_LIMIT_PER_IP;
+  resetEnvForTests();
   await handle.close();
 });
 

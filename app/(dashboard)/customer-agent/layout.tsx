@@ -6,7 +6,8 @@ import { requireMember } from "@/lib/auth/require-member";
 import { canSeeOverview } from "@/lib/auth/roles";
 
 export default async function CustomerAgentLayout({ children }: { children: ReactNode }) {
-  const member = await requireMember();
+  // Everything under Customer Agent (overview, settings) is for leads and admins.
+  const member = await requireMember({ role: "lead" });
   const t = await getTranslations();
   return (
     <>

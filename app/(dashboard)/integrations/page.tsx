@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Search = { connect?: string; connectError?: string; connected?: string };
 
 export default async function IntegrationsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const member = await requireMember();
+  const member = await requireMember({ role: "lead" });
   const db = await getDb();
   const [connections, handoff, search, deliveries] = await Promise.all([
     listHelpdeskConnections(db, member.accountId),

@@ -4,7 +4,7 @@ import { Tabs } from "@/components/layout/tabs";
 import { requireMember } from "@/lib/auth/require-member";
 
 export default async function SettingsLayout({ children }: { children: ReactNode }) {
-  await requireMember();
+  await requireMember({ role: "lead" });
   const t = await getTranslations("customerAgent");
   return (
     <div className="space-y-6">

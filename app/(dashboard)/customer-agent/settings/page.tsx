@@ -2,6 +2,6 @@ import { redirect } from "next/navigation";
 import { requireMember } from "@/lib/auth/require-member";
 
 export default async function SettingsIndex() {
-  await requireMember();
+  await requireMember({ role: "lead" });
   redirect("/customer-agent/settings/handoff");
 }

@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function BusinessHoursPage() {
-  const member = await requireMember();
+  const member = await requireMember({ role: "lead" });
   const db = await getDb();
   const now = new Date();
   const [state, team, languages] = await Promise.all([availabilityOf(db, member.accountId, now), teamPresence(db, member.accountId, now), accountLanguages(db, member.accountId)]);

@@ -26,7 +26,7 @@ type Search = { connected?: string; connect?: string; connectError?: string };
 const asProvider = (value?: string) => connectableDestinations().find((d) => d.id === value)?.id as HelpdeskProvider | undefined;
 
 export default async function HandoffPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const member = await requireMember();
+  const member = await requireMember({ role: "lead" });
   const search = await searchParams;
   const requested = asProvider(search.connect);
   const db = await getDb();

@@ -4,6 +4,8 @@ import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { listActiveKeys, listOrigins } from "@/db/queries/widget-keys";
 import { requireMember } from "@/lib/auth/require-member";
+import { identitySettings } from "@/lib/services/shopper-identity";
+import { IdentitySettings } from "./identity-settings";
 import { KeyRow, OriginsEditor } from "./widget-settings";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,9 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function WidgetSettingsPage() {
-  const member = await requireMember();
+  const member = await requireMember({ role: "lead" });
   const db = await getDb();
-  const [keys, origins] = await Promise.all([listActiveKeys(db, member.accountId), listOrigins(db, member.accountId)]);
+  const [keys, origins, identity] = await Promise.all([listActiveKeys(db, member.accountId), listOrigins(db, member.accountId), identitySettings(db, member.accountId)]);
   const t = await getTranslations("widgetSettings");
   const h = await headers();
   const baseUrl = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost:3000"}`;
@@ -53,6 +55,13 @@ export default async function WidgetSettingsPage() {
         </h3>
         <p className="mt-1 text-sm text-slate-600">{t("originsHint")}</p>
         <OriginsEditor origins={origins} canEdit={canEdit} />
+      </section>
+      <section aria-labelledby="identity-title" className={card}>
+        <h3 id="identity-title" className="text-sm font-semibold text-slate-900">
+          {t("identity.title")}
+        </h3>
+        <p className="mt-1 text-sm text-slate-600">{t("identity.hint")}</p>
+        <IdentitySettings secretHint={identity.secretHint} unverifiedHandoff={identity.unverifiedHandoff} canEdit={canEdit} />
       </section>
     </div>
   );

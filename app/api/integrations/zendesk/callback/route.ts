@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { requireMember } from "@/lib/auth/require-member";
 import { isAppError } from "@/lib/errors";
 import { finishZendeskOAuth } from "@/lib/helpdesks/zendesk/connect";
+import { logFailure } from "@/lib/log-failure";
 
 export async function GET(request: NextRequest) {
   const member = await requireMember({ role: "admin" });
@@ -24,7 +25,7 @@ export async function GET(request: NextRequest) {
       : back(result.returnTo, { connect: "zendesk", connectError: result.reason });
   } catch (error) {
     if (isAppError(error)) return back("/integrations", { connect: "zendesk", connectError: error.message });
-    console.error("[zendesk oauth callback] unexpected error", error);
+    logFailure("zendesk oauth callback", error);
     return back("/integrations", { connect: "zendesk", connectError: "internal" });
   }
 }

@@ -4,6 +4,7 @@ import { changeLatch } from "@/lib/realtime/changes";
 import { readEvents } from "@/lib/services/conversations";
 import { eventsQuerySchema } from "@/lib/validation/widget";
 import { parseOr422 } from "@/lib/widget/errors";
+import { logFailure } from "@/lib/log-failure";
 
 // A stream stays open this long, then ends; EventSource-style clients reconnect with Last-Event-ID.
 const STREAM_MS = 25_000;
@@ -50,7 +51,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = widgetRoute({
             send(await readEvents(ctx.db, caller, after));
           }
         } catch (error) {
-          console.error("[widget events] stream failed", error);
+          logFailure("widget events stream", error);
         } finally {
           latch.stop();
         }
