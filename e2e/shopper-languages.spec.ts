@@ -72,7 +72,7 @@ test.describe("Demo Store, a Spanish browser", () => {
 
   test("the widget speaks Spanish through the whole handoff", async ({ page }) => {
     const es = { open: "Abrir el chat", title: "Chatea con nosotros", input: "Tu mensaje", send: "Enviar" };
-    const panel = await openChat(page, "/demo/store", es);
+    const panel = await openChat(page, "/demo/store?shopper=unverified", es);
     await expect(panel.getByTestId("baton-greeting")).toHaveText("¡Hola! Pregúntame lo que quieras sobre tu pedido, el envío o las devoluciones.");
     await expect(panel.getByLabel(es.input)).toHaveAttribute("placeholder", "Escribe tu pregunta…");
     await ask(page, "¿Puedo cambiar el grabado de mi pedido?", es);

@@ -256,12 +256,14 @@ export function createChat(options: {
     void follow();
   }
 
+  /** Messages go out one after another; one typed while the previous action finishes waits its turn. */
+  let queue: Promise<void> = Promise.resolve();
   function submit(event: SubmitEvent) {
     event.preventDefault();
     const text = input.value.trim();
-    if (!text || busy || ended) return;
+    if (!text || ended) return;
     input.value = "";
-    void send(text);
+    queue = queue.then(idle).then(() => (ended ? undefined : send(text)));
   }
 
   /** Applies GET /config: the texts, then the greeting. */
