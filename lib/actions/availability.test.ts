@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useDatabaseForTests, type DatabaseHandle } from "@/db/client";
-import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-database";
-import { sessionFor } from "@/db/testing/session";
-import { resetEnvForTests } from "@/lib/env";
+import { describe, expect, it, vi } from "vitest";
+import type { DatabaseHandle } from "@/db/client";
+import { createAccountWithMembers } from "@/db/testing/test-database";
+import { sessionFor, withGateTestDatabase } from "@/db/testing/session";
 import { getBusinessHours } from "@/lib/services/business-hours";
 import { presenceOf } from "@/lib/services/availability";
 
@@ -14,18 +13,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { heartbeatAction, saveBusinessHoursAction, setPresenceAction } = await import("@/lib/actions/availability");
 
 let handle: DatabaseHandle;
-const saved = { ...process.env };
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  useDatabaseForTests(handle);
-  process.env.NEXTAUTH_SECRET = "x".repeat(40);
-  resetEnvForTests();
-});
-afterAll(async () => {
-  process.env = { ...saved };
-  resetEnvForTests();
-  await handle.close();
-});
+withGateTestDatabase((opened) => (handle = opened));
 
 const as = async (user: { id: string; email: string; name: string }, accountId?: string) => {
   session.current = await sessionFor(handle, user, accountId);

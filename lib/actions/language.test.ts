@@ -1,10 +1,9 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useDatabaseForTests, type DatabaseHandle } from "@/db/client";
+import { describe, expect, it, vi } from "vitest";
+import type { DatabaseHandle } from "@/db/client";
 import { accounts, users } from "@/db/schema/accounts";
-import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-database";
-import { sessionFor } from "@/db/testing/session";
-import { resetEnvForTests } from "@/lib/env";
+import { createAccountWithMembers } from "@/db/testing/test-database";
+import { sessionFor, withGateTestDatabase } from "@/db/testing/session";
 import { pickLocale } from "@/lib/i18n/locales";
 
 // The real action and the real gate; only the session cookie is stood in for (as in
@@ -15,18 +14,7 @@ const { setLanguageAction } = await import("@/lib/actions/language");
 const { getMember } = await import("@/lib/auth/require-member");
 
 let handle: DatabaseHandle;
-const saved = { ...process.env };
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  useDatabaseForTests(handle);
-  process.env.NEXTAUTH_SECRET = "x".repeat(40);
-  resetEnvForTests();
-});
-afterAll(async () => {
-  process.env = { ...saved };
-  resetEnvForTests();
-  await handle.close();
-});
+withGateTestDatabase((opened) => (handle = opened));
 
 const localeOf = async (userId: string) => (await handle.db.select({ locale: users.locale }).from(users).where(eq(users.id, userId)))[0]?.locale;
 

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useDatabaseForTests, type DatabaseHandle } from "@/db/client";
+import { describe, expect, it, vi } from "vitest";
+import type { DatabaseHandle } from "@/db/client";
 import { revokeSession } from "@/db/queries/sessions";
-import { sessionFor } from "@/db/testing/session";
-import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-database";
-import { resetEnvForTests } from "@/lib/env";
+import { sessionFor, withGateTestDatabase } from "@/db/testing/session";
+import { createAccountWithMembers } from "@/db/testing/test-database";
 
 // The real gate on a real database; only next-auth's cookie reading is stood in for.
 const session = vi.hoisted(() => ({ current: null as unknown }));
@@ -13,18 +12,7 @@ const { requireMember } = await import("@/lib/auth/require-member");
 const { signOutEverywhereAction } = await import("@/lib/actions/session");
 
 let handle: DatabaseHandle;
-const saved = { ...process.env };
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  useDatabaseForTests(handle);
-  process.env.NEXTAUTH_SECRET = "x".repeat(40);
-  resetEnvForTests();
-});
-afterAll(async () => {
-  process.env = { ...saved };
-  resetEnvForTests();
-  await handle.close();
-});
+withGateTestDatabase((opened) => (handle = opened));
 
 const unauthenticated = { code: "unauthenticated" };
 
