@@ -1,5 +1,6 @@
 // Response shapes of /api/widget/v1, shared by the route handlers, the OpenAPI document and the
 // tests. The embeddable widget (widget/*.ts) imports these types.
+import { errorCodes } from "@/lib/errors";
 
 export type WidgetLink = { label: string; url: string };
 
@@ -77,31 +78,13 @@ export type EscalationResult = {
   autoReply: string | null;
 };
 
-/** Stable error codes of the widget API. */
-export const widgetErrorCodes = {
-  invalid_json: 400,
-  idempotency_key_required: 400,
-  unauthenticated: 401,
-  invalid_conversation_token: 401,
-  identity_invalid: 401,
-  identity_expired: 401,
-  origin_not_allowed: 403,
-  secret_key_in_browser: 403,
-  secret_key_required: 403,
-  not_found: 404,
-  method_not_allowed: 405,
-  conversation_closed: 409,
-  body_too_large: 413,
-  unsupported_media_type: 415,
-  validation_failed: 422,
-  consent_required: 422,
-  identity_not_configured: 422,
-  email_required: 422,
-  idempotency_key_reused: 422,
-  rate_limited: 429,
-  internal: 500,
-} as const;
-export type WidgetErrorCode = keyof typeof widgetErrorCodes;
+/** Stable error codes of the widget API (its public subset of the app's codes). */
+const widgetCodes = [
+  "invalid_json", "idempotency_key_required", "unauthenticated", "invalid_conversation_token", "identity_invalid", "identity_expired", "origin_not_allowed", "secret_key_in_browser", "secret_key_required", "not_found", "method_not_allowed", "conversation_closed", "body_too_large", "unsupported_media_type", "validation_failed", "consent_required", "identity_not_configured", "email_required", "idempotency_key_reused", "rate_limited", "internal",
+] as const;
+export type WidgetErrorCode = (typeof widgetCodes)[number];
+/** Each public code with its HTTP status, the one lib/errors.ts gives it, so the two cannot drift. */
+export const widgetErrorCodes = Object.fromEntries(widgetCodes.map((code) => [code, errorCodes[code]])) as { [K in WidgetErrorCode]: (typeof errorCodes)[K] };
 
 /** GET /conversations/{id} */
 export type ConversationSummary = {
