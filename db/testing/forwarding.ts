@@ -3,7 +3,9 @@ import { count, eq } from "drizzle-orm";
 import type { DatabaseHandle } from "@/db/client";
 import { escalations } from "@/db/schema/escalations";
 import { createAccountWithMembers } from "@/db/testing/test-database";
+import type { GorgiasSimulator } from "@/e2e/simulators/gorgias";
 import type { ZendeskSimulator } from "@/e2e/simulators/zendesk";
+import { connectGorgias } from "@/lib/helpdesks/gorgias/connect";
 import { connectZendeskWithToken } from "@/lib/helpdesks/zendesk/connect";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { createEscalation } from "@/lib/services/escalations";
@@ -19,6 +21,16 @@ export async function zendeskShop(handle: DatabaseHandle, zendesk: ZendeskSimula
   const actor = { accountId: account.id, userId: members[0]!.id };
   await connectZendeskWithToken(handle.db, actor, { subdomain, email: `agent@${subdomain}.test`, token: "tok" });
   await saveHandoffSettings(handle.db, { ...actor, input: { method: "helpdesk", destination: "zendesk", version: 0 } });
+  return actor;
+}
+
+/** An account sending handoffs to its own simulated Gorgias account, connected by API key. */
+export async function gorgiasShop(handle: DatabaseHandle, gorgias: GorgiasSimulator, domain: string) {
+  const { account, members } = await createAccountWithMembers(handle);
+  gorgias.addAccount({ domain, users: [{ email: `agent@${domain}.test`, name: "Agent", role: "agent", apiKey: "key" }] });
+  const actor = { accountId: account.id, userId: members[0]!.id };
+  await connectGorgias(handle.db, actor, { domain, email: `agent@${domain}.test`, apiKey: "key" });
+  await saveHandoffSettings(handle.db, { ...actor, input: { method: "helpdesk", destination: "gorgias", version: 0 } });
   return actor;
 }
 

@@ -13,9 +13,11 @@ export type RequestBudget = {
 /** Requests allowed per window when nothing better is known (the configured plan). */
 export type BudgetSpec = { requests: number; windowMs: number };
 
-// The window is spent in this many slices, each allowed its share, so a burst of escalations is
-// sent at an even pace instead of spending the minute's allowance in its first seconds.
+// The window is spent in up to this many slices, each allowed its share, so a burst of escalations
+// is sent at an even pace instead of spending the minute's allowance in its first seconds. A small
+// budget gets fewer, longer slices (at least 4 requests each), so rounding does not eat it.
 const SLICES = 10;
+const sliceCount = (requests: number) => Math.min(SLICES, Math.max(1, Math.floor(requests / 4)));
 // Fixed slices can line up so that a sliding window sees one slice more than the window holds
 // (11 of 10): aiming at 95% of the configured budget keeps any window within it + 5%.
 const CONFIGURED_SHARE = 0.95;
@@ -79,7 +81,7 @@ export function requestBudget(db: Database, helpdesk: Helpdesk, key: string, con
   return {
     async spend() {
       const { requests, windowMs } = effectiveBudget(budgetKey, configured);
-      const sliceSeconds = Math.max(1, Math.round(windowMs / SLICES / 1000));
+      const sliceSeconds = Math.max(1, Math.round(windowMs / sliceCount(requests) / 1000));
       const perSlice = Math.max(1, Math.floor((requests * sliceSeconds * 1000) / windowMs));
       const slices = await limiterOn(db, { name: `outbound_${helpdesk}_slice`, points: perSlice, durationSeconds: sliceSeconds });
       const nearMs = sliceSeconds * 2000;
