@@ -1,6 +1,5 @@
-import { and, asc, desc, eq, inArray, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { conversations } from "@/db/schema/conversations";
 import { escalations, idempotencyKeys } from "@/db/schema/escalations";
 
 // Escalations: a conversation handed to the team. The row is also its delivery job (an outbox):
@@ -137,31 +136,7 @@ export async function requeueNow(db: Database, params: { accountId: string; id: 
 }
 
 /** Not held by a worker: no claim whose lease is still running (a dead worker's lease runs out). */
-const notInFlight = (now: Date) => sql`(${escalations.claimedUntil} is null or ${escalations.claimedUntil} <= ${now})`;
-
-/** The account's latest escalations to the given destinations, for the delivery status list. */
-export async function listRecentDeliveries(db: Database, params: { accountId: string; limit: number; destinations: Array<Escalation["destination"]> }) {
-  return db
-    .select({
-      id: escalations.id,
-      destination: escalations.destination,
-      status: escalations.status,
-      attempts: escalations.attempts,
-      lastError: escalations.lastError,
-      nextAttemptAt: escalations.nextAttemptAt,
-      externalTicketId: escalations.externalTicketId,
-      externalUrl: escalations.externalUrl,
-      createdAt: escalations.createdAt,
-      shopperEmail: conversations.shopperEmail,
-      shopperPhone: conversations.shopperPhone,
-      reason: conversations.reason,
-    })
-    .from(escalations)
-    .innerJoin(conversations, eq(conversations.id, escalations.conversationId))
-    .where(and(eq(escalations.accountId, params.accountId), inArray(escalations.destination, params.destinations)))
-    .orderBy(desc(escalations.createdAt))
-    .limit(params.limit);
-}
+const notInFlight = (now: Date) => or(isNull(escalations.claimedUntil), lte(escalations.claimedUntil, now));
 
 /** When the soonest queued job is due (null when none is queued). */
 export async function nextDueEscalationAt(db: Database): Promise<Date | null> {

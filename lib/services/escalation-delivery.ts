@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import { appendEvents, findConversation, listMessages, type Conversation } from "@/db/queries/conversations";
-import { claimDueEscalations, markDelivered, markFailed, requeueNow, scheduleRetry, type Escalation } from "@/db/queries/escalations";
+import { claimDueEscalations, findEscalationOfConversation, markDelivered, markFailed, requeueNow, scheduleRetry, type Escalation } from "@/db/queries/escalations";
 import { recordIncidentFailure, resolveIncident } from "@/db/queries/helpdesk-incidents";
 import { logOutboxAttempt } from "@/db/queries/outbox";
 import { env } from "@/lib/env";
@@ -136,4 +136,11 @@ export async function retryDelivery(db: Database, params: { accountId: string; i
   if (!requeued) throw new AppError("not_found", "not_found");
   if (requeued === "busy") return "in_progress";
   return deliverNow(db, params.id);
+}
+
+/** "Retry now" from the conversation itself: its escalation's forwarding, in the member's account. */
+export async function retryForwardingOfConversation(db: Database, params: { accountId: string; conversationId: string }) {
+  const escalation = await findEscalationOfConversation(db, params);
+  if (!escalation || !destinationAdapter(escalation.destination).outbound) throw new AppError("not_found", "not_found");
+  return retryDelivery(db, { accountId: params.accountId, id: escalation.id });
 }

@@ -10,11 +10,19 @@ import { defaultLocale, matchLocale, supportedLocales } from "@/lib/i18n/locales
 import { logFailure } from "@/lib/log-failure";
 
 /** A helpdesk that has stopped accepting tickets, as the Integrations card and the overview show it. */
-export type HelpdeskIncidentView = { destination: DestinationId; since: string; waiting: number; lastError: string | null };
+export type HelpdeskIncidentView = { destination: DestinationId; since: string; minutes: number; waiting: number; lastError: string | null };
 
-export async function listHelpdeskIncidents(db: Database, params: { accountId: string }): Promise<HelpdeskIncidentView[]> {
+/** The account's open incidents; `minutes` is how long each has lasted when read. */
+export async function listHelpdeskIncidents(db: Database, params: { accountId: string; now?: Date }): Promise<HelpdeskIncidentView[]> {
   const open = await listOpenIncidents(db, params);
-  return open.map((i) => ({ destination: i.destination, since: i.startedAt.toISOString(), waiting: i.waiting, lastError: i.lastError }));
+  const now = (params.now ?? new Date()).getTime();
+  return open.map((i) => ({
+    destination: i.destination,
+    since: i.startedAt.toISOString(),
+    minutes: Math.max(0, Math.floor((now - i.startedAt.getTime()) / 60_000)),
+    waiting: i.waiting,
+    lastError: i.lastError,
+  }));
 }
 
 /**

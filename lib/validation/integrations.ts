@@ -40,3 +40,9 @@ export const gorgiasSchema = z.object({
 export const providerSchema = z.object({ provider: z.enum(["zendesk", "gorgias"]) });
 
 export const escalationIdSchema = z.object({ id: z.uuid() });
+
+/** The Deliveries list's URL: `?status=` one of the filters (else all), `?page=` from 1. */
+export const deliveriesSearchSchema = z.object({
+  status: z.enum(["failed", "retrying", "queued", "delivered"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
