@@ -349,6 +349,7 @@ test("live pickup: the agent sees the handoff without reloading, claims, replies
   await expect(agent.getByTestId("transcript")).toContainText("Lovely, thank you!", { timeout: 15_000 });
   await agent.screenshot({ path: "test-results/screenshots/inbox-conversation.png", fullPage: true });
   await agent.getByRole("button", { name: "Close conversation" }).click();
+  await agent.getByRole("button", { name: "Yes, close it" }).click();
   await expect(agent.getByText("This conversation is closed.")).toBeVisible();
   await expect(lead.getByTestId("inbox-row").filter({ hasText: "live.shopper@example.com" })).toBeHidden();
 });

@@ -23,7 +23,8 @@ export function ConversationView({ conversationId }: { conversationId: string })
     value ? (
       <>
         <dt className="text-slate-500">{label}</dt>
-        <dd className="break-all text-slate-900">{value}</dd>
+        {/* Long unbroken values (emails, ids) wrap where they must; words are never split. */}
+        <dd className="mb-2 text-slate-900 [overflow-wrap:anywhere]">{value}</dd>
       </>
     ) : null;
   return (
@@ -46,11 +47,12 @@ export function ConversationView({ conversationId }: { conversationId: string })
             {t("inbox.loadFailed")}
           </p>
         ) : null}
-        <ol className="space-y-3 px-6 py-4" data-testid="transcript">
+        {/* New messages are announced politely by screen readers as they arrive. */}
+        <ol aria-live="polite" aria-relevant="additions" className="space-y-3 px-4 py-4 sm:px-6" data-testid="transcript">
           {transcript.map((m, i) => (
             <li key={i} data-author={m.author} className={`flex ${m.author === "shopper" ? "justify-start" : "justify-end"}`}>
               <div
-                className={`max-w-[80%] rounded-2xl px-4 py-2 text-sm ${m.author === "shopper" ? "bg-slate-100 text-slate-900" : m.author === "human" ? "bg-indigo-600 text-white" : "border border-slate-200 bg-white text-slate-800"}`}
+                className={`max-w-[85%] rounded-2xl [overflow-wrap:anywhere] px-4 py-2 text-sm ${m.author === "shopper" ? "bg-slate-100 text-slate-900" : m.author === "human" ? "bg-indigo-600 text-white" : "border border-slate-200 bg-white text-slate-800"}`}
               >
                 <p className={`text-xs font-medium ${m.author === "human" ? "text-indigo-100" : "text-slate-500"}`}>
                   {t(`inbox.authors.${m.author}`, { name: m.name ?? "" })}
@@ -71,7 +73,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
       </section>
       <aside className="h-fit space-y-6">
         <div className="rounded-xl border border-slate-200 bg-white p-6">
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+          <dl className="text-sm">
             {detail(t("inbox.details.email"), item.shopperEmail)}
             {detail(t("inbox.details.phone"), item.shopperPhone)}
             {detail(t("inbox.details.profileId"), item.shopperProfileId)}

@@ -12,6 +12,7 @@ export type E2eFixtures = {
   raceConversationId: string;
   fallbackConversationId: string;
   hoursStoreId: string;
+  phoneConversationId: string;
   hoursStoreKey: string;
 };
 
