@@ -25,16 +25,13 @@ test("every dashboard page and the connect dialogs fit a phone without sideways 
     await expectFits(page, name);
     await shot(page, name);
   }
-  // A handed-off conversation of Demo Store, opened from the list.
-  await page.goto("/inbox?assignee=all&state=open");
-  await page.getByTestId("inbox-row").first().getByRole("link").first().click();
-  await expect(page.getByTestId("transcript")).toBeVisible();
-  await expectFits(page, "conversation");
-  await shot(page, "conversation");
-
-  // Phone Store has no helpdesk connected: both connect dialogs fit too.
+  // Phone Store has a conversation to look at and no helpdesk connected, for the connect dialogs.
   await page.context().clearCookies();
   await signIn(page, "phone-admin@e2e.test");
+  await page.goto(`/inbox/${readFixtures().lookConversationId}`);
+  await expect(page.getByTestId("transcript")).toContainText("gift note");
+  await expectFits(page, "conversation");
+  await shot(page, "conversation");
   await page.goto("/integrations");
   for (const helpdesk of ["Zendesk", "Gorgias"]) {
     await page.getByRole("button", { name: `Connect ${helpdesk}` }).click();

@@ -80,7 +80,8 @@ export function createChat(options: {
     }
     list.append(actions);
     list.scrollTop = list.scrollHeight;
-    if (open && kind === "email") actions.querySelector("input")?.focus();
+    // The new step's control takes focus: "Yes, connect me…" for the offer, the field for the email.
+    if (open) actions.querySelector<HTMLElement>("input, button")?.focus();
   }
 
   /** Draws one event, once (ids only grow). The only place conversation text is drawn. */
@@ -250,6 +251,7 @@ export function createChat(options: {
     open = next;
     panel.hidden = !open;
     bubble.setAttribute("aria-expanded", String(open));
+    bubble.setAttribute("aria-label", (open ? texts.closeChat : texts.openChat) ?? "");
     save(openKey, open);
     if (!open) return stop(), bubble.focus();
     if (!quiet) (actions?.querySelector("input") ?? (ended ? close : input)).focus();

@@ -65,7 +65,7 @@ export function ConversationActions({ conversationId, claimedByMe, claimedBy, cl
         <>
           <form ref={replyForm} onSubmit={onReply} className="flex items-end gap-2">
             <input type="hidden" name="conversationId" value={conversationId} />
-            <label className="flex-1">
+            <label className="min-w-0 flex-1">
               <span className="sr-only">{t("replyLabel")}</span>
               <textarea
                 ref={replyBox}

@@ -29,21 +29,21 @@ export function ConversationView({ conversationId }: { conversationId: string })
     ) : null;
   return (
     <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-      <section aria-labelledby="conversation-title" className="rounded-xl border border-slate-200 bg-white">
-        <h1 id="conversation-title" className="border-b border-slate-200 px-6 py-4 text-lg font-semibold text-slate-900">
+      <section aria-labelledby="conversation-title" className="min-w-0 rounded-xl border border-slate-200 bg-white">
+        <h1 id="conversation-title" className="border-b border-slate-200 px-4 py-4 text-lg font-semibold sm:px-6 text-slate-900">
           {shopper}
           <VerifiedMark verified={item.shopperVerified} />
         </h1>
         {item.status === "failed" ? (
-          <p className="mx-6 mt-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          <p className="mx-4 mt-4 rounded-md sm:mx-6 bg-red-50 px-3 py-2 text-sm text-red-800">
             {t("inbox.forwardingFailed", { helpdesk: t(helpdeskNameKey(item.destination)), error: item.lastError ?? "" })}
           </p>
         ) : null}
         {data.email && item.status !== "failed" ? (
-          <p className="mx-6 mt-4 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("inbox.email.banner", { email: item.shopperEmail ?? "" })}</p>
+          <p className="mx-4 mt-4 rounded-md sm:mx-6 bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("inbox.email.banner", { email: item.shopperEmail ?? "" })}</p>
         ) : null}
         {isError ? (
-          <p role="status" className="mx-6 mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          <p role="status" className="mx-4 mt-4 rounded-md sm:mx-6 bg-amber-50 px-3 py-2 text-sm text-amber-800">
             {t("inbox.loadFailed")}
           </p>
         ) : null}
@@ -54,7 +54,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
               <div
                 className={`max-w-[85%] rounded-2xl [overflow-wrap:anywhere] px-4 py-2 text-sm ${m.author === "shopper" ? "bg-slate-100 text-slate-900" : m.author === "human" ? "bg-indigo-600 text-white" : "border border-slate-200 bg-white text-slate-800"}`}
               >
-                <p className={`text-xs font-medium ${m.author === "human" ? "text-indigo-100" : "text-slate-500"}`}>
+                <p className={`text-xs font-medium ${m.author === "human" ? "text-indigo-100" : "text-slate-600"}`}>
                   {t(`inbox.authors.${m.author}`, { name: m.name ?? "" })}
                   {" · "}
                   <time dateTime={m.at}>{format.dateTime(new Date(m.at), { dateStyle: "medium", timeStyle: "medium" })}</time>
@@ -71,7 +71,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
           closed={Boolean(item.closedAt)}
         />
       </section>
-      <aside className="h-fit space-y-6">
+      <aside className="h-fit min-w-0 space-y-6">
         <div className="rounded-xl border border-slate-200 bg-white p-6">
           <dl className="text-sm">
             {detail(t("inbox.details.email"), item.shopperEmail)}

@@ -13,6 +13,7 @@ export type E2eFixtures = {
   fallbackConversationId: string;
   hoursStoreId: string;
   phoneConversationId: string;
+  lookConversationId: string;
   hoursStoreKey: string;
 };
 

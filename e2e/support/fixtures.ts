@@ -48,6 +48,8 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
   await db.insert(accounts).values({ slug: "phone-store", name: "Phone Store" }).onConflictDoNothing();
   const phoneStoreId = await idOf("phone-store");
   const phoneConversationId = await handoff("e2e-phone", "Pia Phone", "pia.phone@example.com", "Where is my order? It should have arrived yesterday.", phoneStoreId);
+  // Only ever looked at (screenshots, axe), never claimed or closed.
+  const lookConversationId = await handoff("e2e-look", "Lou Looker", "lou.looker+a-rather-long-address@example.com", "Can you check whether my order number 4471 shipped with the gift note?", phoneStoreId);
   const fixtures: E2eFixtures = {
     demoStoreId: await idOf("demo-store"),
     otherStoreId: await idOf("other-store"),
@@ -56,6 +58,7 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
     fallbackConversationId,
     hoursStoreId,
     phoneConversationId,
+    lookConversationId,
     hoursStoreKey: (await getPublishableKeyForSlug(db, "hours-store"))!,
   };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
