@@ -36,7 +36,7 @@ input{flex:1;min-width:0;padding:8px 10px;border:1px solid #cbd5e1;border-radius
 
 const markup = `<style>${styles}</style><button class="b" type="button" data-testid="baton-bubble" aria-expanded="false" aria-controls="bp"><svg width="26" height="26" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><path d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z"/></svg></button>
 <div class="p" id="bp" role="dialog" data-testid="baton-panel" hidden><div class="h"><h2></h2><button class="x" type="button" data-testid="baton-close">&times;</button></div>
-<div class="l" role="log" aria-live="polite"></div><div class="f"><p class="r" role="status"></p>
+<div class="l" role="log" aria-live="polite" tabindex="0"></div><div class="f"><p class="r" role="status"></p>
 <form><input id="bi" autocomplete="off" maxlength="4000"><button class="s" data-testid="baton-send"></button></form><p class="v"></p></div></div>`;
 
 /** The widget's parts, found once. */

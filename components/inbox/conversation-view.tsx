@@ -71,7 +71,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
           closed={Boolean(item.closedAt)}
         />
       </section>
-      <aside className="h-fit min-w-0 space-y-6">
+      <div className="h-fit min-w-0 space-y-6">
         <div className="rounded-xl border border-slate-200 bg-white p-6">
           <dl className="text-sm">
             {detail(t("inbox.details.email"), item.shopperEmail)}
@@ -83,7 +83,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
           </dl>
         </div>
         {data.email ? <EmailFollowUp conversationId={item.conversationId} to={item.shopperEmail ?? ""} emails={data.email.emails} canSend={data.email.canSend} /> : null}
-      </aside>
+      </div>
     </div>
   );
 }

@@ -38,7 +38,8 @@ export default async function WidgetSettingsPage() {
           {t("embedTitle")}
         </h3>
         <p className="mt-1 text-sm text-slate-600">{t("embedHint")}</p>
-        <pre className="mt-3 overflow-x-auto rounded-md bg-slate-900 px-4 py-3 text-xs text-slate-100">
+        {/* Focusable so a keyboard can scroll a snippet wider than the screen. */}
+        <pre tabIndex={0} aria-labelledby="embed-title" className="mt-3 overflow-x-auto rounded-md bg-slate-900 px-4 py-3 text-xs text-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600">
           <code data-testid="embed-snippet">{snippet}</code>
         </pre>
         <div className="mt-3">
