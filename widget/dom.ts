@@ -20,7 +20,7 @@ const styles = `:host{all:initial}*{box-sizing:border-box;font:14px/1.45 system-
 .b{bottom:20px;width:56px;height:56px;border:0;border-radius:50%;background:#4f46e5;color:#fff;display:grid;place-items:center}
 :focus-visible{outline:2px solid #818cf8;outline-offset:2px}
 .p{bottom:88px;width:min(370px,calc(100vw - 40px));height:min(540px,calc(100vh - 110px));background:#fff;color:#0f172a;border-radius:16px;display:flex;flex-direction:column;overflow:hidden}
-.p[hidden],.e:empty,.r:empty{display:none}
+.p[hidden],[hidden],.e:empty,.r:empty{display:none!important}
 .h{display:flex;justify-content:space-between;padding:12px 16px;background:#4f46e5;color:#fff}
 h2{margin:0;font-weight:600}.x{background:none;border:0;color:#fff;font-size:20px;line-height:1}
 .l{flex:1;overflow-y:auto;padding:14px;display:flex;flex-direction:column;gap:8px;background:#f8fafc}
@@ -32,7 +32,7 @@ h2{margin:0;font-weight:600}.x{background:none;border:0;color:#fff;font-size:20p
 input{flex:1;min-width:0;padding:8px 10px;border:1px solid #cbd5e1;border-radius:10px}[aria-invalid=true]{border-color:#dc2626}
 .e,.r{width:100%;margin:0;color:#b91c1c;font-size:13px}
 .f{border-top:1px solid #e2e8f0;padding:10px 12px 6px}
-.v{text-align:center;font-size:11px;color:#64748b;margin:4px 0 0}:disabled{opacity:.5;cursor:default}`;
+.c{align-self:center}.v{text-align:center;font-size:11px;color:#64748b;margin:4px 0 0}:disabled{opacity:.5;cursor:default}`;
 
 const markup = `<style>${styles}</style><button class="b" type="button" data-testid="baton-bubble" aria-expanded="false" aria-controls="bp"><svg width="26" height="26" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><path d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z"/></svg></button>
 <div class="p" id="bp" role="dialog" data-testid="baton-panel" hidden><div class="h"><h2></h2><button class="x" type="button" data-testid="baton-close">&times;</button></div>
