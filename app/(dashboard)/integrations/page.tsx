@@ -35,7 +35,7 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
   return (
     <>
       <PageHeader title={t("pages.integrations.title")} description={t("pages.integrations.description")} />
-      <div className="space-y-6 px-8 py-8">
+      <div className="space-y-6 px-4 py-6 sm:px-8 sm:py-8">
         {!canEdit ? (
           <p className="max-w-5xl rounded-md border border-slate-200 bg-slate-100 px-4 py-3 text-sm text-slate-700">{t("integrations.readOnly")}</p>
         ) : null}
