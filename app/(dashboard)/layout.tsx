@@ -29,7 +29,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           >
             {t("skipToContent")}
           </a>
-          {/* A phone stacks the sidebar above the page; from md up it is a fixed column beside it. */}
+          {/* A phone gets a top bar whose Menu opens the sidebar over the page; from md up it is a column beside it. */}
           <div className="flex min-h-screen flex-col md:flex-row">
             <Sidebar member={member} memberships={memberships} unassigned={unassigned} presence={{ status: presence, heartbeatMs: heartbeatIntervalMs() }} />
             <main id="content" className="min-w-0 flex-1">

@@ -218,3 +218,6 @@ export function basicAuthorization(user: string, password: string): string {
 export function joinUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, "")}${path}`;
 }
+
+/** A base URL as people read it: no scheme, no trailing slash (`acme.zendesk.com`). */
+export const withoutScheme = (url: string) => url.replace(/^https?:\/\//, "").replace(/\/+$/, "");

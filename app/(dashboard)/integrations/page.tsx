@@ -5,13 +5,11 @@ import { listHelpdeskConnections } from "@/db/queries/helpdesk-connections";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireMember } from "@/lib/auth/require-member";
 import { getHandoffState } from "@/lib/services/handoff-settings";
-import { zendeskBaseUrl, zendeskOAuthClient } from "@/lib/helpdesks/zendesk/credentials";
-import { gorgiasBaseUrl } from "@/lib/helpdesks/gorgias/credentials";
 import { listHelpdeskIncidents } from "@/lib/services/helpdesk-incidents";
 import { deliveriesSearchSchema } from "@/lib/validation/integrations";
 import type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
 import type { DestinationId } from "@/lib/helpdesks/adapter";
-import { connectableDestinations } from "@/lib/helpdesks/registry";
+import { connectableDestinations, destinationAdapter, onboardingViews } from "@/lib/helpdesks/registry";
 import { listDeliveries } from "@/lib/services/deliveries";
 import { Deliveries } from "./deliveries";
 import { DeliveryFilters, DeliveryPaging, RetryAllFailed } from "./delivery-controls";
@@ -23,10 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Search = { connect?: string; connectError?: string; connected?: string; status?: string; page?: string };
-
-/** Where the helpdesk really is (ZENDESK_URL_TEMPLATE / GORGIAS_URL_TEMPLATE), without the scheme. */
-const helpdeskAddress = (provider: HelpdeskProvider, site: string) =>
-  (provider === "zendesk" ? zendeskBaseUrl(site) : gorgiasBaseUrl(site)).replace(/^https?:\/\//, "").replace(/\/+$/, "");
 
 export default async function IntegrationsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const member = await requireMember({ role: "lead" });
@@ -42,10 +36,11 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
   const t = await getTranslations();
   const canEdit = member.role === "admin";
   const connectable = connectableDestinations();
+  const views = onboardingViews();
   return (
     <>
       <PageHeader title={t("pages.integrations.title")} description={t("pages.integrations.description")} />
-      <div className="space-y-6 px-8 py-8">
+      <div className="space-y-6 px-4 py-6 sm:px-8 sm:py-8">
         {!canEdit ? (
           <p className="max-w-5xl rounded-md border border-slate-200 bg-slate-100 px-4 py-3 text-sm text-slate-700">{t("integrations.readOnly")}</p>
         ) : null}
@@ -66,7 +61,8 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
                   connection
                     ? {
                         site: connection.site,
-                        address: helpdeskAddress(provider as HelpdeskProvider, connection.site),
+                        // Where it really is (ZENDESK_URL_TEMPLATE, GORGIAS_URL_TEMPLATE), not a guess from the site.
+                        address: destinationAdapter(provider).siteAddress?.(connection.site) ?? connection.site,
                         agentEmail: connection.agentEmail,
                         authType: connection.authType,
                         verifiedAt: connection.verifiedAt.toISOString(),
@@ -76,7 +72,7 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
                 incident={incidents.find((i) => i.destination === provider) ?? null}
                 isDestination={handoff.settings.method === "helpdesk" && handoff.settings.destination === provider}
                 canEdit={canEdit}
-                oauthAvailable={zendeskOAuthClient() !== null}
+                view={views[provider as HelpdeskProvider]}
                 openOnLoad={canEdit && search.connect === provider}
                 initialError={search.connect === provider ? search.connectError : undefined}
               />

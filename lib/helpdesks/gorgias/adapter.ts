@@ -4,7 +4,8 @@ import type { Database } from "@/db/client";
 import { requestBudget } from "@/lib/helpdesks/budget";
 import { classifyHelpdeskError } from "@/lib/helpdesks/classify-http";
 import { createGorgiasTicket, findGorgiasTicketsByExternalId } from "@/lib/helpdesks/gorgias/api";
-import { gorgiasConnectionFor } from "@/lib/helpdesks/gorgias/credentials";
+import { gorgiasBaseUrl, gorgiasConnectionFor } from "@/lib/helpdesks/gorgias/credentials";
+import { withoutScheme } from "@/lib/helpdesks/request";
 
 const budget = () => ({ requests: env().GORGIAS_REQUESTS_PER_20S, windowMs: 20_000 });
 
@@ -20,6 +21,7 @@ export const gorgiasAdapter: DestinationAdapter = {
   id: "gorgias",
   needsConnection: true,
   followUp: { web_chat: "email", sms: "sms" },
+  siteAddress: (site) => withoutScheme(gorgiasBaseUrl(site)),
   display: { onboardingSteps: 1, badgeClass: "bg-slate-800" },
   outbound: {
     budget,

@@ -3,9 +3,9 @@ import { env } from "@/lib/env";
 import type { DestinationAdapter, TicketRef } from "@/lib/helpdesks/adapter";
 import { requestBudget } from "@/lib/helpdesks/budget";
 import { classifyHelpdeskError } from "@/lib/helpdesks/classify-http";
-import { isHelpdeskError } from "@/lib/helpdesks/request";
+import { isHelpdeskError, withoutScheme } from "@/lib/helpdesks/request";
 import { createZendeskTicket, findZendeskTicketsByExternalId, type ZendeskConnection } from "@/lib/helpdesks/zendesk/api";
-import { zendeskConnectionFor } from "@/lib/helpdesks/zendesk/credentials";
+import { zendeskBaseUrl, zendeskConnectionFor, zendeskOAuthClient } from "@/lib/helpdesks/zendesk/credentials";
 
 const budget = () => ({ requests: env().ZENDESK_REQUESTS_PER_MINUTE, windowMs: 60_000 });
 
@@ -29,7 +29,9 @@ export const zendeskAdapter: DestinationAdapter = {
   id: "zendesk",
   needsConnection: true,
   followUp: { web_chat: "email", sms: "sms" },
+  siteAddress: (site) => withoutScheme(zendeskBaseUrl(site)),
   display: { onboardingSteps: 2, badgeClass: "bg-emerald-700" },
+  oauthAvailable: () => zendeskOAuthClient() !== null,
   outbound: {
     budget,
     classify: classifyHelpdeskError,
