@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { listRecentDeliveries } from "@/db/queries/escalations";
 import { outboundDestinations } from "@/lib/helpdesks/registry";

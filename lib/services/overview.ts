@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { findAccountTimeZone } from "@/db/queries/overview/account-time-zone";
 import { handoffDestinations } from "@/db/queries/overview/handoff-destinations";
