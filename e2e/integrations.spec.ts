@@ -103,7 +103,7 @@ test("Gorgias: a wrong key gets a clear error, the right key connects; test tick
 test("Other Store's admin sees none of Demo Store's connections", async ({ page }) => {
   await signIn(page, "admin@other.test");
   await page.goto("/integrations");
-  await expect(page.getByText("Not connected")).toHaveCount(2);
+  await expect(page.getByText("Not connected")).toHaveCount(3);
   await expect(page.getByText("demo-store.zendesk.com")).toHaveCount(0);
 });
 

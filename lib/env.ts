@@ -40,6 +40,7 @@ const schema = z.object({
   /** Outbound request budgets per helpdesk account (Zendesk's smallest plan allows 200/min). */
   ZENDESK_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(200),
   GORGIAS_REQUESTS_PER_20S: z.coerce.number().int().positive().default(40),
+  EMAIL_DESTINATION_PER_MINUTE: z.coerce.number().int().positive().default(120),
   /** An agent whose dashboard sent no heartbeat for this long counts as away. */
   AGENT_PRESENCE_TIMEOUT_SECONDS: z.coerce.number().int().min(30).default(180),
   /** Where agents' email replies are sent (smtp:// or smtps://, credentials in the URL). Unset: they are only recorded. */

@@ -1,4 +1,5 @@
 import type { Database } from "@/db/client";
+import type { ShopperLocale } from "@/lib/i18n/shopper-locales";
 import type { HelpdeskDestination } from "@/lib/validation/handoff";
 
 export type DestinationId = HelpdeskDestination;
@@ -19,6 +20,8 @@ export type TicketRequest = {
   sentAt: Date;
   /** How the team's replies reach the shopper; absent for a test ticket (nothing may go out). */
   followUp?: "email" | "sms";
+  /** The account's language, which the ticket's own words (not the transcript) are written in. */
+  locale?: ShopperLocale;
 };
 
 /** The ticket in the destination: its own id (a number in Zendesk and Gorgias) and where to open it. */
@@ -64,4 +67,11 @@ export type DestinationAdapter = {
   followUp: Record<ShopperChannel, "email" | "sms">;
   /** How the dashboard shows it: onboarding steps and the colour of its initial. */
   display: { onboardingSteps: number; badgeClass: string };
+  /**
+   * What this server lacks before the destination can be connected (e.g. "smtp_url"), shown as
+   * integrations.providers.<id>.setup.<code>; null or absent when nothing is missing.
+   */
+  setupRequired?: () => string | null;
+  /** Whether this server can offer sign-in with the destination (OAuth) in its onboarding. */
+  oauthAvailable?: () => boolean;
 };

@@ -35,6 +35,7 @@ async function ticketRequest(db: Database, escalation: Escalation, conversation:
     sentAt: conversation.createdAt,
     // Web chat continues by email, SMS by SMS (brief, fact 3), unless the destination says otherwise.
     followUp: destinationAdapter(escalation.destination).followUp[conversation.channel],
+    locale,
   };
 }
 

@@ -9,7 +9,7 @@ export const HANDOFF_MESSAGE_MAX = 1000;
 export const HANDOFF_LINKS_MAX = 5;
 export const HANDOFF_LINK_LABEL_MAX = 60;
 
-export const helpdeskDestinations = ["baton_inbox", "zendesk", "gorgias"] as const;
+export const helpdeskDestinations = ["baton_inbox", "zendesk", "gorgias", "email"] as const;
 export type HelpdeskDestination = (typeof helpdeskDestinations)[number];
 
 const linkSchema = z.object({

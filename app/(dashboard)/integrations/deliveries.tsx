@@ -57,7 +57,7 @@ function DeliveryRow({ delivery: d, canEdit }: { delivery: DeliveryView; canEdit
         <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${badge[d.status]}`}>{t(`deliveries.states.${d.status}`, { attempts: d.attempts })}</span>
         {d.status === "delivered" && d.ticketUrl ? (
           <a href={d.ticketUrl} target="_blank" rel="noreferrer" className="ml-2 text-xs font-medium text-indigo-700 hover:underline">
-            {t("ticket", { helpdesk, id: d.ticketId ?? "" })}
+            {t("ticket", { helpdesk, id: d.ticketId ?? "", destination: d.destination })}
           </a>
         ) : null}
         {d.status !== "delivered" && d.lastError ? <p className="mt-1 text-xs text-slate-500">{d.lastError}</p> : null}

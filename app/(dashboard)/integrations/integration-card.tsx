@@ -4,13 +4,13 @@ import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
-import type { HelpdeskProvider } from "@/lib/validation/integrations";
+import type { HelpdeskAuth, HelpdeskProvider, OnboardingView } from "@/lib/validation/integrations";
 import { disconnectHelpdeskAction, sendTestTicketAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
 import { ConnectDialog } from "@/components/integrations/connect-dialog";
 import { asOnboardingError, failureCode } from "@/components/integrations/onboarding-errors";
 
-type ConnectionView = { site: string; agentEmail: string | null; authType: "oauth" | "api_token" | "api_key"; verifiedAt: string };
+type ConnectionView = { site: string; agentEmail: string | null; authType: HelpdeskAuth; verifiedAt: string };
 
 export function IntegrationCard({
   provider,
@@ -18,7 +18,7 @@ export function IntegrationCard({
   connection,
   isDestination,
   canEdit,
-  oauthAvailable,
+  view,
   openOnLoad,
   initialError,
 }: {
@@ -27,7 +27,7 @@ export function IntegrationCard({
   connection: ConnectionView | null;
   isDestination: boolean;
   canEdit: boolean;
-  oauthAvailable: boolean;
+  view: OnboardingView;
   openOnLoad: boolean;
   initialError?: string;
 }) {
@@ -140,6 +140,8 @@ export function IntegrationCard({
             )
           ) : null}
         </>
+      ) : view.setupRequired ? (
+        <p className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t(`providers.email.setup.${view.setupRequired === "smtp_url" ? "smtp_url" : "other"}`)}</p>
       ) : canEdit ? (
         <div className="mt-auto pt-5">
           <Button type="button" onClick={() => setDialogOpen(true)}>
@@ -151,8 +153,8 @@ export function IntegrationCard({
       {dialogOpen ? (
         <ConnectDialog
           provider={provider}
+          view={view}
           returnTo="/integrations"
-          oauthAvailable={oauthAvailable}
           initialError={initialError}
           onClose={() => setDialogOpen(false)}
           onConnected={() => {

@@ -5,10 +5,9 @@ import { listHelpdeskConnections } from "@/db/queries/helpdesk-connections";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireMember } from "@/lib/auth/require-member";
 import { getHandoffState } from "@/lib/services/handoff-settings";
-import { zendeskOAuthClient } from "@/lib/helpdesks/zendesk/credentials";
 import type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
 import type { DestinationId } from "@/lib/helpdesks/adapter";
-import { connectableDestinations } from "@/lib/helpdesks/registry";
+import { connectableDestinations, onboardingViews } from "@/lib/helpdesks/registry";
 import { listDeliveries } from "@/lib/services/deliveries";
 import { Deliveries } from "./deliveries";
 import { IntegrationCard } from "./integration-card";
@@ -32,6 +31,7 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
   const t = await getTranslations();
   const canEdit = member.role === "admin";
   const connectable = connectableDestinations();
+  const views = onboardingViews();
   return (
     <>
       <PageHeader title={t("pages.integrations.title")} description={t("pages.integrations.description")} />
@@ -59,7 +59,7 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
                 }
                 isDestination={handoff.settings.method === "helpdesk" && handoff.settings.destination === provider}
                 canEdit={canEdit}
-                oauthAvailable={zendeskOAuthClient() !== null}
+                view={views[provider as HelpdeskProvider]}
                 openOnLoad={canEdit && search.connect === provider}
                 initialError={search.connect === provider ? search.connectError : undefined}
               />

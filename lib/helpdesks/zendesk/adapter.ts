@@ -4,7 +4,7 @@ import type { DestinationAdapter, TicketRef } from "@/lib/helpdesks/adapter";
 import { classifyHelpdeskError } from "@/lib/helpdesks/classify-http";
 import { isHelpdeskError } from "@/lib/helpdesks/request";
 import { createZendeskTicket, findZendeskTicketsByExternalId, type ZendeskConnection } from "@/lib/helpdesks/zendesk/api";
-import { zendeskConnectionFor } from "@/lib/helpdesks/zendesk/credentials";
+import { zendeskConnectionFor, zendeskOAuthClient } from "@/lib/helpdesks/zendesk/credentials";
 
 /** Runs a call with the account's connection; an OAuth token revoked or expired early is refreshed once. */
 async function withConnection<T>(db: Database, accountId: string, run: (connection: ZendeskConnection) => Promise<T>): Promise<T> {
@@ -23,6 +23,7 @@ export const zendeskAdapter: DestinationAdapter = {
   needsConnection: true,
   followUp: { web_chat: "email", sms: "sms" },
   display: { onboardingSteps: 2, badgeClass: "bg-emerald-700" },
+  oauthAvailable: () => zendeskOAuthClient() !== null,
   outbound: {
     budget: () => ({ requests: env().ZENDESK_REQUESTS_PER_MINUTE, windowMs: 60_000 }),
     classify: classifyHelpdeskError,
