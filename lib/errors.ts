@@ -11,9 +11,9 @@ export const errorCodes = {
   validation_failed: 422,
   conflict: 409,
   rate_limited: 429,
-  /** An outside helpdesk refused or failed: a HelpdeskError (lib/helpdesks/request.ts). */
+  /** An outside helpdesk refused or failed (its HelpdeskError's kind is the message). */
   helpdesk_failed: 502,
-  /** The SMTP server refused or failed: an EmailError (lib/email/smtp.ts). */
+  /** The SMTP server refused or failed: email_refused (5xx) or email_unavailable. */
   email_failed: 502,
   internal: 500,
   // The widget API's own conditions (documented in its OpenAPI document).
@@ -41,8 +41,11 @@ export const isErrorCode = (value: string): value is ErrorCode => Object.hasOwn(
 
 /**
  * The one error class: an expected failure whose code and message may be shown to the caller,
- * with the fields at fault and headers (e.g. Retry-After) when they matter. Failures of outside
- * systems are AppErrors too (HelpdeskError, EmailError), carrying that system's specifics.
+ * with the fields at fault and headers (e.g. Retry-After) when they matter. Outside systems' own
+ * transport errors (HelpdeskError in lib/helpdesks/request.ts, EmailError in lib/email/smtp.ts)
+ * are internal: the outbox reads them as attempt outcomes (ticket deliveries through each
+ * adapter's `classify`, reply emails in lib/services/email-outbox.ts), and every caller that
+ * shows a failure gets them as AppErrors from `asAppError` (lib/helpdesks/verified.ts).
  */
 export class AppError extends Error {
   readonly code: ErrorCode;

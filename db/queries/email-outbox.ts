@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { emailOutbox } from "@/db/schema/email-outbox";
+import { claimDueJobs } from "@/db/queries/outbox";
 
 export type OutboxEmail = typeof emailOutbox.$inferSelect;
 
@@ -14,22 +15,8 @@ export async function insertOutboxEmail(db: Database, values: typeof emailOutbox
  * (its next attempt moves past the lease) so a worker that dies mid-send hands it back; each
  * claim counts an attempt.
  */
-export async function claimDueEmails(db: Database, params: { limit: number; leaseMs: number; ids?: string[] }): Promise<OutboxEmail[]> {
-  return db.transaction(async (tx) => {
-    const due = await tx
-      .select({ id: emailOutbox.id })
-      .from(emailOutbox)
-      .where(and(eq(emailOutbox.status, "queued"), lte(emailOutbox.nextAttemptAt, sql`now()`), params.ids ? inArray(emailOutbox.id, params.ids) : undefined))
-      .orderBy(asc(emailOutbox.nextAttemptAt))
-      .limit(params.limit)
-      .for("update", { skipLocked: true });
-    if (due.length === 0) return [];
-    return tx
-      .update(emailOutbox)
-      .set({ nextAttemptAt: sql`now() + ${`${params.leaseMs} milliseconds`}::interval`, attempts: sql`${emailOutbox.attempts} + 1`, updatedAt: sql`now()` })
-      .where(inArray(emailOutbox.id, due.map((d) => d.id)))
-      .returning();
-  });
+export async function claimDueEmails(db: Database, params: { limit: number; leaseMs: number; ids?: string[]; now?: Date }): Promise<OutboxEmail[]> {
+  return claimDueJobs<OutboxEmail>(db, emailOutbox, params);
 }
 
 /** The outcome of an attempt; only a still-queued email changes (a late duplicate changes nothing). */

@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { escalations, idempotencyKeys } from "@/db/schema/escalations";
+import { claimDueJobs } from "@/db/queries/outbox";
 
 // Escalations: a conversation handed to the team. The row is also its delivery job (an outbox):
 // queued rows are claimed with a lease until the destination has the ticket.
@@ -49,35 +50,7 @@ export async function storeIdempotentResponse(db: Database, params: { accountId:
  * mid-delivery the job becomes due again when the lease ends. Each claim counts an attempt.
  */
 export async function claimDueEscalations(db: Database, params: { limit: number; leaseMs: number; ids?: string[]; now?: Date }): Promise<Escalation[]> {
-  // The caller's clock, not the database's: retry times are computed in the process, and tests
-  // drive hours of an outage through a fake clock.
-  const now = params.now ?? new Date();
-  return db.transaction(async (tx) => {
-    const due = await tx
-      .select({ id: escalations.id })
-      .from(escalations)
-      .where(
-        and(
-          eq(escalations.status, "queued"),
-          lte(escalations.nextAttemptAt, now),
-          params.ids ? inArray(escalations.id, params.ids) : undefined,
-        ),
-      )
-      .orderBy(asc(escalations.nextAttemptAt))
-      .limit(params.limit)
-      .for("update", { skipLocked: true });
-    if (due.length === 0) return [];
-    return tx
-      .update(escalations)
-      .set({
-        nextAttemptAt: new Date(now.getTime() + params.leaseMs),
-        claimedUntil: new Date(now.getTime() + params.leaseMs),
-        attempts: sql`${escalations.attempts} + 1`,
-        updatedAt: sql`now()`,
-      })
-      .where(inArray(escalations.id, due.map((d) => d.id)))
-      .returning();
-  });
+  return claimDueJobs<Escalation>(db, escalations, params);
 }
 
 /** Records a delivered ticket; only a still-queued job changes (a late duplicate changes nothing). */

@@ -1,4 +1,5 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { outboxAttempts } from "@/db/schema/outbox";
 
@@ -15,4 +16,35 @@ export async function listOutboxAttempts(db: Database, params: { accountId: stri
     .from(outboxAttempts)
     .where(and(eq(outboxAttempts.accountId, params.accountId), eq(outboxAttempts.kind, params.kind), eq(outboxAttempts.jobId, params.jobId)))
     .orderBy(asc(outboxAttempts.id));
+}
+
+/** A table that is an outbox queue: a queued row is a job, due when `nextAttemptAt` has come. */
+type OutboxTable = PgTable & { id: PgColumn; status: PgColumn; nextAttemptAt: PgColumn; attempts: PgColumn; updatedAt: PgColumn; claimedUntil?: PgColumn };
+
+/**
+ * The one claim behind every outbox queue: up to `limit` due jobs (or the given ids, if due),
+ * skipping rows another worker holds (SKIP LOCKED). A claimed job is leased, its next attempt
+ * moved past the lease, so a worker that dies mid-attempt hands it back; each claim counts an
+ * attempt. `now` is the caller's clock: retry times are computed in the process.
+ */
+export async function claimDueJobs<Row>(db: Database, table: OutboxTable, params: { limit: number; leaseMs: number; ids?: string[]; now?: Date }): Promise<Row[]> {
+  const now = params.now ?? new Date();
+  const until = new Date(now.getTime() + params.leaseMs);
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.status, "queued"), lte(table.nextAttemptAt, now), params.ids ? inArray(table.id, params.ids) : undefined))
+      .orderBy(asc(table.nextAttemptAt))
+      .limit(params.limit)
+      .for("update", { skipLocked: true });
+    if (due.length === 0) return [];
+    const lease = { nextAttemptAt: until, attempts: sql`${table.attempts} + 1`, updatedAt: sql`now()`, ...(table.claimedUntil ? { claimedUntil: until } : {}) };
+    const claimed = await tx
+      .update(table)
+      .set(lease as never)
+      .where(inArray(table.id, due.map((d) => d.id)))
+      .returning();
+    return claimed as Row[];
+  });
 }

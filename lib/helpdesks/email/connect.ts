@@ -3,10 +3,10 @@ import type { Database } from "@/db/client";
 import { countFailedCode, deleteDestinationCode, findDestinationCode, replaceDestinationCode } from "@/db/queries/destination-codes";
 import { upsertHelpdeskConnection } from "@/db/queries/helpdesk-connections";
 import { sealJson } from "@/lib/crypto";
-import { isEmailError, sendEmail, smtpConfigured, smtpFromAddress } from "@/lib/email/smtp";
+import { sendEmail, smtpConfigured, smtpFromAddress } from "@/lib/email/smtp";
 import { AppError } from "@/lib/errors";
 import type { EmailDestinationSecret } from "@/lib/helpdesks/email/credentials";
-import type { ConnectingActor } from "@/lib/helpdesks/verified";
+import { verified, type ConnectingActor } from "@/lib/helpdesks/verified";
 import { ticketTexts } from "@/lib/i18n/shopper-texts";
 import { accountLanguages } from "@/lib/services/shopper-language";
 
@@ -31,15 +31,15 @@ export async function requestEmailCode(db: Database, actor: ConnectingActor, inp
   });
   const t = ticketTexts((await accountLanguages(db, actor.accountId)).locale);
   try {
-    await sendEmail({
+    await verified(() => sendEmail({
       to: input.address,
       subject: t("codeSubject", { code }),
       text: t("codeBody", { code, minutes: CODE_TTL_MS / 60_000 }),
       messageId: `<code.${randomInt(0, 2 ** 47)}.${Date.now()}@${smtpFromAddress().split("@")[1] || "baton.invalid"}>`,
-    });
+    }));
   } catch (error) {
+    // Nobody can type back a code that never arrived.
     await deleteDestinationCode(db, key(actor.accountId));
-    if (isEmailError(error)) throw new AppError("email_failed", error.permanent ? "email_refused" : "email_unavailable");
     throw error;
   }
   return { address: input.address };

@@ -108,6 +108,17 @@ describe("Email (any helpdesk)", () => {
     expect(await appFailure(confirmEmailCode(handle.db, actor, { code: other }))).toMatchObject({ message: "code_expired" });
   });
 
+  it("a code the mail server refuses (5xx) or cannot take now (4xx) is an email_failed error, and nothing waits to be confirmed", async () => {
+    useSmtp(true);
+    const { account, members } = await createAccountWithMembers(handle);
+    const actor = { accountId: account.id, userId: members[0]!.id };
+    smtp.failNext("refuse");
+    expect(await appFailure(requestEmailCode(handle.db, actor, { address: "gone@refused.test" }))).toMatchObject({ code: "email_failed", message: "email_refused" });
+    smtp.failNext("busy");
+    expect(await appFailure(requestEmailCode(handle.db, actor, { address: "later@refused.test" }))).toMatchObject({ code: "email_failed", message: "email_unavailable" });
+    expect(await appFailure(confirmEmailCode(handle.db, actor, { code: "123456" }))).toMatchObject({ message: "code_expired" });
+  });
+
   it("a handoff is one email: the shopper as Reply-To and 'via Baton', first words as subject, transcript, contact details and link, text and HTML, Message-ID from the escalation", async () => {
     useSmtp(true);
     const actor = await emailShop("help@ana.test");
