@@ -1,12 +1,11 @@
 "use client";
 
+// What every destination's onboarding forms share: their errors in words, the form-level alert and the buttons.
+
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
-import { submitWith } from "@/components/forms/submit-with";
+import { useActionState, useEffect, useEffectEvent } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { connectGorgiasAction, connectZendeskTokenAction, startZendeskOAuthAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
 import type { HelpdeskProvider } from "@/lib/validation/integrations";
 import { asOnboardingError, failureCode } from "./onboarding-errors";
 
@@ -48,57 +47,20 @@ export function Actions({ pending, label, pendingLabel, onBack }: { pending: boo
   );
 }
 
-export function ZendeskOAuthForm({ returnTo, initialError, onBack }: { returnTo: string; initialError?: string; onBack: () => void }) {
-  const t = useTranslations("integrations.onboarding");
-  const [result, action, pending] = useActionState(startZendeskOAuthAction, null);
-  const errors = useErrors("zendesk", result, initialError);
-  const redirecting = Boolean(result?.ok);
+/**
+ * One onboarding form's action: its result, errors in words, and `onDone` called once with the
+ * data when it succeeds.
+ */
+export function useOnboardingAction<T>(
+  action: (state: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>,
+  provider: HelpdeskProvider,
+  onDone: (data: T) => void,
+) {
+  const [result, run, pending] = useActionState(action, null);
+  const errors = useErrors(provider, result);
+  const done = useEffectEvent(onDone);
   useEffect(() => {
-    if (result?.ok) window.location.assign(result.data.url);
+    if (result?.ok) done(result.data);
   }, [result]);
-  return (
-    <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
-      <input type="hidden" name="returnTo" value={returnTo} />
-      <TextField label={t("zendesk.subdomainLabel")} hint={t("zendesk.subdomainHint")} name="subdomain" autoComplete="off" required error={errors.field("subdomain")} />
-      <FormError message={redirecting ? null : errors.form} />
-      <Actions pending={pending || redirecting} label={t("zendesk.continueToZendesk")} pendingLabel={t("zendesk.redirecting")} onBack={onBack} />
-    </form>
-  );
-}
-
-export function ZendeskTokenForm({ onConnected, onBack }: { onConnected: (email: string) => void; onBack: () => void }) {
-  const t = useTranslations("integrations.onboarding");
-  const [result, action, pending] = useActionState(connectZendeskTokenAction, null);
-  const errors = useErrors("zendesk", result);
-  useEffect(() => {
-    if (result?.ok) onConnected(result.data.agentEmail);
-  }, [result, onConnected]);
-  return (
-    <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
-      <TextField label={t("zendesk.subdomainLabel")} hint={t("zendesk.subdomainHint")} name="subdomain" autoComplete="off" required error={errors.field("subdomain")} />
-      <TextField label={t("zendesk.emailLabel")} hint={t("zendesk.emailHint")} name="email" type="email" autoComplete="off" required error={errors.field("email")} />
-      <TextField label={t("zendesk.tokenLabel")} name="token" type="password" autoComplete="off" required error={errors.field("token")} />
-      <FormError message={errors.form} />
-      <Actions pending={pending} label={t("verify")} pendingLabel={t("verifying")} onBack={onBack} />
-    </form>
-  );
-}
-
-export function GorgiasForm({ onConnected }: { onConnected: (email: string) => void }) {
-  const t = useTranslations("integrations.onboarding");
-  const [result, action, pending] = useActionState(connectGorgiasAction, null);
-  const errors = useErrors("gorgias", result);
-  useEffect(() => {
-    if (result?.ok) onConnected(result.data.agentEmail);
-  }, [result, onConnected]);
-  return (
-    <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
-      <p className="text-sm text-slate-600">{t("gorgias.intro")}</p>
-      <TextField label={t("gorgias.domainLabel")} hint={t("gorgias.domainHint")} name="domain" autoComplete="off" required error={errors.field("domain")} />
-      <TextField label={t("gorgias.emailLabel")} name="email" type="email" autoComplete="off" required error={errors.field("email")} />
-      <TextField label={t("gorgias.apiKeyLabel")} name="apiKey" type="password" autoComplete="off" required error={errors.field("apiKey")} />
-      <FormError message={errors.form} />
-      <Actions pending={pending} label={t("verify")} pendingLabel={t("verifying")} />
-    </form>
-  );
+  return { run, pending, errors };
 }

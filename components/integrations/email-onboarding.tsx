@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useState } from "react";
+import { useState } from "react";
 import { submitWith } from "@/components/forms/submit-with";
-import { confirmEmailCodeAction, requestEmailCodeAction } from "@/lib/actions/integrations";
+import { confirmEmailCodeAction, requestEmailCodeAction } from "@/lib/actions/connect-email";
 import { TextField } from "@/components/ui/text-field";
-import { Actions, FormError, useErrors } from "./connect-forms";
+import { Actions, FormError, useOnboardingAction } from "./connect-forms";
 import type { OnboardingProps } from "./onboarding-props";
 
 /**
@@ -43,11 +43,7 @@ export function EmailOnboarding({ view, onStep, onConnected }: OnboardingProps) 
 
 function AddressForm({ onSent }: { onSent: (address: string) => void }) {
   const t = useTranslations("integrations.onboarding.email");
-  const [result, action, pending] = useActionState(requestEmailCodeAction, null);
-  const errors = useErrors("email", result);
-  useEffect(() => {
-    if (result?.ok) onSent(result.data.address);
-  }, [result, onSent]);
+  const { run: action, pending, errors } = useOnboardingAction(requestEmailCodeAction, "email", (data) => onSent(data.address));
   return (
     <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
       <p className="text-sm text-slate-600">{t("intro")}</p>
@@ -60,11 +56,7 @@ function AddressForm({ onSent }: { onSent: (address: string) => void }) {
 
 function CodeForm({ address, onConnected, onBack }: { address: string; onConnected: (email: string) => void; onBack: () => void }) {
   const t = useTranslations("integrations.onboarding");
-  const [result, action, pending] = useActionState(confirmEmailCodeAction, null);
-  const errors = useErrors("email", result);
-  useEffect(() => {
-    if (result?.ok) onConnected(result.data.agentEmail);
-  }, [result, onConnected]);
+  const { run: action, pending, errors } = useOnboardingAction(confirmEmailCodeAction, "email", (data) => onConnected(data.agentEmail));
   return (
     <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
       <p role="status" className="text-sm text-slate-600">

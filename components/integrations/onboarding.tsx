@@ -2,8 +2,8 @@
 
 import type { ComponentType } from "react";
 import type { HelpdeskProvider } from "@/lib/validation/integrations";
-import { GorgiasForm } from "./connect-forms";
 import { EmailOnboarding } from "./email-onboarding";
+import { GorgiasOnboarding } from "./gorgias-onboarding";
 import type { OnboardingProps } from "./onboarding-props";
 import { ZendeskOnboarding } from "./zendesk-onboarding";
 
@@ -13,6 +13,6 @@ import { ZendeskOnboarding } from "./zendesk-onboarding";
  */
 export const onboardingFor: Record<HelpdeskProvider, ComponentType<OnboardingProps>> = {
   zendesk: ZendeskOnboarding,
-  gorgias: ({ onConnected }) => <GorgiasForm onConnected={onConnected} />,
+  gorgias: GorgiasOnboarding,
   email: EmailOnboarding,
 };

@@ -1,9 +1,12 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useActionState, useEffect, useState } from "react";
+import { submitWith } from "@/components/forms/submit-with";
+import { connectZendeskTokenAction, startZendeskOAuthAction } from "@/lib/actions/connect-zendesk";
 import { Button } from "@/components/ui/button";
-import { ZendeskOAuthForm, ZendeskTokenForm } from "./connect-forms";
+import { TextField } from "@/components/ui/text-field";
+import { Actions, FormError, useErrors, useOnboardingAction } from "./connect-forms";
 import type { OnboardingProps } from "./onboarding-props";
 
 /** Zendesk: choose sign-in (recommended) or an existing API token, then enter the details. */
@@ -59,5 +62,37 @@ export function ZendeskOnboarding({ view, returnTo, initialError, onStep, onConn
         </Button>
       </div>
     </fieldset>
+  );
+}
+
+function ZendeskOAuthForm({ returnTo, initialError, onBack }: { returnTo: string; initialError?: string; onBack: () => void }) {
+  const t = useTranslations("integrations.onboarding");
+  const [result, action, pending] = useActionState(startZendeskOAuthAction, null);
+  const errors = useErrors("zendesk", result, initialError);
+  const redirecting = Boolean(result?.ok);
+  useEffect(() => {
+    if (result?.ok) window.location.assign(result.data.url);
+  }, [result]);
+  return (
+    <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <TextField label={t("zendesk.subdomainLabel")} hint={t("zendesk.subdomainHint")} name="subdomain" autoComplete="off" required error={errors.field("subdomain")} />
+      <FormError message={redirecting ? null : errors.form} />
+      <Actions pending={pending || redirecting} label={t("zendesk.continueToZendesk")} pendingLabel={t("zendesk.redirecting")} onBack={onBack} />
+    </form>
+  );
+}
+
+function ZendeskTokenForm({ onConnected, onBack }: { onConnected: (email: string) => void; onBack: () => void }) {
+  const t = useTranslations("integrations.onboarding");
+  const { run: action, pending, errors } = useOnboardingAction(connectZendeskTokenAction, "zendesk", (data) => onConnected(data.agentEmail));
+  return (
+    <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
+      <TextField label={t("zendesk.subdomainLabel")} hint={t("zendesk.subdomainHint")} name="subdomain" autoComplete="off" required error={errors.field("subdomain")} />
+      <TextField label={t("zendesk.emailLabel")} hint={t("zendesk.emailHint")} name="email" type="email" autoComplete="off" required error={errors.field("email")} />
+      <TextField label={t("zendesk.tokenLabel")} name="token" type="password" autoComplete="off" required error={errors.field("token")} />
+      <FormError message={errors.form} />
+      <Actions pending={pending} label={t("verify")} pendingLabel={t("verifying")} onBack={onBack} />
+    </form>
   );
 }

@@ -4,68 +4,12 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
-import { confirmEmailCode, requestEmailCode } from "@/lib/helpdesks/email/connect";
-import { connectGorgias } from "@/lib/helpdesks/gorgias/connect";
-import { connectZendeskWithToken, startZendeskOAuth } from "@/lib/helpdesks/zendesk/connect";
 import { disconnectHelpdesk } from "@/lib/services/disconnect-destination";
 import { sendTestTicket } from "@/lib/services/test-ticket";
 import { retryDelivery } from "@/lib/services/escalation-delivery";
 import { retryAllFailed } from "@/lib/services/deliveries";
-import { emailAddressSchema, emailCodeSchema, escalationIdSchema, gorgiasSchema, providerSchema, zendeskOAuthStartSchema, zendeskTokenSchema } from "@/lib/validation/integrations";
-
-type Connected = { site: string; agentEmail: string };
-const fields = (form: FormData, names: string[]) => Object.fromEntries(names.map((n) => [n, form.get(n) ?? ""]));
-const refresh = () => {
-  revalidatePath("/integrations");
-  revalidatePath("/customer-agent/settings/handoff");
-};
-
-/** Verifies an existing Zendesk API token (the retiring path) and stores it sealed. */
-export async function connectZendeskTokenAction(_: ActionResult<Connected> | null, form: FormData): Promise<ActionResult<Connected>> {
-  return runAction(
-    { name: "connectZendeskToken", role: "admin", schema: zendeskTokenSchema, input: fields(form, ["subdomain", "email", "token"]) },
-    async (member, input) => {
-      const result = await connectZendeskWithToken(await getDb(), member, input);
-      refresh();
-      return result;
-    },
-  );
-}
-
-/** Starts Zendesk OAuth; the browser then goes to the returned consent page. */
-export async function startZendeskOAuthAction(_: ActionResult<{ url: string }> | null, form: FormData): Promise<ActionResult<{ url: string }>> {
-  return runAction(
-    { name: "startZendeskOAuth", role: "admin", schema: zendeskOAuthStartSchema, input: fields(form, ["subdomain", "returnTo"]) },
-    async (member, input) => ({ url: await startZendeskOAuth(await getDb(), member, input) }),
-  );
-}
-
-export async function connectGorgiasAction(_: ActionResult<Connected> | null, form: FormData): Promise<ActionResult<Connected>> {
-  return runAction(
-    { name: "connectGorgias", role: "admin", schema: gorgiasSchema, input: fields(form, ["domain", "email", "apiKey"]) },
-    async (member, input) => {
-      const result = await connectGorgias(await getDb(), member, input);
-      refresh();
-      return result;
-    },
-  );
-}
-
-/** Email destination, step 1: mails a 6-digit code to the support address. */
-export async function requestEmailCodeAction(_: ActionResult<{ address: string }> | null, form: FormData): Promise<ActionResult<{ address: string }>> {
-  return runAction({ name: "requestEmailCode", role: "admin", schema: emailAddressSchema, input: fields(form, ["address"]) }, async (member, input) =>
-    requestEmailCode(await getDb(), member, input),
-  );
-}
-
-/** Email destination, step 2: the code from that mailbox connects the address. */
-export async function confirmEmailCodeAction(_: ActionResult<Connected> | null, form: FormData): Promise<ActionResult<Connected>> {
-  return runAction({ name: "confirmEmailCode", role: "admin", schema: emailCodeSchema, input: fields(form, ["code"]) }, async (member, input) => {
-    const result = await confirmEmailCode(await getDb(), member, input);
-    refresh();
-    return result;
-  });
-}
+import { escalationIdSchema, providerSchema } from "@/lib/validation/integrations";
+import { formFields as fields, refreshDestinations as refresh } from "@/lib/actions/connect-destination";
 
 export async function sendTestTicketAction(
   _: ActionResult<{ id: number | string; url: string }> | null,

@@ -79,4 +79,13 @@ export type DestinationAdapter = {
   oauthAvailable?: () => boolean;
   /** Where a connection's site really is, as the Integrations card shows it; absent: the site itself. */
   siteAddress?: (site: string) => string;
+  /**
+   * The end of sign-in with the destination, at /api/integrations/<id>/callback: exchanges the
+   * code for the admin who started it; `reason` is an onboarding error code when it failed.
+   */
+  finishOAuth?: (
+    db: Database,
+    actor: { accountId: string; userId: string },
+    input: { state: string; code?: string; error?: string },
+  ) => Promise<{ ok: true; returnTo: string } | { ok: false; returnTo: string; reason: string }>;
 };

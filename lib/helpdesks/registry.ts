@@ -29,3 +29,9 @@ export const onboardingViews = (): Record<HelpdeskProvider, OnboardingView> =>
   Object.fromEntries(
     connectableDestinations().map((a) => [a.id, { steps: a.display.onboardingSteps, setupRequired: a.setupRequired?.() ?? null, oauthAvailable: a.oauthAvailable?.() ?? false }]),
   ) as Record<HelpdeskProvider, OnboardingView>;
+
+/** The destination whose sign-in (OAuth) ends at /api/integrations/<id>/callback, if `id` names one. */
+export function oauthDestination(id: string) {
+  const adapter = allDestinations().find((a) => a.id === id);
+  return adapter?.finishOAuth ? { id: adapter.id, finishOAuth: adapter.finishOAuth } : null;
+}

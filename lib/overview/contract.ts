@@ -64,5 +64,5 @@ export type OverviewData = {
     unanswered: number;
   };
   /** Helpdesks not accepting tickets right now (whatever the range): since when, how many wait. */
-  incidents: Array<{ destination: "zendesk" | "gorgias"; since: string; minutes: number; waiting: number }>;
+  incidents: Array<{ destination: Exclude<Destination, "baton_inbox">; since: string; minutes: number; waiting: number }>;
 };

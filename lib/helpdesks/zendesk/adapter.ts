@@ -5,6 +5,7 @@ import { requestBudget } from "@/lib/helpdesks/budget";
 import { classifyHelpdeskError } from "@/lib/helpdesks/classify-http";
 import { isHelpdeskError, withoutScheme } from "@/lib/helpdesks/request";
 import { createZendeskTicket, findZendeskTicketsByExternalId, type ZendeskConnection } from "@/lib/helpdesks/zendesk/api";
+import { finishZendeskOAuth } from "@/lib/helpdesks/zendesk/connect";
 import { zendeskBaseUrl, zendeskConnectionFor, zendeskOAuthClient } from "@/lib/helpdesks/zendesk/credentials";
 
 const budget = () => ({ requests: env().ZENDESK_REQUESTS_PER_MINUTE, windowMs: 60_000 });
@@ -32,6 +33,7 @@ export const zendeskAdapter: DestinationAdapter = {
   siteAddress: (site) => withoutScheme(zendeskBaseUrl(site)),
   display: { onboardingSteps: 2, badgeClass: "bg-emerald-700" },
   oauthAvailable: () => zendeskOAuthClient() !== null,
+  finishOAuth: finishZendeskOAuth,
   outbound: {
     budget,
     classify: classifyHelpdeskError,

@@ -1,0 +1,28 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { submitWith } from "@/components/forms/submit-with";
+import { connectGorgiasAction } from "@/lib/actions/connect-gorgias";
+import { TextField } from "@/components/ui/text-field";
+import { Actions, FormError, useOnboardingAction } from "./connect-forms";
+import type { OnboardingProps } from "./onboarding-props";
+
+/** Gorgias: domain, the API key's user and the key, verified before anything is stored. */
+export function GorgiasOnboarding({ onConnected }: OnboardingProps) {
+  return <GorgiasForm onConnected={onConnected} />;
+}
+
+function GorgiasForm({ onConnected }: { onConnected: (email: string) => void }) {
+  const t = useTranslations("integrations.onboarding");
+  const { run: action, pending, errors } = useOnboardingAction(connectGorgiasAction, "gorgias", (data) => onConnected(data.agentEmail));
+  return (
+    <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
+      <p className="text-sm text-slate-600">{t("gorgias.intro")}</p>
+      <TextField label={t("gorgias.domainLabel")} hint={t("gorgias.domainHint")} name="domain" autoComplete="off" required error={errors.field("domain")} />
+      <TextField label={t("gorgias.emailLabel")} name="email" type="email" autoComplete="off" required error={errors.field("email")} />
+      <TextField label={t("gorgias.apiKeyLabel")} name="apiKey" type="password" autoComplete="off" required error={errors.field("apiKey")} />
+      <FormError message={errors.form} />
+      <Actions pending={pending} label={t("verify")} pendingLabel={t("verifying")} />
+    </form>
+  );
+}
