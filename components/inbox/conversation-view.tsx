@@ -6,6 +6,7 @@ import { inboxConversationQuery } from "@/lib/inbox/query-options";
 import { ConversationActions } from "./conversation-actions";
 import { EmailFollowUp } from "./email-follow-up";
 import { helpdeskNameKey } from "./inbox-table";
+import { RetryForwardingButton } from "./retry-forwarding-button";
 import { useInboxRefetchInterval } from "./live-updates";
 import { VerifiedMark } from "./verified-mark";
 
@@ -35,9 +36,10 @@ export function ConversationView({ conversationId }: { conversationId: string })
           <VerifiedMark verified={item.shopperVerified} />
         </h1>
         {item.status === "failed" ? (
-          <p className="mx-4 mt-4 rounded-md sm:mx-6 bg-red-50 px-3 py-2 text-sm text-red-800">
-            {t("inbox.forwardingFailed", { helpdesk: t(helpdeskNameKey(item.destination)), error: item.lastError ?? "" })}
-          </p>
+          <div className="mx-4 mt-4 rounded-md sm:mx-6 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="forwarding-failed">
+            <p>{t("inbox.forwardingFailed", { helpdesk: t(helpdeskNameKey(item.destination)), error: item.lastError ?? "" })}</p>
+            <RetryForwardingButton conversationId={item.conversationId} helpdesk={t(helpdeskNameKey(item.destination))} />
+          </div>
         ) : null}
         {data.email && item.status !== "failed" ? (
           <p className="mx-4 mt-4 rounded-md sm:mx-6 bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("inbox.email.banner", { email: item.shopperEmail ?? "" })}</p>

@@ -22,6 +22,12 @@ export const helpdeskConnections = pgTable(
     site: text("site").notNull(),
     agentEmail: text("agent_email"),
     agentName: text("agent_name"),
+    /**
+     * Gorgias: the store's support address and SMS number, sent as `source.to` so Gorgias replies
+     * from them. Read from the account's integrations when it has one, else asked at onboarding.
+     */
+    storeEmail: text("store_email"),
+    storePhone: text("store_phone"),
     credentialsCiphertext: text("credentials_ciphertext").notNull(),
     credentialsKeyId: text("credentials_key_id").notNull(),
     /** When the OAuth access token expires; null for credentials that do not expire. */

@@ -10,6 +10,7 @@ import { connectZendeskWithToken, startZendeskOAuth } from "@/lib/helpdesks/zend
 import { disconnectHelpdesk } from "@/lib/services/disconnect-destination";
 import { sendTestTicket } from "@/lib/services/test-ticket";
 import { retryDelivery } from "@/lib/services/escalation-delivery";
+import { retryAllFailed } from "@/lib/services/deliveries";
 import { emailAddressSchema, emailCodeSchema, escalationIdSchema, gorgiasSchema, providerSchema, zendeskOAuthStartSchema, zendeskTokenSchema } from "@/lib/validation/integrations";
 
 type Connected = { site: string; agentEmail: string };
@@ -97,5 +98,14 @@ export async function retryDeliveryAction(_: ActionResult<{ outcome: string | nu
     const outcome = await retryDelivery(await getDb(), { accountId: member.accountId, id: input.id });
     revalidatePath("/integrations");
     return { outcome };
+  });
+}
+
+/** "Retry all failed" for one helpdesk once it works again: every failed delivery is due at once. */
+export async function retryAllFailedAction(_: ActionResult<{ requeued: number }> | null, form: FormData): Promise<ActionResult<{ requeued: number }>> {
+  return runAction({ name: "retryAllFailed", role: "admin", schema: providerSchema, input: fields(form, ["provider"]) }, async (member, input) => {
+    const requeued = await retryAllFailed(await getDb(), { accountId: member.accountId, destination: input.provider });
+    revalidatePath("/integrations");
+    return { requeued };
   });
 }

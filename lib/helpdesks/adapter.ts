@@ -48,7 +48,10 @@ export type OutboundDelivery = {
   findTicket: (db: Database, accountId: string, externalId: string) => Promise<TicketRef | null>;
   /** The destination's meaning of an error its calls threw; null for anything it does not know. */
   classify: (error: unknown) => DeliveryFailure | null;
-  /** Requests allowed per destination account and window, per process, to stay under its limits. */
+  /**
+   * Requests allowed per helpdesk account and window (the configured plan), shared by every
+   * process; each request is counted, and the helpdesk's own rate-limit headers lower it.
+   */
   budget: () => { requests: number; windowMs: number };
 };
 
@@ -74,4 +77,6 @@ export type DestinationAdapter = {
   setupRequired?: () => string | null;
   /** Whether this server can offer sign-in with the destination (OAuth) in its onboarding. */
   oauthAvailable?: () => boolean;
+  /** Where a connection's site really is, as the Integrations card shows it; absent: the site itself. */
+  siteAddress?: (site: string) => string;
 };

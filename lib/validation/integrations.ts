@@ -52,3 +52,9 @@ export type OnboardingView = {
   /** Whether sign-in with the destination (OAuth) is set up on this server. */
   oauthAvailable: boolean;
 };
+
+/** The Deliveries list's URL: `?status=` one of the filters (else all), `?page=` from 1. */
+export const deliveriesSearchSchema = z.object({
+  status: z.enum(["failed", "retrying", "queued", "delivered"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});

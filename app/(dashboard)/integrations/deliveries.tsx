@@ -13,10 +13,14 @@ const badge: Record<DeliveryView["status"], string> = {
   failed: "bg-red-50 text-red-700",
 };
 
-export function Deliveries({ deliveries, canEdit }: { deliveries: DeliveryView[]; canEdit: boolean }) {
+export function Deliveries({ deliveries, canEdit, filtered = false }: { deliveries: DeliveryView[]; canEdit: boolean; filtered?: boolean }) {
   const t = useTranslations("integrations");
   if (deliveries.length === 0) {
-    return <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">{t("deliveries.empty")}</p>;
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">
+        {filtered ? t("deliveries.emptyFiltered") : t("deliveries.empty")}
+      </p>
+    );
   }
   return (
     // Focusable so a keyboard can scroll the table when it is wider than the screen.
@@ -45,7 +49,7 @@ function DeliveryRow({ delivery: d, canEdit }: { delivery: DeliveryView; canEdit
   const t = useTranslations("integrations");
   const tDestinations = useTranslations("handoff.destinations");
   const format = useFormatter();
-  const [, retry, pending] = useActionState(retryDeliveryAction, null);
+  const [result, retry, pending] = useActionState(retryDeliveryAction, null);
   const helpdesk = tDestinations(`${d.destination}.name`);
   return (
     <tr data-testid="delivery" data-status={d.status}>
@@ -73,6 +77,11 @@ function DeliveryRow({ delivery: d, canEdit }: { delivery: DeliveryView; canEdit
             <Button type="submit" variant="secondary" disabled={pending}>
               {pending ? t("deliveries.retrying") : t("deliveries.retryNow")}
             </Button>
+            {result?.ok && result.data.outcome === "in_progress" ? (
+              <p role="status" className="mt-1 text-xs text-slate-600">
+                {t("deliveries.inProgress")}
+              </p>
+            ) : null}
           </form>
         ) : null}
       </td>

@@ -13,6 +13,7 @@ const attention = { retrying: "font-semibold text-amber-700", failed: "font-semi
 /** The headline tiles, each against the previous period of the same length. */
 export function OverviewTiles({ data }: { data: OverviewData }) {
   const t = useTranslations("overview");
+  const tIncident = useTranslations("integrations.incident");
   const f = useOverviewFormat();
   const { current: cur, previous: prev } = data;
   const now = rates(cur);
@@ -119,6 +120,15 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
             ))}
           </tbody>
         </table>
+        {data.incidents.map((incident) => (
+          <p key={incident.destination} role="status" data-testid="forwarding-incident" className="mt-3 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900">
+            {tIncident("status", {
+              helpdesk: t(`destinations.${incident.destination}`),
+              minutes: incident.minutes,
+              waiting: incident.waiting,
+            })}
+          </p>
+        ))}
       </StatTile>
     </section>
   );
