@@ -1,5 +1,6 @@
 // A local Gorgias simulator (reference Part B, checklist B.11). Accounts live under a path
 // prefix: domain `acme` is `${url}/acme`, standing in for https://acme.gorgias.com.
+import { customers } from "./gorgias-customers";
 import { randomBytes } from "node:crypto";
 import { FaultInjector, type InjectedFault } from "./faults";
 import {
@@ -118,6 +119,7 @@ export async function startGorgiasSimulator(options: GorgiasSimulatorOptions = {
       if (!found) return resourceNotFound();
       return json(200, { id: found.id, email: found.email, name: found.name, role: { name: found.role } });
     }
+    if (path === "/api/customers") return customers(ctx, req);
     if (path === "/api/tickets") {
       if (method === "GET") return listTickets(ctx, req);
       if (method === "POST") return createTicket(ctx, req, user);
