@@ -28,7 +28,9 @@ export default defineConfig({
   projects: [
     { name: "journey", testMatch: /integrations\.spec\.ts/ },
     { name: "shopper", testMatch: /shopper.*\.spec\.ts/, dependencies: ["journey"] },
-    { name: "main", testIgnore: [/integrations\.spec\.ts/, /shopper.*\.spec\.ts/, /fleet\.spec\.ts/] },
+    // Changes Demo Store's destination and injects helpdesk failures: after the shopper journeys.
+    { name: "forwarding", testMatch: /forwarding\.spec\.ts/, dependencies: ["shopper"] },
+    { name: "main", testIgnore: [/integrations\.spec\.ts/, /shopper.*\.spec\.ts/, /fleet\.spec\.ts/, /forwarding\.spec\.ts/] },
     // The fleet test starts processes of its own (PostgreSQL only): it runs last, alone.
     { name: "fleet", testMatch: /fleet\.spec\.ts/, dependencies: ["main", "shopper"] },
   ],

@@ -112,6 +112,12 @@ export async function startZendeskSimulator(options: ZendeskSimulatorOptions = {
       revokeTokensOf(ctx.account);
       return json(200, { revoked: true });
     }
+    // Test control: the next `times` requests matching `path` fail with `status` (an outage, a refusal).
+    if (req.method === "POST" && path === "/__simulator/fail-next") {
+      const body = (req.body ?? {}) as { status?: 403 | 429 | 500 | 503; times?: number; path?: string; retryAfterSeconds?: number };
+      faults.failNext({ status: body.status ?? 503, retryAfterSeconds: body.retryAfterSeconds, account: ctx.account.subdomain, path: body.path }, body.times ?? 1);
+      return json(200, { queued: body.times ?? 1 });
+    }
     const agentPage = /^\/agent\/tickets\/(\d+)$/.exec(path);
     if (agentPage) return ticketPage(ctx, Number(agentPage[1]));
 
