@@ -26,13 +26,14 @@ test("a failed forward is retried from the conversation, from the failed filter,
       await shopper.close();
     }
 
-    // Failed first: the filter lists the three, with their count.
+    // The failed filter lists the three (newest first, beside the demo history's failed forwards).
+    const ours = (page: typeof admin) => page.getByTestId("delivery").filter({ hasText: /retry-(conversation|list|all)\.shopper@example\.com/ });
     await expect(async () => {
       await admin.goto("/integrations?status=failed");
-      await expect(admin.getByTestId("delivery")).toHaveCount(3, { timeout: 1000 });
+      await expect(ours(admin)).toHaveCount(3, { timeout: 1000 });
     }).toPass({ timeout: 30_000 });
     await expect(admin.getByTestId("delivery-filter-failed")).toHaveAttribute("aria-current", "page");
-    await expect(admin.getByTestId("delivery-filter-failed")).toContainText("3");
+    for (const status of await admin.getByTestId("delivery").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-status")))) expect(status).toBe("failed");
 
     // 1. Retry now on the conversation page.
     await admin.goto("/inbox");
@@ -44,7 +45,7 @@ test("a failed forward is retried from the conversation, from the failed filter,
 
     // 2. Retry now from the Deliveries list filtered to failed ones.
     await admin.goto("/integrations?status=failed");
-    await expect(admin.getByTestId("delivery")).toHaveCount(2);
+    await expect(ours(admin)).toHaveCount(2);
     const row = admin.getByTestId("delivery").filter({ hasText: shoppers[1]! });
     await row.getByRole("button", { name: "Retry now" }).click();
     await expect(async () => {
@@ -54,13 +55,14 @@ test("a failed forward is retried from the conversation, from the failed filter,
 
     // 3. Zendesk works again: Retry all failed sends the last one.
     await admin.goto("/integrations");
-    await admin.getByRole("button", { name: "Retry all failed for Zendesk (1)" }).click();
-    await expect(admin.getByRole("status").filter({ hasText: "1 delivery queued again." })).toBeVisible();
+    await admin.getByRole("button", { name: /^Retry all failed for Zendesk \(\d+\)$/ }).click();
+    await expect(admin.getByRole("status").filter({ hasText: /\d+ deliver(y|ies) queued again\./ })).toBeVisible();
     await expect(async () => {
       await admin.goto("/integrations?status=delivered");
       await expect(admin.getByTestId("delivery").filter({ hasText: shoppers[2]! })).toHaveCount(1, { timeout: 1000 });
     }).toPass({ timeout: 30_000 });
-    await expect(admin.getByTestId("delivery-filter-failed")).toContainText("0");
+    await admin.goto("/integrations?status=failed");
+    await expect(ours(admin)).toHaveCount(0);
   } finally {
     await admin.goto("/integrations");
     await card.getByRole("button", { name: "Disconnect" }).click();

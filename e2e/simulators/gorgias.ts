@@ -92,12 +92,13 @@ export async function startGorgiasSimulator(options: GorgiasSimulatorOptions = {
     const bucket = parseBearer(req.headers.authorization) ? ctx.account.buckets.oauth : ctx.account.buckets.apiKey;
     drain(bucket, ctx.now());
     const fault = faults.take(ctx.account.domain, path);
-    if (fault) return withCallLimit(bucket, renderFault(fault, bucket));
+    const slowMs = fault?.status === "slow" ? fault.slowMs : 0;
+    if (fault && fault.status !== "slow") return withCallLimit(bucket, renderFault(fault, bucket));
     if (bucket.level + 1 > bucket.capacity) {
       return withCallLimit(bucket, renderFault({ status: 429 }, bucket));
     }
     bucket.level += 1;
-    return withCallLimit(bucket, api(ctx, req, path));
+    return { ...withCallLimit(bucket, api(ctx, req, path)), delayMs: slowMs };
   }
 
   function api(ctx: GorgiasContext, req: SimRequest, path: string): SimResponse {
@@ -249,7 +250,7 @@ function ticketPage(ctx: GorgiasContext, id: number): SimResponse {
 
 const methodNotAllowed = () => json(405, { error: { msg: "The specified HTTP method is not allowed." } });
 
-function renderFault(fault: InjectedFault, bucket: Bucket): SimResponse {
+function renderFault(fault: Exclude<InjectedFault, { status: "slow" }>, bucket: Bucket): SimResponse {
   if (fault.status === 200) return json(200, fault.body);
   switch (fault.status) {
     case 403:

@@ -122,7 +122,13 @@ export async function startZendeskSimulator(options: ZendeskSimulatorOptions = {
     if (agentPage) return ticketPage(ctx, Number(agentPage[1]));
 
     const fault = faults.take(ctx.account.subdomain, path);
+    if (fault?.status === "slow") return { ...served(ctx, req, path), delayMs: fault.slowMs };
     if (fault) return withRateHeaders(ctx, renderFault(fault));
+    return served(ctx, req, path);
+  }
+
+  /** A request past the browser pages, controls and injected faults: tokens, the rate limit, the API. */
+  function served(ctx: ZendeskContext, req: SimRequest, path: string): SimResponse {
     if (req.method === "POST" && path === "/oauth/tokens") return withRateHeaders(ctx, tokenEndpoint(ctx, req));
     if (!path.startsWith("/api/v2/")) return json(404, { error: "InvalidEndpoint", description: "Not found" });
     const { window, rateLimitPerMinute } = ctx.account;
