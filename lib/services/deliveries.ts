@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { countDeliveries, deliveryStatuses, listDeliveryPage, requeueFailed, type DeliveryStatus } from "@/db/queries/deliveries";
 import { AppError } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { appendEvents, findConversation, listMessages, type Conversation } from "@/db/queries/conversations";
 import { claimDueEscalations, findEscalationOfConversation, markDelivered, markFailed, requeueNow, scheduleRetry, type Escalation } from "@/db/queries/escalations";

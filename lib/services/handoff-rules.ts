@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { appendEvents, updateConversation, type Conversation, type NewEvent } from "@/db/queries/conversations";
 import { insertEscalation } from "@/db/queries/escalations";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { listHelpdeskIncidents } from "@/lib/services/helpdesk-incidents";
 import { findAccountTimeZone } from "@/db/queries/overview/account-time-zone";

@@ -23,7 +23,8 @@ export function Deliveries({ deliveries, canEdit, filtered = false }: { deliveri
     );
   }
   return (
-    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    // Focusable so a keyboard can scroll the table when it is wider than the screen.
+    <div tabIndex={0} className="relative overflow-x-auto rounded-xl focus-visible:outline-2 focus-visible:outline-indigo-600 border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="deliveries">
         <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
           <tr>

@@ -8,7 +8,7 @@ import type { HandoffSnapshot } from "@/lib/validation/handoff";
 import { saveHandoffAction } from "@/lib/actions/handoff";
 import { SaveBar } from "@/components/forms/save-bar";
 import { ConnectDialog } from "@/components/integrations/connect-dialog";
-import { HANDOFF_LINK_LABEL_MAX, HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX, type HelpdeskDestination } from "@/lib/validation/handoff";
+import { HANDOFF_LINK_LABEL_MAX, HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX, type HelpdeskDestination } from "@/lib/validation/handoff-fields";
 import { HandoffPreview, type ShopperView } from "./handoff-preview";
 import type { EditableLink } from "./message-fields";
 import { initialVersions, MessageLanguages } from "./message-languages";
@@ -72,7 +72,7 @@ export function HandoffForm({
 
   return (
     <div className="grid gap-8 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-      <form onSubmit={onSubmit} className="space-y-6" aria-describedby={canEdit ? undefined : "handoff-read-only"}>
+      <form onSubmit={onSubmit} noValidate className="space-y-6" aria-describedby={canEdit ? undefined : "handoff-read-only"}>
         {justConnected && connected[justConnected] && !result ? (
           <p role="status" className="rounded-md bg-emerald-50 px-4 py-3 text-sm text-emerald-800">
             {t("justConnected", { helpdesk: t(`destinations.${justConnected}.name`) })}

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { HandoffSnapshot } from "@/lib/validation/handoff";
-import { helpdeskDestinations, type HelpdeskDestination } from "@/lib/validation/handoff";
+import { helpdeskDestinations, type HelpdeskDestination } from "@/lib/validation/handoff-fields";
 import type { HelpdeskProvider } from "@/lib/validation/integrations";
 
 const card =
