@@ -27,4 +27,5 @@ ALTER TABLE "knowledge_synonyms" ADD CONSTRAINT "knowledge_synonyms_account_id_a
 CREATE INDEX "knowledge_synonyms_account_idx" ON "knowledge_synonyms" USING btree ("account_id","locale");--> statement-breakpoint
 ALTER TABLE "knowledge_entries" ADD CONSTRAINT "knowledge_entries_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "knowledge_entries_search_idx" ON "knowledge_entries" USING gin ("search");--> statement-breakpoint
-CREATE INDEX "knowledge_entries_account_idx" ON "knowledge_entries" USING btree ("account_id","locale","lexeme_count");
+CREATE INDEX "knowledge_entries_account_idx" ON "knowledge_entries" USING btree ("account_id","locale","lexeme_count");--> statement-breakpoint
+CREATE INDEX "conversation_events_knowledge_idx" ON "conversation_events" USING btree (("data"->>'knowledgeEntryId'),"at") WHERE "conversation_events"."data" ? 'knowledgeEntryId';

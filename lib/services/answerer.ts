@@ -29,7 +29,21 @@ type Reader = {
   lexemesOf: (terms: QuestionTerm[]) => string[][];
 };
 
-// The fillers' lexemes per language: the configurations are fixed by migrations, so a process reads them once.
+// A word's lexemes depend only on its language's text search configuration, which migrations
+// fix: each process remembers the words it has read (bounded), so a question usually costs no
+// analysis round trip for the entries it meets.
+const LEXICON_LIMIT = 100_000;
+const lexicon = new Map<string, string[]>();
+async function learnWords(db: Database, locale: string, words: string[]) {
+  const unknown = [...new Set(words)].filter((w) => !lexicon.has(`${locale}\u0000${w}`));
+  if (unknown.length > 0) {
+    const analysed = await analyseWords(db, { locale, words: unknown });
+    if (lexicon.size + unknown.length > LEXICON_LIMIT) lexicon.clear();
+    unknown.forEach((w, i) => lexicon.set(`${locale}\u0000${w}`, analysed[i] ?? []));
+  }
+}
+
+// The fillers' lexemes per language, read once per process for the same reason.
 const fillerCache = new Map<string, Promise<Set<string>>>();
 function fillerLexemes(db: Database, locale: string) {
   let cached = fillerCache.get(locale);
@@ -56,15 +70,11 @@ async function readerFor(db: Database, accountId: string, locale: string): Promi
     }
     else if (s.lexemes.length > 1) phrases.push({ lexemes: s.lexemes, key, word: s.word });
   }
-  const known = new Map<string, string[]>();
+  const lexemesOf = (word: string): string[] => lexicon.get(`${locale}\u0000${word}`) ?? [];
   return {
-    async learn(words) {
-      const unknown = [...new Set(words.filter((w) => !known.has(w)))];
-      const analysed = await analyseWords(db, { locale, words: unknown });
-      unknown.forEach((w, i) => known.set(w, analysed[i] ?? []));
-    },
+    learn: (words) => learnWords(db, locale, words),
     terms(words) {
-      let terms: QuestionTerm[] = words.flatMap((word) => (known.get(word) ?? []).filter((l) => !fillers.has(l)).map((lexeme) => ({ word: plain(word), lexeme, key: lexeme })));
+      let terms: QuestionTerm[] = words.flatMap((word) => lexemesOf(word).filter((l) => !fillers.has(l)).map((lexeme) => ({ word: plain(word), lexeme, key: lexeme })));
       for (const p of phrases) {
         if (!p.lexemes.every((l) => terms.some((t) => t.lexeme === l))) continue;
         terms = [...terms.filter((t) => !p.lexemes.includes(t.lexeme)), { word: plain(p.word), lexeme: p.lexemes.join(" "), key: p.key }];

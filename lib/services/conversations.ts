@@ -69,7 +69,8 @@ export async function handleShopperMessage(db: Database, caller: Caller, text: s
     if (c.status === "routed") return { type: "waiting_for_human", text: null };
     const match = await findAnswer(tx, { accountId: c.accountId, text, locale: c.locale });
     if (match) {
-      await appendEvents(tx, c, [{ type: "message", author: "assistant", text: match.answer }]);
+      // The answer records its entry: per-entry stats and the Knowledge tab's 30-day count read it.
+      await appendEvents(tx, c, [{ type: "message", author: "assistant", text: match.answer, data: { knowledgeEntryId: match.entryId, score: match.score } }]);
       return { type: "answer", text: match.answer };
     }
     const texts = shopperTexts(conversationLocale(c));

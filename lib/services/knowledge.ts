@@ -1,0 +1,90 @@
+import type { Database } from "@/db/client";
+import {
+  createKnowledgeEntry,
+  deleteKnowledgeEntry,
+  findDuplicateQuestion,
+  findKnowledgeEntry,
+  listKnowledgeEntries,
+  listSynonymGroups,
+  replaceSynonymGroups,
+  updateKnowledgeEntry,
+  type KnowledgeEntryRow,
+} from "@/db/queries/knowledge-entries";
+import { AppError } from "@/lib/errors";
+import { explainAnswer } from "@/lib/services/answerer";
+import type { KnowledgeEntryInput } from "@/lib/validation/knowledge";
+
+type Editor = { accountId: string; userId: string };
+
+export function listEntries(db: Database, params: { accountId: string; q?: string; locale?: string; now?: Date }) {
+  return listKnowledgeEntries(db, { ...params, now: params.now ?? new Date() });
+}
+
+async function refuseDuplicate(db: Database, accountId: string, input: { question: string; locale: string }, exceptId?: string) {
+  if (await findDuplicateQuestion(db, { accountId, locale: input.locale, question: input.question, exceptId })) {
+    throw new AppError("conflict", "Another entry asks this question in this language.", { question: ["question_duplicate"] });
+  }
+}
+
+/** Creates or edits an entry; an admin or lead saving a draft publishes it unless asked not to. */
+export async function saveEntry(db: Database, editor: Editor, input: KnowledgeEntryInput) {
+  await refuseDuplicate(db, editor.accountId, input, input.id);
+  const values = {
+    question: input.question,
+    variants: input.variants,
+    answer: input.answer,
+    link: input.link,
+    locale: input.locale,
+    status: input.publish ? ("published" as const) : ("draft" as const),
+    updatedBy: editor.userId,
+  };
+  if (!input.id) return createKnowledgeEntry(db, { accountId: editor.accountId, values });
+  const row = await updateKnowledgeEntry(db, { accountId: editor.accountId, id: input.id, values });
+  if (!row) throw new AppError("not_found", "No such entry in this account.");
+  return row;
+}
+
+export async function setEntryEnabled(db: Database, editor: Editor, params: { id: string; enabled: boolean }) {
+  const row = await updateKnowledgeEntry(db, { accountId: editor.accountId, id: params.id, values: { enabled: params.enabled, updatedBy: editor.userId } });
+  if (!row) throw new AppError("not_found", "No such entry in this account.");
+  return row;
+}
+
+/** Deletes an entry and returns it whole, so Undo can put it back as it was. */
+export async function deleteEntry(db: Database, editor: Editor, id: string) {
+  const row = await deleteKnowledgeEntry(db, { accountId: editor.accountId, id });
+  if (!row) throw new AppError("not_found", "No such entry in this account.");
+  return row;
+}
+
+export type EntrySnapshot = Pick<KnowledgeEntryRow, "id" | "question" | "variants" | "answer" | "link" | "locale" | "enabled" | "status">;
+
+/** Undo of a delete: the entry comes back with its id (so its answer history still counts), in the caller's account only. */
+export async function restoreEntry(db: Database, editor: Editor, snapshot: EntrySnapshot) {
+  if (await findKnowledgeEntry(db, { accountId: editor.accountId, id: snapshot.id })) return;
+  await refuseDuplicate(db, editor.accountId, snapshot);
+  const { id, enabled, ...values } = snapshot;
+  await createKnowledgeEntry(db, { accountId: editor.accountId, id, enabled, values: { ...values, updatedBy: editor.userId } });
+}
+
+/** Try it: exactly what the agent would do with this question, and why. */
+export async function tryQuestion(db: Database, params: { accountId: string; text: string; locale: string }) {
+  const e = await explainAnswer(db, params);
+  return {
+    match: e.match,
+    threshold: e.threshold,
+    candidates: e.candidates.slice(0, 3).map((c) => ({ entryId: c.entryId, question: c.question, score: c.score, phrasing: c.phrasing, matches: c.matches })),
+  };
+}
+export type TryItResult = Awaited<ReturnType<typeof tryQuestion>>;
+
+export async function synonymsByLanguage(db: Database, accountId: string) {
+  const rows = await listSynonymGroups(db, accountId);
+  const out: Record<string, string[][]> = {};
+  for (const r of rows) (out[r.locale] ??= []).push(r.words);
+  return out;
+}
+
+export function saveSynonyms(db: Database, editor: Editor, params: { locale: string; groups: string[][] }) {
+  return replaceSynonymGroups(db, { accountId: editor.accountId, ...params });
+}
