@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
-import { deleteEntry, restoreEntry, saveEntry, saveSynonyms, setEntryEnabled, tryQuestion, type EntrySnapshot, type TryItResult } from "@/lib/services/knowledge";
-import { knowledgeEntryIdSchema, knowledgeEntrySchema, knowledgeRestoreSchema, knowledgeToggleSchema, synonymsSchema, tryItSchema } from "@/lib/validation/knowledge";
+import { deleteEntry, restoreEntry, saveEntry, saveSynonyms, setEntryEnabled, tryQuestion, type EntrySnapshot } from "@/lib/services/knowledge";
+import { type TryItView, knowledgeEntryIdSchema, knowledgeEntrySchema, knowledgeRestoreSchema, knowledgeToggleSchema, synonymsSchema, tryItSchema } from "@/lib/validation/knowledge";
 import { shopperLocales } from "@/lib/i18n/shopper-locales";
 
 const path = "/customer-agent/knowledge";
@@ -47,7 +47,7 @@ export async function restoreEntryAction(_: ActionResult<{ restored: true }> | n
 }
 
 /** Try it: any member who can read the tab may ask. */
-export async function tryItAction(_: ActionResult<TryItResult & { text: string }> | null, form: FormData) {
+export async function tryItAction(_: ActionResult<TryItView> | null, form: FormData) {
   return runAction({ name: "tryKnowledge", role: "agent", schema: tryItSchema, input: { text: field(form, "text") ?? "", locale: field(form, "locale") } }, async (member, input) => ({
     ...(await tryQuestion(await getDb(), { accountId: member.accountId, ...input })),
     text: input.text,

@@ -106,3 +106,32 @@ export const knowledgeErrorCodes = [
 export type KnowledgeErrorCode = (typeof knowledgeErrorCodes)[number];
 export const asKnowledgeError = (code?: string): KnowledgeErrorCode =>
   (knowledgeErrorCodes as readonly string[]).includes(code ?? "") ? (code as KnowledgeErrorCode) : "internal";
+
+/** An entry as the Knowledge tab shows it (client components import types from here). */
+export type KnowledgeEntryView = {
+  id: string;
+  question: string;
+  variants: string[];
+  answer: string;
+  link: string | null;
+  locale: string;
+  enabled: boolean;
+  status: "published" | "draft";
+  updatedAt: string;
+  updatedByName: string | null;
+  answers30: number;
+};
+
+/** What Try it shows: the answer and its entry with the score, or the handoff, and why. */
+export type TryItView = {
+  text: string;
+  match: { entryId: string; question: string; answer: string; link: string | null; score: number } | null;
+  threshold: number;
+  candidates: Array<{
+    entryId: string;
+    question: string;
+    score: number;
+    phrasing: string;
+    matches: Array<{ word: string; how: "exact" | "synonym" | "typo" | "answer" | "none"; to: string | null }>;
+  }>;
+};
