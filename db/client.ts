@@ -1,3 +1,4 @@
+import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -20,6 +21,13 @@ export type DatabaseHandle = {
   close: () => Promise<void>;
 };
 
+// Which driver a drizzle instance runs on, for code that is handed only the instance (the
+// outbound budgets keep their counters in PostgreSQL, or in memory on the embedded database).
+const kinds = new WeakMap<object, DatabaseHandle["kind"]>();
+
+/** The driver behind a database opened here; undefined for a transaction or a foreign instance. */
+export const databaseKind = (db: Database): DatabaseHandle["kind"] | undefined => kinds.get(db);
+
 /** PostgreSQL through postgres.js. */
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
   const [{ default: postgres }, { drizzle }] = await Promise.all([
@@ -28,6 +36,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   ]);
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
   const db = drizzle(client) as unknown as Database;
+  kinds.set(db, "postgres");
   return {
     db,
     kind: "postgres",
@@ -55,6 +64,7 @@ export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
     // unaccent: the text search configurations ignore accents (migration 0011).
     const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { unaccent } });
     const pgliteDb = drizzle(client);
+    kinds.set(pgliteDb, "pglite");
     return {
       db: pgliteDb as unknown as Database,
       kind: "pglite",

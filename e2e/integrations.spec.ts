@@ -103,8 +103,10 @@ test("Gorgias: a wrong key gets a clear error, the right key connects; test tick
 test("Other Store's admin sees none of Demo Store's connections", async ({ page }) => {
   await signIn(page, "admin@other.test");
   await page.goto("/integrations");
-  await expect(page.getByText("Not connected")).toHaveCount(2);
+  await expect(page.getByText("Not connected")).toHaveCount(3);
   await expect(page.getByText("demo-store.zendesk.com")).toHaveCount(0);
+  // This server has no SMTP_URL: the Email destination says what to set up instead of offering to connect.
+  await expect(page.getByRole("region", { name: "Email (any helpdesk)" })).toContainText("Ask whoever runs Baton to set SMTP_URL");
 });
 
 test("disconnecting: Gorgias simply, Zendesk as the destination falls back to Baton Inbox", async ({ page }) => {

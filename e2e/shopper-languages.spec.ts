@@ -44,7 +44,7 @@ test.describe("Loja Demo, an English browser on a Portuguese page", () => {
     await expect(panel.getByText("Nossa equipe não está disponível agora, então vai te responder por e-mail. Qual é o seu e-mail?")).toBeVisible();
     const emailForm = panel.getByTestId("baton-email-form");
     await emailForm.getByLabel("Seu e-mail").fill("ana.loja@exemplo.com.br");
-    await emailForm.getByRole("button", { name: "Enviar e-mail" }).click();
+    await emailForm.getByRole("button", { name: "Enviar para a equipe" }).click();
     await expect(panel.getByText("Pronto! Enviei sua conversa para a nossa equipe. Eles vão te responder por e-mail em ana.loja@exemplo.com.br.")).toBeVisible();
     await expect(panel.getByText("No momento não há ninguém da equipe disponível. Voltamos em breve.")).toBeVisible();
 
@@ -81,10 +81,10 @@ test.describe("Demo Store, a Spanish browser", () => {
     await expect(panel.getByText("Para que nuestro equipo pueda contactarte, ¿cuál es tu correo electrónico?")).toBeVisible();
     const emailForm = panel.getByTestId("baton-email-form");
     await emailForm.getByLabel("Tu correo electrónico").fill("no-es-un-correo");
-    await emailForm.getByRole("button", { name: "Enviar correo" }).click();
+    await emailForm.getByRole("button", { name: "Enviar al equipo" }).click();
     await expect(emailForm.getByRole("alert")).toHaveText("Introduce un correo electrónico válido.");
     await emailForm.getByLabel("Tu correo electrónico").fill("lucia@example.es");
-    await emailForm.getByRole("button", { name: "Enviar correo" }).click();
+    await emailForm.getByRole("button", { name: "Enviar al equipo" }).click();
     await expect(panel.getByText("¡Gracias! He enviado tu conversación a nuestro equipo. Alguien te responderá aquí mismo.")).toBeVisible();
   });
 });

@@ -50,12 +50,12 @@ test("an unknown question is handed to the team after consent and a valid email"
   await expect(panel.getByText("So our team can reach you, what's your email address?")).toBeVisible();
   const emailForm = panel.getByTestId("baton-email-form");
   await emailForm.getByLabel("Your email address").fill("not-an-email");
-  await emailForm.getByRole("button", { name: "Send email" }).click();
+  await emailForm.getByRole("button", { name: "Send to the team" }).click();
   await expect(emailForm.getByRole("alert")).toHaveText("Enter a valid email address.");
   await expect(emailForm.getByLabel("Your email address")).toHaveAttribute("aria-invalid", "true");
 
   await emailForm.getByLabel("Your email address").fill("shopper@example.com");
-  await emailForm.getByRole("button", { name: "Send email" }).click();
+  await emailForm.getByRole("button", { name: "Send to the team" }).click();
   await expect(panel.getByText("Thanks! I've sent your conversation to our team. Someone will reply right here.")).toBeVisible();
   await expect(emailForm).toHaveCount(0);
   await expect(panel.getByLabel("Your message")).toBeEnabled();
@@ -112,7 +112,7 @@ test("answers given while the previous step is still on its way are not lost", a
   await panel.getByRole("button", { name: "Yes, connect me with an agent" }).click();
   const emailForm = panel.getByTestId("baton-email-form");
   await emailForm.getByLabel("Your email address").fill("mars.shopper@example.com");
-  await emailForm.getByRole("button", { name: "Send email" }).click();
+  await emailForm.getByRole("button", { name: "Send to the team" }).click();
   await expect(panel.getByText("Thanks! I've sent your conversation to our team. Someone will reply right here.")).toBeVisible();
   await expect(emailForm).toHaveCount(0);
 });
@@ -349,6 +349,7 @@ test("live pickup: the agent sees the handoff without reloading, claims, replies
   await expect(agent.getByTestId("transcript")).toContainText("Lovely, thank you!", { timeout: 15_000 });
   await agent.screenshot({ path: "test-results/screenshots/inbox-conversation.png", fullPage: true });
   await agent.getByRole("button", { name: "Close conversation" }).click();
+  await agent.getByRole("button", { name: "Yes, close it" }).click();
   await expect(agent.getByText("This conversation is closed.")).toBeVisible();
   await expect(lead.getByTestId("inbox-row").filter({ hasText: "live.shopper@example.com" })).toBeHidden();
 });

@@ -54,3 +54,15 @@ test("an admin generates the identity secret, sees it once, and can require veri
   await page.reload();
   await expect(page.getByLabel(/Get the custom message instead of a human/)).toBeChecked();
 });
+
+test("the embed snippet has a Copy button that puts it on the clipboard and says so", async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  await signIn(page, "admin@other.test");
+  await page.goto("/customer-agent/settings/widget");
+  const snippet = await page.getByTestId("embed-snippet").textContent();
+  await page.getByRole("button", { name: "Copy snippet" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Copied to the clipboard." })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+  await context.close();
+});

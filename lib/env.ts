@@ -32,14 +32,24 @@ const schema = z.object({
   /** Widget API requests per minute, per key and per client address, across all processes. */
   WIDGET_RATE_LIMIT_PER_KEY: z.coerce.number().int().positive().default(600),
   WIDGET_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(300),
-  /** Forwarding to Zendesk/Gorgias: attempts before giving up, and the first retry delay (doubling). */
-  FORWARDING_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(8),
+  /**
+   * Forwarding to Zendesk/Gorgias: how long transient failures are retried before giving up, the
+   * first retry delay (doubling, with jitter) and its cap.
+   */
+  FORWARDING_RETRY_HOURS: z.coerce.number().positive().default(24),
   FORWARDING_BACKOFF_MS: z.coerce.number().int().min(1).default(2000),
+  FORWARDING_BACKOFF_MAX_MS: z.coerce.number().int().min(1).default(600_000),
+  /** Admins are emailed when a helpdesk has not accepted a ticket for this long (once per incident). */
+  FORWARDING_ALERT_MINUTES: z.coerce.number().positive().default(10),
   /** Off: this process runs neither the forwarding nor the email worker (run `npm run worker` instead). */
   FORWARDING_WORKER: z.enum(["on", "off"]).default("on"),
-  /** Outbound request budgets per helpdesk account (Zendesk's smallest plan allows 200/min). */
+  /**
+   * Outbound request budgets per helpdesk account, shared by every process (Zendesk's smallest
+   * plan allows 200/min); lowered further by what the helpdesk's rate-limit headers report.
+   */
   ZENDESK_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(200),
   GORGIAS_REQUESTS_PER_20S: z.coerce.number().int().positive().default(40),
+  EMAIL_DESTINATION_PER_MINUTE: z.coerce.number().int().positive().default(120),
   /** An agent whose dashboard sent no heartbeat for this long counts as away. */
   AGENT_PRESENCE_TIMEOUT_SECONDS: z.coerce.number().int().min(30).default(180),
   /** Where agents' email replies are sent (smtp:// or smtps://, credentials in the URL). Unset: they are only recorded. */

@@ -8,15 +8,45 @@ import fs from "node:fs";
 import path from "node:path";
 
 type Import = { spec: string; typeOnly: boolean };
-type Rule = { applies: (file: string, text: string) => boolean; forbidden: (spec: string, typeOnly: boolean) => string | null };
+type Rule = { applies: (file: string, text: string) => boolean; forbidden: (spec: string, typeOnly: boolean, file: string) => string | null };
 
 const under = (file: string, dir: string) => file.split(path.sep).join("/").startsWith(dir);
 const isClient = (text: string) => /^["']use client["'];?/.test(text.trimStart());
-const isServerOnlyFile = (spec: string) => {
-  const base = path.join(process.cwd(), spec.replace(/^@\//, ""));
-  const file = [`${base}.ts`, `${base}.tsx`].find((f) => fs.existsSync(f));
+/** Server actions: a client imports them as references to call, never their code. */
+const isServerActions = (file: string) => /^["']use server["'];?/.test(fs.readFileSync(file, "utf8").trimStart());
+/** The file an import names: `@/…` from the root, `./…` from the importing file; null for packages. */
+const fileOf = (spec: string, from: string) => {
+  if (!spec.startsWith("@/") && !spec.startsWith(".")) return null;
+  const base = spec.startsWith("@/") ? path.join(process.cwd(), spec.slice(2)) : path.resolve(path.dirname(from), spec);
+  return [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find((f) => fs.existsSync(f)) ?? null;
+};
+const isServerOnlyFile = (spec: string, from = "") => {
+  const file = fileOf(spec, from);
   return file ? /^import "server-only";/m.test(fs.readFileSync(file, "utf8")) : false;
 };
+const importsOf = (text: string): Import[] =>
+  [...text.matchAll(/^\s*(import|export)(\s+type)?\b[^"';]*?from\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']/gm)].map((m) => ({
+    spec: m[3] ?? m[4]!,
+    typeOnly: Boolean(m[2]),
+  }));
+
+/**
+ * Whether loading `file` in a browser would load a `server-only` module through its value imports
+ * (type imports are erased): the chain of files that leads there, else null.
+ */
+function serverChain(file: string, seen = new Set<string>()): string[] | null {
+  if (seen.has(file)) return null;
+  seen.add(file);
+  for (const { spec, typeOnly } of importsOf(fs.readFileSync(file, "utf8"))) {
+    if (typeOnly || spec === "server-only") continue;
+    const next = fileOf(spec, file);
+    if (!next || isServerActions(next)) continue;
+    if (isServerOnlyFile(spec, file)) return [spec];
+    const rest = serverChain(next, seen);
+    if (rest) return [spec, ...rest];
+  }
+  return null;
+}
 /** Modules only a server may load: the database, the use cases, outside systems, secrets. */
 const serverDirs = ["@/db/", "@/lib/services/", "@/lib/helpdesks/", "@/lib/outbox/", "@/lib/email/", "@/lib/realtime/", "@/lib/crypto", "@/lib/env", "@/lib/auth/options", "@/lib/auth/require-member"];
 
@@ -40,8 +70,8 @@ const rules: Rule[] = [
   },
   {
     applies: (_file, text) => isClient(text),
-    forbidden: (spec) =>
-      serverDirs.some((dir) => spec === dir.replace(/\/$/, "") || spec.startsWith(dir)) || (spec.startsWith("@/") && isServerOnlyFile(spec))
+    forbidden: (spec, _typeOnly, file) =>
+      serverDirs.some((dir) => spec === dir.replace(/\/$/, "") || spec.startsWith(dir)) || isServerOnlyFile(spec, file)
         ? "client components import no server module (type imports included)"
         : null,
   },
@@ -59,16 +89,18 @@ const files = ["app", "components", "lib", "db"].flatMap(walk).filter((f) => /\.
 const problems: string[] = [];
 for (const file of files) {
   const text = fs.readFileSync(file, "utf8");
-  const imports: Import[] = [...text.matchAll(/^\s*(import|export)(\s+type)?\b[^"';]*?from\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']/gm)].map((m) => ({
-    spec: m[3] ?? m[4]!,
-    typeOnly: Boolean(m[2]),
-  }));
+  const imports = importsOf(text);
   for (const rule of rules) {
     if (!rule.applies(file, text)) continue;
     for (const { spec, typeOnly } of imports) {
-      const why = rule.forbidden(spec, typeOnly);
+      const why = rule.forbidden(spec, typeOnly, file);
       if (why) problems.push(`${file}: imports ${spec} — ${why}`);
     }
+  }
+  // Through other modules too: a client component must not reach a server-only module at all.
+  if (isClient(text)) {
+    const chain = serverChain(file);
+    if (chain) problems.push(`${file}: reaches a server-only module through ${chain.join(" → ")} — client components import no server module`);
   }
 }
 

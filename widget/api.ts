@@ -4,7 +4,8 @@ import type { ConversationEvent } from "../lib/widget/contract";
 /** A refused call, with the API's stable error code and the HTTP status. */
 export type ApiError = Error & { code?: string; status?: number };
 
-export type StoredConversation = { id: string; token: string };
+/** The conversation this tab is in; `email` is the one the shopper typed, to show it after a reload. */
+export type StoredConversation = { id: string; token: string; email?: string };
 
 export type WidgetApi = ReturnType<typeof createApi>;
 

@@ -3,10 +3,10 @@
 import type { AgentReply, ConversationEvent, StartedConversation, WidgetConfig, WidgetLink } from "../lib/widget/contract";
 import type { ApiError, StoredConversation, WidgetApi } from "./api";
 import { el, type WidgetView } from "./dom";
+import { emailBox, offerBox, type ActionBox } from "./steps";
 import { load, save } from "./storage";
 
 type Author = NonNullable<ConversationEvent["author"]>;
-type ActionBox = HTMLElement & { used?: boolean };
 type ReplyBody = { reply?: AgentReply & { sessionEnded?: boolean } };
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -23,7 +23,7 @@ export function createChat(options: {
   identity: () => string | undefined;
 }) {
   const { view, storageKey, openKey } = options;
-  const { root, bubble, panel, list, input, sendButton, status, close } = view;
+  const { root, bubble, panel, list, form, input, sendButton, status, close } = view;
   let texts: Record<string, string> = {};
   let config: WidgetConfig | null = null;
   let conv = load<StoredConversation>(storageKey);
@@ -35,6 +35,8 @@ export function createChat(options: {
   let again = false;
   let actions: ActionBox | null = null;
   let busy = false;
+  /** The step the shopper is answering (offer, email), until the next event shows what they chose. */
+  let step: "offer" | "email" | null = null;
   const api = options.api(() => conv);
   const eventsPath = () => `/conversations/${conv!.id}/events?after=${last}`;
 
@@ -51,36 +53,22 @@ export function createChat(options: {
   function setActions(kind: "offer" | "email" | null) {
     actions?.remove();
     actions = null;
+    // Only the current step's control shows: the message box waits while the offer or the email form is up.
+    form.hidden = Boolean(kind && !ended && config);
     if (!kind || ended || !config) return;
-    if (kind === "offer") {
-      const box: ActionBox = el("div", { class: "a", "data-testid": "baton-consent" });
-      for (const yes of [true, false]) {
-        const label = config.webChat[yes ? "consentLabel" : "declineLabel"];
-        const button = el("button", { type: "button", "data-testid": `baton-consent-${yes ? "yes" : "no"}` }, label);
-        button.onclick = () => void handoff(box, { consent: yes });
-        box.append(button);
-      }
-      actions = box;
-    } else {
-      const box: ActionBox = el("form", { "data-testid": "baton-email-form", novalidate: "" });
-      const field = el("input", { id: "be", type: "email", autocomplete: "email", placeholder: texts.emailPlaceholder ?? "", "aria-describedby": "bee" });
-      const error = el("p", { class: "e", id: "bee", role: "alert", "data-testid": "baton-email-error" });
-      box.append(el("label", { for: "be" }, texts.emailLabel), field, el("button", {}, texts.emailSubmit), error);
-      box.onsubmit = (event) => {
-        event.preventDefault();
-        const email = field.value.trim();
-        const bad = !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
-        field.setAttribute("aria-invalid", String(bad));
-        error.textContent = bad ? (texts.emailInvalid ?? "") : "";
-        list.scrollTop = list.scrollHeight;
-        if (bad) field.focus();
-        else void handoff(box, { consent: true, email }, error);
-      };
-      actions = box;
-    }
+    actions =
+      kind === "offer"
+        ? offerBox(config, (box, consent) => void handoff(box, { consent }))
+        : emailBox(texts, (box, email, error) => {
+            list.scrollTop = list.scrollHeight;
+            if (!email) return;
+            if (conv) save(storageKey, (conv = { ...conv, email }));
+            void handoff(box, { consent: true, email }, error);
+          });
     list.append(actions);
     list.scrollTop = list.scrollHeight;
-    if (open && kind === "email") actions.querySelector("input")?.focus();
+    // The new step's control takes focus: "Yes, connect me…" for the offer, the field for the email.
+    if (open) actions.querySelector<HTMLElement>("input, button")?.focus();
   }
 
   /** Draws one event, once (ids only grow). The only place conversation text is drawn. */
@@ -90,6 +78,14 @@ export function createChat(options: {
     if (event.type === "resolved") return;
     if (event.type === "session_ended") return end(event.text);
     const author = event.author || "system";
+    // The shopper's own answer, drawn as their bubble once the server has acted on it (so a reload
+    // replays it too): what follows an offer or an email request, unless it is a new message of theirs.
+    if (step && event.type !== "handoff_offered" && event.type !== "email_requested") {
+      const answered = author !== "shopper" && config;
+      if (answered && step === "offer") add("shopper", config!.webChat[event.type === "handoff_declined" ? "declineLabel" : "consentLabel"], { "data-choice": "" });
+      if (answered && step === "email" && conv?.email) add("shopper", conv.email, { "data-choice": "" });
+      step = null;
+    }
     const data = (event.data || {}) as { name?: string; links?: WidgetLink[] };
     if (author === "shopper") root.querySelector("[data-pending]")?.remove();
     if (event.text) {
@@ -101,8 +97,8 @@ export function createChat(options: {
         message.append(box);
       }
     }
-    if (event.type === "handoff_offered") setActions("offer");
-    else if (event.type === "email_requested") setActions("email");
+    if (event.type === "handoff_offered") setActions((step = "offer"));
+    else if (event.type === "email_requested") setActions((step = "email"));
     else if (author !== "human") setActions(null);
   }
 
@@ -114,6 +110,23 @@ export function createChat(options: {
     input.disabled = sendButton.disabled = true;
     save(storageKey, null);
     stop();
+    // Not a dead end: the shopper can start over in the same panel.
+    const again = el("button", { type: "button", class: "c", "data-testid": "baton-new" }, texts.newConversation);
+    again.onclick = restart;
+    list.append(again);
+    if (open) again.focus();
+  }
+
+  function restart() {
+    ended = false;
+    conv = null;
+    last = 0;
+    step = null;
+    list.replaceChildren();
+    input.disabled = sendButton.disabled = false;
+    form.hidden = false;
+    if (texts.greeting) add("assistant", texts.greeting, { "data-testid": "baton-greeting" });
+    input.focus();
   }
 
   /** Fetches the events after the last one drawn; overlapping calls share one loop. */
@@ -190,7 +203,7 @@ export function createChat(options: {
       throw error;
     } finally {
       busy = false;
-      if (open && !root.activeElement) (ended ? close : input).focus();
+      if (open && !root.activeElement) (ended ? (root.querySelector<HTMLElement>("[data-testid=baton-new]") ?? close) : (actions?.querySelector<HTMLElement>("input, button") ?? input)).focus();
     }
   }
 
@@ -250,9 +263,10 @@ export function createChat(options: {
     open = next;
     panel.hidden = !open;
     bubble.setAttribute("aria-expanded", String(open));
+    bubble.setAttribute("aria-label", (open ? texts.closeChat : texts.openChat) ?? "");
     save(openKey, open);
     if (!open) return stop(), bubble.focus();
-    if (!quiet) (actions?.querySelector("input") ?? (ended ? close : input)).focus();
+    if (!quiet) (actions?.querySelector<HTMLElement>("input, button") ?? (ended ? root.querySelector<HTMLElement>("[data-testid=baton-new]") ?? close : input)).focus();
     void follow();
   }
 

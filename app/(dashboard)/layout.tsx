@@ -6,6 +6,7 @@ import { listMemberships } from "@/db/queries/memberships";
 import { requireMember } from "@/lib/auth/require-member";
 import { heartbeatIntervalMs, presenceOf } from "@/lib/services/availability";
 import { Sidebar } from "@/components/layout/sidebar";
+import { ClientMessages } from "@/components/providers/client-messages";
 import { SessionProvider } from "@/components/providers/session-provider";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { LiveUpdatesProvider } from "@/components/inbox/live-updates";
@@ -29,9 +30,11 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           >
             {t("skipToContent")}
           </a>
-          {/* A phone stacks the sidebar above the page; from md up it is a fixed column beside it. */}
+          {/* A phone gets a top bar whose Menu opens the sidebar over the page; from md up it is a column beside it. */}
           <div className="flex min-h-screen flex-col md:flex-row">
-            <Sidebar member={member} memberships={memberships} unassigned={unassigned} presence={{ status: presence, heartbeatMs: heartbeatIntervalMs() }} />
+            <ClientMessages namespaces={["nav", "accountMenu", "presence"]}>
+              <Sidebar member={member} memberships={memberships} unassigned={unassigned} presence={{ status: presence, heartbeatMs: heartbeatIntervalMs() }} />
+            </ClientMessages>
             <main id="content" className="min-w-0 flex-1">
               {children}
             </main>

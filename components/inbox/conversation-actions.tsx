@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { submitWith } from "@/components/forms/submit-with";
 import { claimAction, closeAction, replyAction } from "@/lib/actions/inbox";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -31,14 +31,22 @@ export function ConversationActions({ conversationId, claimedByMe, claimedBy, cl
 
   // Submitted through a transition so a failed send keeps the typed reply; cleared once sent.
   const replyForm = useRef<HTMLFormElement>(null);
+  const replyBox = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (replied?.ok) replyForm.current?.reset();
   }, [replied]);
+  // The Claim button is gone once it worked: focus goes to the reply box, not to the page.
+  useEffect(() => {
+    if (claimed?.ok && claimedByMe) replyBox.current?.focus();
+  }, [claimed, claimedByMe]);
   const onReply = submitWith(reply);
+  // Closing cannot be undone from here, so it asks first; focus follows the question and back.
+  const [confirming, setConfirming] = useState(false);
+  const closeButton = useRef<HTMLButtonElement>(null);
 
-  if (closed) return <p className="border-t border-slate-200 px-6 py-4 text-sm text-slate-600">{t("closed")}</p>;
+  if (closed) return <p className="border-t border-slate-200 px-4 py-4 text-sm text-slate-600 sm:px-6">{t("closed")}</p>;
   return (
-    <div className="space-y-3 border-t border-slate-200 px-6 py-4">
+    <div className="space-y-3 border-t border-slate-200 px-4 py-4 sm:px-6">
       {error ? (
         <p role="alert" className="text-sm text-red-700">
           {t(`errors.${error}`)}
@@ -57,9 +65,10 @@ export function ConversationActions({ conversationId, claimedByMe, claimedBy, cl
         <>
           <form ref={replyForm} onSubmit={onReply} className="flex items-end gap-2">
             <input type="hidden" name="conversationId" value={conversationId} />
-            <label className="flex-1">
+            <label className="min-w-0 flex-1">
               <span className="sr-only">{t("replyLabel")}</span>
               <textarea
+                ref={replyBox}
                 name="text"
                 rows={2}
                 required
@@ -72,12 +81,31 @@ export function ConversationActions({ conversationId, claimedByMe, claimedBy, cl
               {sending ? t("sending") : t("send")}
             </Button>
           </form>
-          <form action={close}>
-            <input type="hidden" name="conversationId" value={conversationId} />
-            <Button type="submit" variant="secondary" disabled={closing}>
-              {closing ? t("closing") : t("close")}
+          {confirming ? (
+            <form action={close} role="group" aria-labelledby={`${conversationId}-close-q`} className="flex flex-wrap items-center gap-2">
+              <input type="hidden" name="conversationId" value={conversationId} />
+              <p id={`${conversationId}-close-q`} className="w-full text-sm text-slate-700">
+                {t("closeConfirm")}
+              </p>
+              <Button type="submit" variant="secondary" disabled={closing} autoFocus>
+                {closing ? t("closing") : t("closeYes")}
+              </Button>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => {
+                  setConfirming(false);
+                  requestAnimationFrame(() => closeButton.current?.focus());
+                }}
+              >
+                {t("closeCancel")}
+              </Button>
+            </form>
+          ) : (
+            <Button ref={closeButton} type="button" variant="secondary" onClick={() => setConfirming(true)}>
+              {t("close")}
             </Button>
-          </form>
+          )}
         </>
       ) : null}
     </div>

@@ -6,6 +6,7 @@ import { inboxConversationQuery } from "@/lib/inbox/query-options";
 import { ConversationActions } from "./conversation-actions";
 import { EmailFollowUp } from "./email-follow-up";
 import { helpdeskNameKey } from "./inbox-table";
+import { RetryForwardingButton } from "./retry-forwarding-button";
 import { useInboxRefetchInterval } from "./live-updates";
 import { VerifiedMark } from "./verified-mark";
 
@@ -23,36 +24,39 @@ export function ConversationView({ conversationId }: { conversationId: string })
     value ? (
       <>
         <dt className="text-slate-500">{label}</dt>
-        <dd className="break-all text-slate-900">{value}</dd>
+        {/* Long unbroken values (emails, ids) wrap where they must; words are never split. */}
+        <dd className="mb-2 text-slate-900 [overflow-wrap:anywhere]">{value}</dd>
       </>
     ) : null;
   return (
     <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-      <section aria-labelledby="conversation-title" className="rounded-xl border border-slate-200 bg-white">
-        <h1 id="conversation-title" className="border-b border-slate-200 px-6 py-4 text-lg font-semibold text-slate-900">
+      <section aria-labelledby="conversation-title" className="min-w-0 rounded-xl border border-slate-200 bg-white">
+        <h1 id="conversation-title" className="border-b border-slate-200 px-4 py-4 text-lg font-semibold sm:px-6 text-slate-900">
           {shopper}
           <VerifiedMark verified={item.shopperVerified} />
         </h1>
         {item.status === "failed" ? (
-          <p className="mx-6 mt-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-            {t("inbox.forwardingFailed", { helpdesk: t(helpdeskNameKey(item.destination)), error: item.lastError ?? "" })}
-          </p>
+          <div className="mx-4 mt-4 rounded-md sm:mx-6 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="forwarding-failed">
+            <p>{t("inbox.forwardingFailed", { helpdesk: t(helpdeskNameKey(item.destination)), error: item.lastError ?? "" })}</p>
+            <RetryForwardingButton conversationId={item.conversationId} helpdesk={t(helpdeskNameKey(item.destination))} />
+          </div>
         ) : null}
         {data.email && item.status !== "failed" ? (
-          <p className="mx-6 mt-4 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("inbox.email.banner", { email: item.shopperEmail ?? "" })}</p>
+          <p className="mx-4 mt-4 rounded-md sm:mx-6 bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("inbox.email.banner", { email: item.shopperEmail ?? "" })}</p>
         ) : null}
         {isError ? (
-          <p role="status" className="mx-6 mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          <p role="status" className="mx-4 mt-4 rounded-md sm:mx-6 bg-amber-50 px-3 py-2 text-sm text-amber-800">
             {t("inbox.loadFailed")}
           </p>
         ) : null}
-        <ol className="space-y-3 px-6 py-4" data-testid="transcript">
+        {/* New messages are announced politely by screen readers as they arrive. */}
+        <ol aria-live="polite" aria-relevant="additions" className="space-y-3 px-4 py-4 sm:px-6" data-testid="transcript">
           {transcript.map((m, i) => (
             <li key={i} data-author={m.author} className={`flex ${m.author === "shopper" ? "justify-start" : "justify-end"}`}>
               <div
-                className={`max-w-[80%] rounded-2xl px-4 py-2 text-sm ${m.author === "shopper" ? "bg-slate-100 text-slate-900" : m.author === "human" ? "bg-indigo-600 text-white" : "border border-slate-200 bg-white text-slate-800"}`}
+                className={`max-w-[85%] rounded-2xl [overflow-wrap:anywhere] px-4 py-2 text-sm ${m.author === "shopper" ? "bg-slate-100 text-slate-900" : m.author === "human" ? "bg-indigo-600 text-white" : "border border-slate-200 bg-white text-slate-800"}`}
               >
-                <p className={`text-xs font-medium ${m.author === "human" ? "text-indigo-100" : "text-slate-500"}`}>
+                <p className={`text-xs font-medium ${m.author === "human" ? "text-indigo-100" : "text-slate-600"}`}>
                   {t(`inbox.authors.${m.author}`, { name: m.name ?? "" })}
                   {" · "}
                   <time dateTime={m.at}>{format.dateTime(new Date(m.at), { dateStyle: "medium", timeStyle: "medium" })}</time>
@@ -69,9 +73,9 @@ export function ConversationView({ conversationId }: { conversationId: string })
           closed={Boolean(item.closedAt)}
         />
       </section>
-      <aside className="h-fit space-y-6">
+      <div className="h-fit min-w-0 space-y-6">
         <div className="rounded-xl border border-slate-200 bg-white p-6">
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+          <dl className="text-sm">
             {detail(t("inbox.details.email"), item.shopperEmail)}
             {detail(t("inbox.details.phone"), item.shopperPhone)}
             {detail(t("inbox.details.profileId"), item.shopperProfileId)}
@@ -81,7 +85,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
           </dl>
         </div>
         {data.email ? <EmailFollowUp conversationId={item.conversationId} to={item.shopperEmail ?? ""} emails={data.email.emails} canSend={data.email.canSend} /> : null}
-      </aside>
+      </div>
     </div>
   );
 }

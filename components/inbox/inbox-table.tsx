@@ -21,7 +21,8 @@ export function InboxTable({ filter }: { filter: InboxFilter }) {
     );
   }
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    // Focusable so a keyboard can scroll the table when it is wider than the screen.
+    <div tabIndex={0} className="relative overflow-x-auto rounded-xl focus-visible:outline-2 focus-visible:outline-indigo-600 border border-slate-200 bg-white">
       {isError ? (
         <p role="status" className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-800">
           {t("inbox.loadFailed")}

@@ -7,11 +7,12 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { connectGorgiasAction, connectZendeskTokenAction, startZendeskOAuthAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import type { HelpdeskProvider } from "@/lib/validation/integrations";
 import { asOnboardingError, failureCode } from "./onboarding-errors";
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
-function useErrors(provider: "zendesk" | "gorgias", result: ActionResult<unknown> | null, initialError?: string) {
+export function useErrors(provider: HelpdeskProvider, result: ActionResult<unknown> | null, initialError?: string) {
   const t = useTranslations("integrations");
   const helpdesk = t(`providers.${provider}.name`);
   const failure = result && !result.ok ? (result as Failure) : null;
@@ -21,7 +22,7 @@ function useErrors(provider: "zendesk" | "gorgias", result: ActionResult<unknown
   return { field, form };
 }
 
-function FormError({ message }: { message: string | null }) {
+export function FormError({ message }: { message: string | null }) {
   return message ? (
     <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
       {message}
@@ -29,7 +30,7 @@ function FormError({ message }: { message: string | null }) {
   ) : null;
 }
 
-function Actions({ pending, label, pendingLabel, onBack }: { pending: boolean; label: string; pendingLabel: string; onBack?: () => void }) {
+export function Actions({ pending, label, pendingLabel, onBack }: { pending: boolean; label: string; pendingLabel: string; onBack?: () => void }) {
   const t = useTranslations("integrations.onboarding");
   return (
     <div className="flex justify-between gap-3 pt-2">

@@ -32,16 +32,14 @@ export function AccountMenu({
   const [error, setError] = useState<string | null>(null);
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   const current = accounts.find((a) => a.id === currentAccountId);
 
   useEffect(() => {
     if (!open) return;
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
     const onClick = (e: MouseEvent) => root.current && !root.current.contains(e.target as Node) && setOpen(false);
-    document.addEventListener("keydown", onKey);
     document.addEventListener("mousedown", onClick);
     return () => {
-      document.removeEventListener("keydown", onKey);
       document.removeEventListener("mousedown", onClick);
     };
   }, [open]);
@@ -74,7 +72,18 @@ export function AccountMenu({
   }
 
   return (
-    <div ref={root} className="relative">
+    <div
+      ref={root}
+      className="relative"
+      onKeyDown={(e) => {
+        // Escape closes this menu only (not the phone's navigation panel around it), and focus
+        // goes back to the button rather than to a menu item that is about to disappear.
+        if (e.key !== "Escape" || !open) return;
+        e.stopPropagation();
+        setOpen(false);
+        toggle.current?.focus();
+      }}
+    >
       {open ? (
         <div id={menuId} className="absolute bottom-full left-0 right-0 mb-2 rounded-lg border border-slate-700 bg-slate-800 p-2 shadow-xl">
           <p className="px-2 pt-1 text-xs text-slate-400">{t("signedInAs")}</p>
@@ -132,10 +141,10 @@ export function AccountMenu({
         </div>
       ) : null}
       <button
+        ref={toggle}
         type="button"
         aria-expanded={open}
         aria-controls={menuId}
-        aria-label={t("open", { account: current?.name ?? "" })}
         onClick={() => setOpen((o) => !o)}
         className="flex w-full items-center gap-3 rounded-md px-2 py-2 text-left hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-indigo-400"
       >
@@ -143,6 +152,8 @@ export function AccountMenu({
           {(current?.name ?? "?").slice(0, 1).toUpperCase()}
         </span>
         <span className="min-w-0 flex-1">
+          {/* The name is this visible text with a prefix, so speech control can say what it sees. */}
+          <span className="sr-only">{t("label")} </span>
           <span data-testid="account-name" className="block truncate text-sm font-medium text-white">
             {current?.name}
           </span>

@@ -6,6 +6,7 @@ import type { PresenceStatus } from "@/db/schema/availability";
 import { canSeeOverview, canSeeSettings } from "@/lib/auth/roles";
 import { languageOptions, savedLocale } from "@/lib/i18n/language-names";
 import { AccountMenu } from "./account-menu";
+import { NavDrawer } from "./nav-drawer";
 import { NavLink } from "./nav-link";
 import { PresenceControl } from "./presence-control";
 
@@ -34,8 +35,8 @@ export async function Sidebar({
   const overview = canSeeOverview(member.role);
   const settings = canSeeSettings(member.role);
   return (
-    <div className="w-full shrink-0 bg-slate-900 md:w-64">
-      <aside className="flex flex-col text-slate-100 md:sticky md:top-0 md:h-screen">
+    <NavDrawer appName={tCommon("appName")}>
+      <aside className="flex min-h-0 flex-1 flex-col text-slate-100 md:sticky md:top-0 md:h-screen">
         <div className="px-5 py-5 text-lg font-semibold tracking-tight text-white">{tCommon("appName")}</div>
         <nav aria-label={t("label")} className="flex-1 space-y-1 px-3">
           {settings ? (
@@ -92,7 +93,7 @@ export async function Sidebar({
           />
         </div>
       </aside>
-    </div>
+    </NavDrawer>
   );
 }
 

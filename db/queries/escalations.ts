@@ -1,6 +1,5 @@
-import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { conversations } from "@/db/schema/conversations";
 import { escalations, idempotencyKeys } from "@/db/schema/escalations";
 
 // Escalations: a conversation handed to the team. The row is also its delivery job (an outbox):
@@ -49,7 +48,10 @@ export async function storeIdempotentResponse(db: Database, params: { accountId:
  * claimed job is leased: its next attempt time moves past the lease, so if this worker dies
  * mid-delivery the job becomes due again when the lease ends. Each claim counts an attempt.
  */
-export async function claimDueEscalations(db: Database, params: { limit: number; leaseMs: number; ids?: string[] }): Promise<Escalation[]> {
+export async function claimDueEscalations(db: Database, params: { limit: number; leaseMs: number; ids?: string[]; now?: Date }): Promise<Escalation[]> {
+  // The caller's clock, not the database's: retry times are computed in the process, and tests
+  // drive hours of an outage through a fake clock.
+  const now = params.now ?? new Date();
   return db.transaction(async (tx) => {
     const due = await tx
       .select({ id: escalations.id })
@@ -57,7 +59,7 @@ export async function claimDueEscalations(db: Database, params: { limit: number;
       .where(
         and(
           eq(escalations.status, "queued"),
-          lte(escalations.nextAttemptAt, sql`now()`),
+          lte(escalations.nextAttemptAt, now),
           params.ids ? inArray(escalations.id, params.ids) : undefined,
         ),
       )
@@ -68,7 +70,8 @@ export async function claimDueEscalations(db: Database, params: { limit: number;
     return tx
       .update(escalations)
       .set({
-        nextAttemptAt: sql`now() + ${`${params.leaseMs} milliseconds`}::interval`,
+        nextAttemptAt: new Date(now.getTime() + params.leaseMs),
+        claimedUntil: new Date(now.getTime() + params.leaseMs),
         attempts: sql`${escalations.attempts} + 1`,
         updatedAt: sql`now()`,
       })
@@ -81,18 +84,20 @@ export async function claimDueEscalations(db: Database, params: { limit: number;
 export async function markDelivered(db: Database, id: string, ticket: { id: string; url: string }) {
   const rows = await db
     .update(escalations)
-    .set({ status: "delivered", externalTicketId: ticket.id, externalUrl: ticket.url, lastError: null, deliveredAt: sql`now()`, updatedAt: sql`now()` })
+    .set({ status: "delivered", claimedUntil: null, externalTicketId: ticket.id, externalUrl: ticket.url, lastError: null, deliveredAt: sql`now()`, updatedAt: sql`now()` })
     .where(and(eq(escalations.id, id), eq(escalations.status, "queued")))
     .returning({ id: escalations.id });
   return rows.length > 0;
 }
 
-export async function scheduleRetry(db: Database, id: string, params: { at: Date; lastError: string | null; refundAttempt?: boolean }) {
+export async function scheduleRetry(db: Database, id: string, params: { at: Date; lastError: string | null; refundAttempt?: boolean; retryUntil?: Date }) {
   await db
     .update(escalations)
     .set({
       nextAttemptAt: params.at,
+      claimedUntil: null,
       lastError: params.lastError,
+      ...(params.retryUntil ? { retryUntil: params.retryUntil } : {}),
       ...(params.refundAttempt ? { attempts: sql`greatest(${escalations.attempts} - 1, 0)` } : {}),
       updatedAt: sql`now()`,
     })
@@ -103,43 +108,35 @@ export async function scheduleRetry(db: Database, id: string, params: { at: Date
 export async function markFailed(db: Database, id: string, lastError: string) {
   await db
     .update(escalations)
-    .set({ status: "failed", lastError, updatedAt: sql`now()` })
+    .set({ status: "failed", claimedUntil: null, lastError, updatedAt: sql`now()` })
     .where(and(eq(escalations.id, id), eq(escalations.status, "queued")));
 }
 
-/** The merchant's "Retry now": a failed or waiting job becomes due at once. */
-export async function requeueNow(db: Database, params: { accountId: string; id: string }) {
+/**
+ * The merchant's "Retry now": a failed or waiting job becomes due at once, with a new retry
+ * window. A job a worker holds right now (claimed, its lease running, no result yet) is left
+ * alone: `busy`, so no second attempt runs beside it.
+ */
+export async function requeueNow(db: Database, params: { accountId: string; id: string; now?: Date }): Promise<"requeued" | "busy" | null> {
+  const now = params.now ?? new Date();
   const rows = await db
     .update(escalations)
-    .set({ status: "queued", nextAttemptAt: sql`now()`, updatedAt: sql`now()` })
-    .where(and(eq(escalations.accountId, params.accountId), eq(escalations.id, params.id), inArray(escalations.status, ["queued", "failed"])))
+    .set({ status: "queued", nextAttemptAt: now, retryUntil: null, updatedAt: now })
+    .where(
+      and(
+        eq(escalations.accountId, params.accountId),
+        eq(escalations.id, params.id),
+        or(eq(escalations.status, "failed"), and(eq(escalations.status, "queued"), notInFlight(now))),
+      ),
+    )
     .returning({ id: escalations.id });
-  return rows.length > 0;
+  if (rows.length > 0) return "requeued";
+  const [row] = await db.select({ status: escalations.status }).from(escalations).where(and(eq(escalations.accountId, params.accountId), eq(escalations.id, params.id)));
+  return row && row.status === "queued" ? "busy" : null;
 }
 
-/** The account's latest escalations to the given destinations, for the delivery status list. */
-export async function listRecentDeliveries(db: Database, params: { accountId: string; limit: number; destinations: Array<Escalation["destination"]> }) {
-  return db
-    .select({
-      id: escalations.id,
-      destination: escalations.destination,
-      status: escalations.status,
-      attempts: escalations.attempts,
-      lastError: escalations.lastError,
-      nextAttemptAt: escalations.nextAttemptAt,
-      externalTicketId: escalations.externalTicketId,
-      externalUrl: escalations.externalUrl,
-      createdAt: escalations.createdAt,
-      shopperEmail: conversations.shopperEmail,
-      shopperPhone: conversations.shopperPhone,
-      reason: conversations.reason,
-    })
-    .from(escalations)
-    .innerJoin(conversations, eq(conversations.id, escalations.conversationId))
-    .where(and(eq(escalations.accountId, params.accountId), inArray(escalations.destination, params.destinations)))
-    .orderBy(desc(escalations.createdAt))
-    .limit(params.limit);
-}
+/** Not held by a worker: no claim whose lease is still running (a dead worker's lease runs out). */
+const notInFlight = (now: Date) => or(isNull(escalations.claimedUntil), lte(escalations.claimedUntil, now));
 
 /** When the soonest queued job is due (null when none is queued). */
 export async function nextDueEscalationAt(db: Database): Promise<Date | null> {

@@ -1,11 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { helpdeskConnections, type HelpdeskProvider } from "@/db/schema/helpdesk-connections";
+import { helpdeskConnections, type HelpdeskAuth, type HelpdeskProvider } from "@/db/schema/helpdesk-connections";
 
 /** What may be shown about a connection: no credentials, not even encrypted. */
 export type HelpdeskConnectionView = {
   provider: HelpdeskProvider;
-  authType: "oauth" | "api_token" | "api_key";
+  authType: HelpdeskAuth;
   site: string;
   agentEmail: string | null;
   agentName: string | null;
@@ -48,7 +48,7 @@ export async function lockHelpdeskConnection(tx: Database, params: { accountId: 
 export type ConnectionWrite = {
   accountId: string;
   provider: HelpdeskProvider;
-  authType: "oauth" | "api_token" | "api_key";
+  authType: HelpdeskAuth;
   site: string;
   agentEmail: string | null;
   agentName: string | null;

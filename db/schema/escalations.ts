@@ -26,6 +26,13 @@ export const escalations = pgTable(
     attempts: integer("attempts").notNull().default(0),
     /** Forwarding is an outbox: a queued escalation is the job, claimed when this time has come. */
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Transient failures are retried until this time (set by the first one, FORWARDING_RETRY_HOURS
+     * later); null until then. "Retry now" clears it, so a manual retry gets a whole new window.
+     */
+    retryUntil: timestamp("retry_until", { withTimezone: true }),
+    /** While a worker holds the job (its claim's lease); cleared by the attempt's outcome. */
+    claimedUntil: timestamp("claimed_until", { withTimezone: true }),
     deliveredAt: timestamp("delivered_at", { withTimezone: true }),
     /** Baton Inbox: the agent who claimed it (one owner), and when the team closed it. */
     assigneeId: uuid("assignee_id").references(() => users.id, { onDelete: "set null" }),

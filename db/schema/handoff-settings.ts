@@ -2,7 +2,7 @@ import { bigserial, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uui
 import { accountIdColumn, accounts, users } from "./accounts";
 
 export const handoffMethodEnum = pgEnum("handoff_method", ["helpdesk", "message"]);
-export const helpdeskDestinationEnum = pgEnum("helpdesk_destination", ["baton_inbox", "zendesk", "gorgias"]);
+export const helpdeskDestinationEnum = pgEnum("helpdesk_destination", ["baton_inbox", "zendesk", "gorgias", "email"]);
 
 export type HandoffLink = { label: string; url: string };
 /** The custom message in other shopper languages than the account's (keyed by shopper locale); missing ones fall back to the main text. */

@@ -1,10 +1,11 @@
-import { pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { accountIdColumn, users } from "./accounts";
 
-export const helpdeskProviderEnum = pgEnum("helpdesk_provider", ["zendesk", "gorgias"]);
-export const helpdeskAuthEnum = pgEnum("helpdesk_auth", ["oauth", "api_token", "api_key"]);
+export const helpdeskProviderEnum = pgEnum("helpdesk_provider", ["zendesk", "gorgias", "email"]);
+export const helpdeskAuthEnum = pgEnum("helpdesk_auth", ["oauth", "api_token", "api_key", "email_code"]);
 
 export type HelpdeskProvider = (typeof helpdeskProviderEnum.enumValues)[number];
+export type HelpdeskAuth = (typeof helpdeskAuthEnum.enumValues)[number];
 
 /**
  * A verified connection to an outside helpdesk. Credentials (API token, API key or OAuth tokens)
@@ -21,6 +22,12 @@ export const helpdeskConnections = pgTable(
     site: text("site").notNull(),
     agentEmail: text("agent_email"),
     agentName: text("agent_name"),
+    /**
+     * Gorgias: the store's support address and SMS number, sent as `source.to` so Gorgias replies
+     * from them. Read from the account's integrations when it has one, else asked at onboarding.
+     */
+    storeEmail: text("store_email"),
+    storePhone: text("store_phone"),
     credentialsCiphertext: text("credentials_ciphertext").notNull(),
     credentialsKeyId: text("credentials_key_id").notNull(),
     /** When the OAuth access token expires; null for credentials that do not expire. */
@@ -52,3 +59,23 @@ export const oauthStates = pgTable("oauth_states", {
   returnTo: text("return_to").notNull(),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
 });
+
+/**
+ * A code mailed to an address a merchant wants handoffs sent to, waiting to be typed back. One per
+ * account and destination (a new request replaces it); only its hash is kept, it expires, and a few
+ * wrong guesses end it, so nothing is ever mailed to an address nobody confirmed.
+ */
+export const destinationCodes = pgTable(
+  "destination_codes",
+  {
+    accountId: accountIdColumn(),
+    provider: helpdeskProviderEnum("provider").notNull(),
+    address: text("address").notNull(),
+    codeHash: text("code_hash").notNull(),
+    failedAttempts: integer("failed_attempts").notNull().default(0),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    requestedBy: uuid("requested_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.provider] })],
+);

@@ -1,5 +1,7 @@
-import { bigserial, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigserial, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { accountIdColumn } from "./accounts";
+import { helpdeskDestinationEnum } from "./handoff-settings";
 
 /**
  * Every attempt the outbox made, whatever the work (an escalation's ticket, an email): what
@@ -21,4 +23,25 @@ export const outboxAttempts = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("outbox_attempts_job_idx").on(t.kind, t.jobId, t.id)],
+);
+
+/**
+ * A destination that stopped accepting tickets: opened by the first transient failure (5xx,
+ * timeout, unreachable; a 429 is the helpdesk working as agreed), closed by the next delivery.
+ * At most one open per account and destination, so admins are emailed once per incident.
+ */
+export const helpdeskIncidents = pgTable(
+  "helpdesk_incidents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: accountIdColumn(),
+    destination: helpdeskDestinationEnum("destination").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    /** When the account's admins were emailed about it (once). */
+    notifiedAt: timestamp("notified_at", { withTimezone: true }),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("helpdesk_incidents_open_key").on(t.accountId, t.destination).where(sql`${t.resolvedAt} is null`)],
 );

@@ -12,6 +12,8 @@ export type E2eFixtures = {
   raceConversationId: string;
   fallbackConversationId: string;
   hoursStoreId: string;
+  phoneConversationId: string;
+  lookConversationId: string;
   hoursStoreKey: string;
 };
 

@@ -27,9 +27,9 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
   const e2eStoreId = await idOf("e2e-store");
   // Handoffs waiting in E2E Store's inbox, for the two-agent claim, the polling fallback and the
   // cross-account checks.
-  const handoff = async (key: string, name: string, email: string, text: string) => {
+  const handoff = async (key: string, name: string, email: string, text: string, accountId = e2eStoreId) => {
     const { body } = await createEscalation(db, {
-      accountId: e2eStoreId,
+      accountId,
       idempotencyKey: key,
       texts: shopperTexts("en"),
       input: { channel: "web_chat", consent: true, shopper: { email, name }, transcript: [{ role: "shopper", text, at: new Date().toISOString() }] },
@@ -44,6 +44,12 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
   const hoursStoreId = await idOf("hours-store");
   await ensureKeys(db, hoursStoreId);
   for (const origin of options.widgetOrigins) await addOrigin(db, { accountId: hoursStoreId, origin });
+  // phone.spec.ts works one conversation through at a phone's size in an account of its own.
+  await db.insert(accounts).values({ slug: "phone-store", name: "Phone Store" }).onConflictDoNothing();
+  const phoneStoreId = await idOf("phone-store");
+  const phoneConversationId = await handoff("e2e-phone", "Pia Phone", "pia.phone@example.com", "Where is my order? It should have arrived yesterday.", phoneStoreId);
+  // Only ever looked at (screenshots, axe), never claimed or closed.
+  const lookConversationId = await handoff("e2e-look", "Lou Looker", "lou.looker+a-rather-long-address@example.com", "Can you check whether my order number 4471 shipped with the gift note?", phoneStoreId);
   const fixtures: E2eFixtures = {
     demoStoreId: await idOf("demo-store"),
     otherStoreId: await idOf("other-store"),
@@ -51,6 +57,8 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
     raceConversationId,
     fallbackConversationId,
     hoursStoreId,
+    phoneConversationId,
+    lookConversationId,
     hoursStoreKey: (await getPublishableKeyForSlug(db, "hours-store"))!,
   };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -85,6 +93,8 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
   await add("hours-admin@e2e.test", "Hana Hours", [[hoursStoreId, "admin"]]);
   await add("hours-lead@e2e.test", "Hugo Hours", [[hoursStoreId, "lead"]]);
   await add("hours-agent@e2e.test", "Hal Hours", [[hoursStoreId, "agent"]]);
+  await add("phone-agent@e2e.test", "Pat Phone", [[phoneStoreId, "agent"]]);
+  await add("phone-admin@e2e.test", "Pam Phone", [[phoneStoreId, "admin"]]);
   // Demo Store's agent is on duty for the whole run, as if their inbox were open (the server runs
   // with a day-long presence timeout): the shopper specs expect a human to be available.
   const [demoAgent] = await db.select({ id: users.id }).from(users).where(eq(users.email, "agent@demo.test"));

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import { retryEmailNow } from "@/lib/services/email-outbox";
+import { retryForwardingOfConversation } from "@/lib/services/escalation-delivery";
 import { claimConversation, closeConversation, replyToConversation } from "@/lib/services/inbox";
 import { agentReplySchema, conversationRefSchema, emailRefSchema } from "@/lib/validation/inbox";
 
@@ -48,4 +49,18 @@ export async function retryEmailAction(_: ActionResult<{ conversationId: string 
       return done(input.conversationId);
     },
   );
+}
+
+/**
+ * "Retry now" on a conversation whose forwarding failed or waits: one attempt at once (none if a
+ * worker is already attempting it). Any member who sees the conversation may: the helpdesk
+ * deduplicates, so a retry can never make a second ticket.
+ */
+export async function retryForwardingAction(_: ActionResult<{ outcome: string | null }> | null, form: FormData): Promise<ActionResult<{ outcome: string | null }>> {
+  return runAction({ name: "retryForwarding", role: "agent", schema: conversationRefSchema, input: { conversationId: form.get("conversationId") } }, async (member, input) => {
+    const outcome = await retryForwardingOfConversation(await getDb(), { accountId: member.accountId, conversationId: input.conversationId });
+    done(input.conversationId);
+    revalidatePath("/integrations");
+    return { outcome };
+  });
 }

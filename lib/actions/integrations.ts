@@ -4,12 +4,14 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
+import { confirmEmailCode, requestEmailCode } from "@/lib/helpdesks/email/connect";
 import { connectGorgias } from "@/lib/helpdesks/gorgias/connect";
 import { connectZendeskWithToken, startZendeskOAuth } from "@/lib/helpdesks/zendesk/connect";
 import { disconnectHelpdesk } from "@/lib/services/disconnect-destination";
 import { sendTestTicket } from "@/lib/services/test-ticket";
 import { retryDelivery } from "@/lib/services/escalation-delivery";
-import { escalationIdSchema, gorgiasSchema, providerSchema, zendeskOAuthStartSchema, zendeskTokenSchema } from "@/lib/validation/integrations";
+import { retryAllFailed } from "@/lib/services/deliveries";
+import { emailAddressSchema, emailCodeSchema, escalationIdSchema, gorgiasSchema, providerSchema, zendeskOAuthStartSchema, zendeskTokenSchema } from "@/lib/validation/integrations";
 
 type Connected = { site: string; agentEmail: string };
 const fields = (form: FormData, names: string[]) => Object.fromEntries(names.map((n) => [n, form.get(n) ?? ""]));
@@ -49,6 +51,22 @@ export async function connectGorgiasAction(_: ActionResult<Connected> | null, fo
   );
 }
 
+/** Email destination, step 1: mails a 6-digit code to the support address. */
+export async function requestEmailCodeAction(_: ActionResult<{ address: string }> | null, form: FormData): Promise<ActionResult<{ address: string }>> {
+  return runAction({ name: "requestEmailCode", role: "admin", schema: emailAddressSchema, input: fields(form, ["address"]) }, async (member, input) =>
+    requestEmailCode(await getDb(), member, input),
+  );
+}
+
+/** Email destination, step 2: the code from that mailbox connects the address. */
+export async function confirmEmailCodeAction(_: ActionResult<Connected> | null, form: FormData): Promise<ActionResult<Connected>> {
+  return runAction({ name: "confirmEmailCode", role: "admin", schema: emailCodeSchema, input: fields(form, ["code"]) }, async (member, input) => {
+    const result = await confirmEmailCode(await getDb(), member, input);
+    refresh();
+    return result;
+  });
+}
+
 export async function sendTestTicketAction(
   _: ActionResult<{ id: number | string; url: string }> | null,
   form: FormData,
@@ -80,5 +98,14 @@ export async function retryDeliveryAction(_: ActionResult<{ outcome: string | nu
     const outcome = await retryDelivery(await getDb(), { accountId: member.accountId, id: input.id });
     revalidatePath("/integrations");
     return { outcome };
+  });
+}
+
+/** "Retry all failed" for one helpdesk once it works again: every failed delivery is due at once. */
+export async function retryAllFailedAction(_: ActionResult<{ requeued: number }> | null, form: FormData): Promise<ActionResult<{ requeued: number }>> {
+  return runAction({ name: "retryAllFailed", role: "admin", schema: providerSchema, input: fields(form, ["provider"]) }, async (member, input) => {
+    const requeued = await retryAllFailed(await getDb(), { accountId: member.accountId, destination: input.provider });
+    revalidatePath("/integrations");
+    return { requeued };
   });
 }

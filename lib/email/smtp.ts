@@ -1,13 +1,28 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/env";
 
-export type EmailMessage = { to: string; subject: string; text: string; messageId: string };
+export type EmailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  messageId: string;
+  html?: string;
+  replyTo?: { name: string; address: string };
+  /** The display name shown with SMTP_FROM's address (e.g. "Ana Souza via Baton"); SMTP_FROM's own otherwise. */
+  fromName?: string;
+};
 
-/** A send that failed; `permanent` when the server refused it (5xx), so waiting will not help. */
+/**
+ * A send that failed; `permanent` when the server refused it (5xx), so waiting will not help.
+ * An internal transport class: the outbox (email-outbox.ts, the email destination's adapter)
+ * turns it into an attempt outcome, and a service surfaces it as AppError("email_failed").
+ */
 export class EmailError extends Error {
   constructor(
     message: string,
     readonly permanent: boolean,
+    /** The SMTP reply code, when the server answered (4xx, 5xx). */
+    readonly responseCode?: number,
   ) {
     super(message);
     this.name = "EmailError";
@@ -45,15 +60,26 @@ function transport(): Transporter {
   return cache.batonSmtp.transport;
 }
 
-/** Sends one plain-text email through SMTP_URL; failures become EmailErrors (message without credentials). */
+/** SMTP_FROM's address alone, e.g. no-reply@baton.invalid from "Baton <no-reply@baton.invalid>". */
+export const smtpFromAddress = () => /<([^>]+)>/.exec(env().SMTP_FROM)?.[1] ?? env().SMTP_FROM.trim();
+
+/** Sends one email through SMTP_URL; failures become EmailErrors (message without credentials). */
 export async function sendEmail(message: EmailMessage): Promise<void> {
   try {
-    await transport().sendMail({ from: env().SMTP_FROM, to: message.to, subject: message.subject, text: message.text, messageId: message.messageId });
+    await transport().sendMail({
+      from: message.fromName ? { name: message.fromName, address: smtpFromAddress() } : env().SMTP_FROM,
+      to: message.to,
+      replyTo: message.replyTo,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      messageId: message.messageId,
+    });
   } catch (error) {
     if (isEmailError(error)) throw error;
     const e = error as { responseCode?: number; response?: string; code?: string; message?: string };
     const permanent = typeof e.responseCode === "number" && e.responseCode >= 500;
     const detail = e.responseCode ? `${e.responseCode} ${e.response ?? ""}`.trim() : (e.code ?? e.message ?? "unknown error");
-    throw new EmailError(`SMTP: ${detail}`.slice(0, 300), permanent);
+    throw new EmailError(`SMTP: ${detail}`.slice(0, 300), permanent, e.responseCode);
   }
 }

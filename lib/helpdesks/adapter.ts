@@ -1,4 +1,5 @@
 import type { Database } from "@/db/client";
+import type { ShopperLocale } from "@/lib/i18n/shopper-locales";
 import type { HelpdeskDestination } from "@/lib/validation/handoff";
 
 export type DestinationId = HelpdeskDestination;
@@ -19,6 +20,8 @@ export type TicketRequest = {
   sentAt: Date;
   /** How the team's replies reach the shopper; absent for a test ticket (nothing may go out). */
   followUp?: "email" | "sms";
+  /** The account's language, which the ticket's own words (not the transcript) are written in. */
+  locale?: ShopperLocale;
 };
 
 /** The ticket in the destination: its own id (a number in Zendesk and Gorgias) and where to open it. */
@@ -45,7 +48,10 @@ export type OutboundDelivery = {
   findTicket: (db: Database, accountId: string, externalId: string) => Promise<TicketRef | null>;
   /** The destination's meaning of an error its calls threw; null for anything it does not know. */
   classify: (error: unknown) => DeliveryFailure | null;
-  /** Requests allowed per destination account and window, per process, to stay under its limits. */
+  /**
+   * Requests allowed per helpdesk account and window (the configured plan), shared by every
+   * process; each request is counted, and the helpdesk's own rate-limit headers lower it.
+   */
   budget: () => { requests: number; windowMs: number };
 };
 
@@ -64,4 +70,13 @@ export type DestinationAdapter = {
   followUp: Record<ShopperChannel, "email" | "sms">;
   /** How the dashboard shows it: onboarding steps and the colour of its initial. */
   display: { onboardingSteps: number; badgeClass: string };
+  /**
+   * What this server lacks before the destination can be connected (e.g. "smtp_url"), shown as
+   * integrations.providers.<id>.setup.<code>; null or absent when nothing is missing.
+   */
+  setupRequired?: () => string | null;
+  /** Whether this server can offer sign-in with the destination (OAuth) in its onboarding. */
+  oauthAvailable?: () => boolean;
+  /** Where a connection's site really is, as the Integrations card shows it; absent: the site itself. */
+  siteAddress?: (site: string) => string;
 };

@@ -1,5 +1,7 @@
 import type { DestinationAdapter, DestinationId, OutboundDelivery } from "@/lib/helpdesks/adapter";
+import type { HelpdeskProvider, OnboardingView } from "@/lib/validation/integrations";
 import { batonInboxAdapter } from "@/lib/helpdesks/baton-inbox/adapter";
+import { emailAdapter } from "@/lib/helpdesks/email/adapter";
 import { gorgiasAdapter } from "@/lib/helpdesks/gorgias/adapter";
 import { zendeskAdapter } from "@/lib/helpdesks/zendesk/adapter";
 
@@ -8,6 +10,7 @@ const adapters: Record<DestinationId, DestinationAdapter> = {
   baton_inbox: batonInboxAdapter,
   zendesk: zendeskAdapter,
   gorgias: gorgiasAdapter,
+  email: emailAdapter,
 };
 
 export const destinationAdapter = (id: DestinationId): DestinationAdapter => adapters[id];
@@ -20,3 +23,9 @@ export const connectableDestinations = () => allDestinations().filter((a) => a.n
 /** The destinations tickets are delivered to through the outbox. */
 export const outboundDestinations = () =>
   allDestinations().flatMap((a) => (a.outbound ? [{ id: a.id, outbound: a.outbound }] : [])) as Array<{ id: DestinationId; outbound: OutboundDelivery }>;
+
+/** What the dashboard needs to offer each connectable destination's onboarding. */
+export const onboardingViews = (): Record<HelpdeskProvider, OnboardingView> =>
+  Object.fromEntries(
+    connectableDestinations().map((a) => [a.id, { steps: a.display.onboardingSteps, setupRequired: a.setupRequired?.() ?? null, oauthAvailable: a.oauthAvailable?.() ?? false }]),
+  ) as Record<HelpdeskProvider, OnboardingView>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { RequestBudget } from "@/lib/helpdesks/budget";
 
 export type Helpdesk = "zendesk" | "gorgias";
 
@@ -82,6 +83,8 @@ export type HelpdeskRequest<T> = {
   /** Validates the success body; a mismatch is `unexpected_response`. */
   schema: z.ZodType<T>;
   timeoutMs?: number;
+  /** The helpdesk account's shared budget: spent before the request, taught by the answer. */
+  budget?: RequestBudget;
 };
 
 export type HelpdeskResponse<T> = { status: number; headers: Headers; data: T };
@@ -98,6 +101,7 @@ export async function helpdeskRequest<T>(request: HelpdeskRequest<T>): Promise<H
   if (request.json !== undefined) headers["Content-Type"] = "application/json";
   let response: Response;
   let text: string;
+  await request.budget?.spend();
   try {
     response = await fetch(request.url, {
       method: request.method,
@@ -110,6 +114,7 @@ export async function helpdeskRequest<T>(request: HelpdeskRequest<T>): Promise<H
   } catch (error) {
     throw new HelpdeskError(helpdesk, isTimeout(error) ? "timeout" : "unreachable", { cause: error });
   }
+  request.budget?.observe(response.status, response.headers);
   const body = parseJson(text);
 
   if (response.status >= 200 && response.status < 300) {
@@ -213,3 +218,6 @@ export function basicAuthorization(user: string, password: string): string {
 export function joinUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, "")}${path}`;
 }
+
+/** A base URL as people read it: no scheme, no trailing slash (`acme.zendesk.com`). */
+export const withoutScheme = (url: string) => url.replace(/^https?:\/\//, "").replace(/\/+$/, "");

@@ -5,6 +5,7 @@
 export const allowIdentical: Record<string, string[]> = {
   "pt-BR.json": [
     "customerAgent.widgetTab", // "Widget": the word Brazilian stores use
+    "nav.menu", // "Menu", the same word in Portuguese
     "handoff.destinationLegend", // "Helpdesk", as the seed writes it
     "integrations.deliveries.status", // "Status"
     "inbox.columns.status",

@@ -1,6 +1,6 @@
 import { RateLimiterDrizzle, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Redis } from "ioredis";
-import { getDbHandle, type DatabaseHandle } from "@/db/client";
+import { databaseKind, getDbHandle, type Database, type DatabaseHandle } from "@/db/client";
 import { rateLimits } from "@/db/schema/rate-limits";
 import { env } from "@/lib/env";
 
@@ -10,6 +10,8 @@ export type LimitSpec = { name: string; points: number; durationSeconds: number;
 export type Limiter = {
   /** Counts `points` for the key; null while within the limit, else the seconds to wait. */
   consume: (key: string, points?: number) => Promise<number | null>;
+  /** Like consume, in milliseconds (for windows of a few seconds). */
+  consumeMs: (key: string, points?: number) => Promise<number | null>;
   /** What the key used in the current window, without counting. */
   peek: (key: string) => Promise<{ used: number; retryAfterSeconds: number }>;
   /** Forgets the key (e.g. after a successful sign-in). */
@@ -45,7 +47,7 @@ async function redisClient(url: string): Promise<Redis> {
   return cache.batonRedis;
 }
 
-async function build(handle: DatabaseHandle, spec: LimitSpec): Promise<RateLimiterAbstract> {
+async function build(handle: Pick<DatabaseHandle, "db" | "kind">, spec: LimitSpec): Promise<RateLimiterAbstract> {
   const options = { keyPrefix: `${spec.prefix ?? "baton"}:${spec.name}`, points: spec.points, duration: spec.durationSeconds };
   const store = limitStoreFor(handle);
   if (store === "memory") return new RateLimiterMemory(options);
@@ -56,30 +58,29 @@ async function build(handle: DatabaseHandle, spec: LimitSpec): Promise<RateLimit
 }
 
 /** The limiter for a spec on the app's database (one per process, shared by its requests). */
-export async function limiter(spec: LimitSpec, handle?: DatabaseHandle): Promise<Limiter> {
+export async function limiter(spec: LimitSpec, handle?: Pick<DatabaseHandle, "db" | "kind">): Promise<Limiter> {
   const h = handle ?? (await getDbHandle());
   cache.batonLimiters ??= new WeakMap();
-  let byHandle = cache.batonLimiters.get(h);
-  if (!byHandle) cache.batonLimiters.set(h, (byHandle = new Map()));
+  let byHandle = cache.batonLimiters.get(h.db);
+  if (!byHandle) cache.batonLimiters.set(h.db, (byHandle = new Map()));
   const id = `${spec.prefix ?? "baton"}:${spec.name}:${spec.points}:${spec.durationSeconds}`;
   let rl = byHandle.get(id);
   if (!rl) byHandle.set(id, (rl = await build(h, spec)));
   return wrap(rl);
 }
 
+/** The limiter for a spec on the database code was handed (its driver decides where counters live). */
+export const limiterOn = (db: Database, spec: LimitSpec) => limiter(spec, { db, kind: databaseKind(db) ?? "pglite" });
+
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 function wrap(rl: RateLimiterAbstract): Limiter {
   return {
     consume: async (key, points = 1) => {
-      try {
-        await rl.consume(key, points);
-        return null;
-      } catch (error) {
-        if (error instanceof RateLimiterRes) return seconds(error.msBeforeNext);
-        throw error;
-      }
+      const waitMs = await consumeMs(rl, key, points);
+      return waitMs === null ? null : seconds(waitMs);
     },
+    consumeMs: (key, points = 1) => consumeMs(rl, key, points),
     peek: async (key) => {
       const res = await rl.get(key);
       return { used: res?.consumedPoints ?? 0, retryAfterSeconds: res ? seconds(res.msBeforeNext) : 0 };
@@ -88,6 +89,16 @@ function wrap(rl: RateLimiterAbstract): Limiter {
       await rl.delete(key);
     },
   };
+}
+
+async function consumeMs(rl: RateLimiterAbstract, key: string, points: number): Promise<number | null> {
+  try {
+    await rl.consume(key, points);
+    return null;
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return Math.max(1, error.msBeforeNext);
+    throw error;
+  }
 }
 
 /** Tests and scripts: close the shared Redis connection, if one was opened. */

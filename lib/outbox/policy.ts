@@ -1,7 +1,8 @@
-import { RateLimiter } from "@/lib/http/rate-limit";
-
-/** How one kind of outbound work is retried: attempts, the first delay and its cap, and the claim's lease. */
-export type OutboxPolicy = { maxAttempts: number; baseDelayMs: number; maxDelayMs: number; leaseMs: number };
+/**
+ * How one kind of outbound work is retried: attempts (or, with `retryForMs`, how long transient
+ * failures are retried whatever their number), the first delay and its cap, and the claim's lease.
+ */
+export type OutboxPolicy = { maxAttempts: number; retryForMs?: number; baseDelayMs: number; maxDelayMs: number; leaseMs: number };
 
 /** Exponential backoff with "equal jitter": half the delay fixed, half random, so retries spread out. */
 export function backoffMs(attempt: number, policy: OutboxPolicy, random = Math.random): number {
@@ -11,19 +12,3 @@ export function backoffMs(attempt: number, policy: OutboxPolicy, random = Math.r
 
 /** When to try again: the backoff, but never sooner than the other side asked (Retry-After). */
 export const retryAt = (attempt: number, policy: OutboxPolicy, askedMs = 0) => new Date(Date.now() + Math.max(askedMs, backoffMs(attempt, policy)));
-
-// Outbound budgets per destination and destination account, per process, so Baton stays under
-// each destination's own limits. Kept on globalThis so Next.js module reloads share them.
-const budgets = globalThis as unknown as { batonOutbound?: Map<string, RateLimiter> };
-
-/** Counts one call to `destination` for `key`; returns the seconds to wait when over budget, else null. */
-export function spendBudget(destination: string, key: string, budget: () => { requests: number; windowMs: number }): number | null {
-  budgets.batonOutbound ??= new Map();
-  let limiter = budgets.batonOutbound.get(destination);
-  if (!limiter) {
-    const { requests, windowMs } = budget();
-    limiter = new RateLimiter(requests, windowMs);
-    budgets.batonOutbound.set(destination, limiter);
-  }
-  return limiter.hit(key);
-}

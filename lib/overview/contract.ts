@@ -63,4 +63,6 @@ export type OverviewData = {
     /** Conversations of the range that ended routed or with the custom message. */
     unanswered: number;
   };
+  /** Helpdesks not accepting tickets right now (whatever the range): since when, how many wait. */
+  incidents: Array<{ destination: "zendesk" | "gorgias"; since: string; minutes: number; waiting: number }>;
 };

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { analyseWords, knowledgeCandidates, knowledgeLocales, synonymLexemes, type KnowledgeCandidate } from "@/db/queries/knowledge";
 import { shopperLocales } from "@/lib/i18n/shopper-locales";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { findPresence, listPresence, listTeamPresence, touchPresence } from "@/db/queries/availability";
 import type { Role } from "@/db/schema/accounts";

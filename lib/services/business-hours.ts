@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { findBusinessHours, writeBusinessHours } from "@/db/queries/availability";
 import type { ReplyTranslations } from "@/db/schema/availability";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Database } from "@/db/client";
 import { appendEvents, findConversation, insertConversation, listEventsAfter, lockConversation, updateConversation, type Conversation } from "@/db/queries/conversations";

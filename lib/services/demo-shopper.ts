@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { findAccountIdBySlug } from "@/db/queries/accounts";
 import { identitySecretFor, signShopperIdentity } from "@/lib/services/shopper-identity";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { deleteHelpdeskConnection } from "@/db/queries/helpdesk-connections";
 import { findHandoffSettings, writeHandoffSettings } from "@/db/queries/handoff-settings";

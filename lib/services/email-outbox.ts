@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { claimDueEmails, finishEmailAttempt, insertOutboxEmail, listConversationEmails, requeueEmail, type OutboxEmail } from "@/db/queries/email-outbox";
 import { findAccountName } from "@/db/queries/memberships";

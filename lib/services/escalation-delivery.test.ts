@@ -5,16 +5,15 @@ import type { DatabaseHandle } from "@/db/client";
 import { escalations } from "@/db/schema/escalations";
 import { requeueNow } from "@/db/queries/escalations";
 import { listOutboxAttempts } from "@/db/queries/outbox";
+import * as fixtures from "@/db/testing/forwarding";
 import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-database";
 import { startZendeskSimulator, type ZendeskSimulator } from "@/e2e/simulators/zendesk";
 import { approveZendeskConsent } from "@/e2e/simulators/zendesk-consent";
 import { resetEnvForTests } from "@/lib/env";
-import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { backoffMs, type OutboxPolicy } from "@/lib/outbox/policy";
 import { startOutbox } from "@/lib/outbox/queues";
 import { CHANGES_CHANNEL } from "@/lib/realtime/channel";
 import { connectZendeskWithToken, finishZendeskOAuth, startZendeskOAuth } from "@/lib/helpdesks/zendesk/connect";
-import { createEscalation } from "@/lib/services/escalations";
 import { deliverNow } from "@/lib/services/escalation-delivery";
 import { saveHandoffSettings } from "@/lib/services/handoff-settings";
 
@@ -22,7 +21,7 @@ let handle: DatabaseHandle;
 let zendesk: ZendeskSimulator;
 const saved = { ...process.env };
 const client = { clientId: "zdg-fwd", clientSecret: "fwd-secret" };
-const fast: OutboxPolicy = { maxAttempts: 50, baseDelayMs: 20, maxDelayMs: 500, leaseMs: 400 };
+const fast: OutboxPolicy = { maxAttempts: Number.POSITIVE_INFINITY, retryForMs: 3_600_000, baseDelayMs: 20, maxDelayMs: 500, leaseMs: 400 };
 
 beforeAll(async () => {
   handle = await openTestDatabase();
@@ -35,44 +34,16 @@ beforeAll(async () => {
     ZENDESK_REQUESTS_PER_MINUTE: "1000000",
   });
   resetEnvForTests();
-  (globalThis as { batonOutbound?: unknown }).batonOutbound = undefined;
 });
 afterAll(async () => {
   process.env = { ...saved };
   resetEnvForTests();
-  (globalThis as { batonOutbound?: unknown }).batonOutbound = undefined;
   await Promise.all([handle.close(), zendesk.close()]);
 });
 
-/** An account sending handoffs to its own simulated Zendesk account, connected by API token. */
-async function zendeskShop(subdomain: string) {
-  const { account, members } = await createAccountWithMembers(handle);
-  zendesk.addAccount({ subdomain, agents: [{ email: `agent@${subdomain}.test`, name: "Agent", role: "agent", apiToken: "tok" }] });
-  const actor = { accountId: account.id, userId: members[0]!.id };
-  await connectZendeskWithToken(handle.db, actor, { subdomain, email: `agent@${subdomain}.test`, token: "tok" });
-  await saveHandoffSettings(handle.db, { ...actor, input: { method: "helpdesk", destination: "zendesk", version: 0 } });
-  return actor;
-}
-
-async function escalate(accountId: string, n: number) {
-  const result = await createEscalation(handle.db, {
-    accountId,
-    idempotencyKey: `chaos-${n}-${randomBytes(4).toString("hex")}`,
-    texts: shopperTexts("en"),
-    input: {
-      channel: "web_chat",
-      consent: true,
-      shopper: { email: `shopper${n}@example.com`, profileId: `01GDDKASAP8TKDDA2GRZDS${String(n).padStart(4, "0")}` },
-      transcript: [{ role: "shopper", text: `Question number ${n}?`, at: new Date(Date.UTC(2026, 10, 24, 10, 0, n % 60)).toISOString() }],
-    },
-  });
-  return result.body.escalationId!;
-}
-
-const statusCounts = async (accountId: string) => {
-  const rows = await handle.db.select({ status: escalations.status, n: count() }).from(escalations).where(eq(escalations.accountId, accountId)).groupBy(escalations.status);
-  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
-};
+const zendeskShop = (subdomain: string) => fixtures.zendeskShop(handle, zendesk, subdomain);
+const escalate = (accountId: string, n: number) => fixtures.escalate(handle, accountId, n);
+const statusCounts = (accountId: string) => fixtures.statusCounts(handle, accountId);
 
 describe("forwarding", () => {
   it("backs off exponentially with jitter, within bounds", () => {
@@ -114,10 +85,8 @@ describe("forwarding", () => {
 
     expect(await statusCounts(actor.accountId)).toEqual({ delivered: 1000 });
     const tickets = zendesk.tickets("chaos");
-    const perConversation = new Map<string, number>();
-    for (const t of tickets) perConversation.set(String(t.external_id), (perConversation.get(String(t.external_id)) ?? 0) + 1);
     expect(tickets).toHaveLength(1000);
-    expect([...perConversation.values()].every((n) => n === 1)).toBe(true);
+    expect(fixtures.ticketsPerConversation(tickets).every((n) => n === 1)).toBe(true);
     const retried = await handle.db.select({ n: count() }).from(escalations).where(eq(escalations.accountId, actor.accountId));
     expect(retried[0]!.n).toBe(1000);
   }, 300_000);
@@ -142,7 +111,7 @@ describe("forwarding", () => {
 
     zendesk.addUser("revoked", { email: "agent2@revoked.test", name: "Agent 2", role: "agent", apiToken: "tok2" });
     await connectZendeskWithToken(handle.db, actor, { subdomain: "revoked", email: "agent2@revoked.test", token: "tok2" });
-    expect(await requeueNow(handle.db, { accountId: actor.accountId, id })).toBe(true);
+    expect(await requeueNow(handle.db, { accountId: actor.accountId, id })).toBe("requeued");
     expect(await deliverNow(handle.db, id)).toBe("delivered");
     expect(zendesk.tickets("revoked")).toHaveLength(1);
   });

@@ -1,21 +1,28 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { appendEvents, findConversation, listMessages, type Conversation } from "@/db/queries/conversations";
-import { claimDueEscalations, markDelivered, markFailed, requeueNow, scheduleRetry, type Escalation } from "@/db/queries/escalations";
+import { claimDueEscalations, findEscalationOfConversation, markDelivered, markFailed, requeueNow, scheduleRetry, type Escalation } from "@/db/queries/escalations";
+import { recordIncidentFailure, resolveIncident } from "@/db/queries/helpdesk-incidents";
 import { logOutboxAttempt } from "@/db/queries/outbox";
 import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
 import type { TicketRequest } from "@/lib/helpdesks/adapter";
 import { destinationAdapter } from "@/lib/helpdesks/registry";
-import { retryAt, spendBudget, type OutboxPolicy } from "@/lib/outbox/policy";
+import { retryAt, type OutboxPolicy } from "@/lib/outbox/policy";
+import { alertAdminsIfDue } from "@/lib/services/helpdesk-incidents";
 import { accountLanguages } from "@/lib/services/shopper-language";
 import { requesterName, ticketBody, ticketSubject } from "@/lib/services/ticket-body";
 import { logFailure } from "@/lib/log-failure";
 
-/** Ticket deliveries: FORWARDING_MAX_ATTEMPTS attempts, doubling from FORWARDING_BACKOFF_MS. */
+/**
+ * Ticket deliveries: transient failures retried for FORWARDING_RETRY_HOURS whatever their number,
+ * the delay doubling from FORWARDING_BACKOFF_MS up to FORWARDING_BACKOFF_MAX_MS.
+ */
 export const escalationPolicy = (): OutboxPolicy => ({
-  maxAttempts: env().FORWARDING_MAX_ATTEMPTS,
+  maxAttempts: Number.POSITIVE_INFINITY,
+  retryForMs: env().FORWARDING_RETRY_HOURS * 3_600_000,
   baseDelayMs: env().FORWARDING_BACKOFF_MS,
-  maxDelayMs: 10 * 60_000,
+  maxDelayMs: env().FORWARDING_BACKOFF_MAX_MS,
   leaseMs: 60_000,
 });
 
@@ -35,6 +42,7 @@ async function ticketRequest(db: Database, escalation: Escalation, conversation:
     sentAt: conversation.createdAt,
     // Web chat continues by email, SMS by SMS (brief, fact 3), unless the destination says otherwise.
     followUp: destinationAdapter(escalation.destination).followUp[conversation.channel],
+    locale,
   };
 }
 
@@ -67,11 +75,6 @@ async function attemptDelivery(
   const key = { accountId: escalation.accountId, id: escalation.conversationId };
   const { outbound } = destinationAdapter(escalation.destination);
   if (!outbound) return { outcome: "delivered", error: null };
-  const wait = spendBudget(escalation.destination, escalation.accountId, outbound.budget);
-  if (wait) {
-    await scheduleRetry(db, escalation.id, { at: new Date(Date.now() + wait * 1000), lastError: escalation.lastError, refundAttempt: true });
-    return { outcome: "deferred", error: null };
-  }
   const conversation = await findConversation(db, key);
   if (!conversation) {
     const error = "The conversation no longer exists.";
@@ -85,6 +88,7 @@ async function attemptDelivery(
     if (await markDelivered(db, escalation.id, { id: String(ticket.id), url: ticket.url })) {
       await appendEvents(db, key, [{ type: "ticket_created", data: { destination: escalation.destination, ticketId: String(ticket.id) } }]);
     }
+    await resolveIncident(db, { accountId: escalation.accountId, destination: escalation.destination, at: new Date() });
     return { outcome: "delivered", error: null };
   } catch (error) {
     if (abandoned?.()) return { outcome: "abandoned", error: null };
@@ -93,13 +97,26 @@ async function attemptDelivery(
     if (!failure && !isAppError(error)) logFailure(`forwarding escalation ${escalation.id}`, error);
     const message = failure?.message ?? (error instanceof Error ? error.message : String(error));
     const gaveUp = notConnected || failure?.kind === "permanent" || failure?.kind === "credentials_refused";
-    if (gaveUp || escalation.attempts >= policy.maxAttempts) {
-      const lastError = isAppError(error) ? "The helpdesk is no longer connected." : message;
+    const now = new Date();
+    if (gaveUp) {
+      const lastError = notConnected ? "The helpdesk is no longer connected." : message;
       await markFailed(db, escalation.id, lastError);
       return { outcome: "failed", error: lastError };
     }
-    const asked = failure && (failure.kind === "retry" || failure.kind === "rate_limited") ? failure.waitMs : 0;
-    await scheduleRetry(db, escalation.id, { at: retryAt(escalation.attempts, policy, asked), lastError: message });
+    // A 429 (or Baton's own budget) is the helpdesk working as agreed: wait as asked, no attempt spent.
+    if (failure?.kind === "rate_limited") {
+      await scheduleRetry(db, escalation.id, { at: new Date(now.getTime() + Math.max(failure.waitMs, 1000)), lastError: message, refundAttempt: true });
+      return { outcome: "deferred", error: message };
+    }
+    const retryUntil = escalation.retryUntil ?? new Date(now.getTime() + (policy.retryForMs ?? Number.POSITIVE_INFINITY));
+    if (now >= retryUntil || escalation.attempts >= policy.maxAttempts) {
+      await markFailed(db, escalation.id, message);
+      return { outcome: "failed", error: message };
+    }
+    const asked = failure?.kind === "retry" ? failure.waitMs : 0;
+    await scheduleRetry(db, escalation.id, { at: retryAt(escalation.attempts, policy, asked), lastError: message, retryUntil: Number.isFinite(retryUntil.getTime()) ? retryUntil : undefined });
+    await recordIncidentFailure(db, { accountId: escalation.accountId, destination: escalation.destination, error: message, at: now });
+    await alertAdminsIfDue(db, { accountId: escalation.accountId, destination: escalation.destination, now });
     return { outcome: "retrying", error: message };
   }
 }
@@ -111,8 +128,21 @@ export async function deliverNow(db: Database, escalationId: string): Promise<Ou
   return claimed ? processEscalation(db, claimed, { policy }) : null;
 }
 
-/** The merchant's "Retry now" on a failed or waiting delivery of their account: due at once, and one attempt right away. */
-export async function retryDelivery(db: Database, params: { accountId: string; id: string }): Promise<Outcome | null> {
-  if (!(await requeueNow(db, params))) throw new AppError("not_found", "not_found");
+/**
+ * The merchant's "Retry now" on a failed or waiting delivery of their account: due at once, with
+ * a new retry window, and one attempt right away. While a worker is attempting it, nothing more
+ * happens (`in_progress`): its attempt's outcome stands.
+ */
+export async function retryDelivery(db: Database, params: { accountId: string; id: string }): Promise<Outcome | "in_progress" | null> {
+  const requeued = await requeueNow(db, params);
+  if (!requeued) throw new AppError("not_found", "not_found");
+  if (requeued === "busy") return "in_progress";
   return deliverNow(db, params.id);
+}
+
+/** "Retry now" from the conversation itself: its escalation's forwarding, in the member's account. */
+export async function retryForwardingOfConversation(db: Database, params: { accountId: string; conversationId: string }) {
+  const escalation = await findEscalationOfConversation(db, params);
+  if (!escalation || !destinationAdapter(escalation.destination).outbound) throw new AppError("not_found", "not_found");
+  return retryDelivery(db, { accountId: params.accountId, id: escalation.id });
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import type { Database } from "@/db/client";
 import { appendEvents, insertConversation } from "@/db/queries/conversations";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { appendEvents, updateConversation, type Conversation, type NewEvent } from "@/db/queries/conversations";
 import { insertEscalation } from "@/db/queries/escalations";
@@ -78,7 +79,8 @@ export async function applyHandoff(
   // A verified shopper's email came signed from the store: nothing typed replaces it.
   const email = c.shopperVerified ? c.shopperEmail : (params.email ?? c.shopperEmail);
   if (!c.shopperVerified && params.email && params.email !== c.shopperEmail) await updateConversation(db, key, { shopperEmail: params.email });
-  const identified = c.channel === "sms" ? Boolean(email || c.shopperPhone) : Boolean(email);
+  // Someone must be able to answer: a phone is enough only when the destination follows up by SMS.
+  const identified = destinationAdapter(settings.destination).followUp[c.channel] === "sms" ? Boolean(email || c.shopperPhone) : Boolean(email);
   if (!identified) {
     const offline = settings.destination === "baton_inbox" && !(await availabilityOf(db, c.accountId)).availability.available;
     const text = texts(offline ? "askEmailOffline" : "askEmail");

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import type { HandoffSnapshot } from "@/db/schema/handoff-settings";
 import { findHandoffSettings, listHandoffChanges, writeHandoffSettings } from "@/db/queries/handoff-settings";

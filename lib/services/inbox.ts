@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { appendEvents, listMessages } from "@/db/queries/conversations";
 import { claimInboxItem, closeInboxItem, findInboxItem, markFirstHumanReply } from "@/db/queries/inbox";

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { generateConversations, setTimeZone, writeConversations, type ConversationSpec } from "@/db/testing/overview-data";
 import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-database";
-import { outcomes, type Channel, type OverviewData } from "@/lib/overview/contract";
+import { destinations, outcomes, type Channel, type OverviewData } from "@/lib/overview/contract";
 import { addDays } from "@/lib/overview/days";
 import { getOverview } from "@/lib/services/overview";
 import type { OverviewFilters } from "@/lib/validation/overview";
@@ -75,7 +75,7 @@ async function raw(from: string, to: string, channel: Channel | null) {
     outcomes: Object.fromEntries(outcomes.map((o) => [o, count(o)])),
     funnel: { offered: offeredAll, accepted: offeredWith("routed"), declined: offeredWith("declined"), abandoned: offeredAll - offeredWith("routed") - offeredWith("declined") },
     forwarding: Object.fromEntries(
-      ["baton_inbox", "zendesk", "gorgias"].map((d) => [
+      destinations.map((d) => [
         d,
         Object.fromEntries(["delivered", "retrying", "failed"].map((s) => [s, forwarding.find((r) => r.destination === d && r.state === s)?.n ?? 0])),
       ]),

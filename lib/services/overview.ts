@@ -1,4 +1,6 @@
+import "server-only";
 import type { Database } from "@/db/client";
+import { listHelpdeskIncidents } from "@/lib/services/helpdesk-incidents";
 import { findAccountTimeZone } from "@/db/queries/overview/account-time-zone";
 import { handoffDestinations } from "@/db/queries/overview/handoff-destinations";
 import { latestUnansweredQuestions } from "@/db/queries/overview/knowledge-gaps";
@@ -69,6 +71,7 @@ export async function getOverview(db: Database, params: { accountId: string; fil
     replyTimeHistogram(db, scope),
     latestUnansweredQuestions(db, scope, KNOWLEDGE_GAP_SAMPLE),
   ]);
+  const incidents = await listHelpdeskIncidents(db, { accountId: params.accountId, now: params.now });
 
   const periods: Record<Period, PeriodFigures> = { current: emptyPeriod(), previous: emptyPeriod() };
   for (const row of totals) {
@@ -94,6 +97,7 @@ export async function getOverview(db: Database, params: { accountId: string; fil
   const current = periods.current;
   return {
     range: { ...range, granularity, timeZone },
+    incidents: incidents.flatMap((i) => (i.destination === "zendesk" || i.destination === "gorgias" ? [{ destination: i.destination, since: i.since, minutes: i.minutes, waiting: i.waiting }] : [])),
     current,
     previous: periods.previous,
     series: fillSeries(range.from, range.to, granularity === "week" ? 7 : 1, series),

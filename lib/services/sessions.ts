@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { revokeUserSessions } from "@/db/queries/sessions";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { findAccountLanguages, updateAccountLanguages } from "@/db/queries/account-languages";
 import { accountShopperDefault, matchShopperLocale, pickShopperLocale, type ShopperLocale } from "@/lib/i18n/shopper-locales";

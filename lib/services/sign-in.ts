@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { listMemberships, type MembershipView } from "@/db/queries/memberships";
 import { findUserByEmail } from "@/db/queries/users";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { findMembership, type MembershipView } from "@/db/queries/memberships";
 import { switchAccountSchema } from "@/lib/validation/auth";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Conversation } from "@/db/queries/conversations";
 import { env } from "@/lib/env";
 import type { ShopperLocale } from "@/lib/i18n/shopper-locales";

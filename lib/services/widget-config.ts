@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import type { ShopperLocale } from "@/lib/i18n/shopper-locales";
 import { shopperTexts, widgetTexts } from "@/lib/i18n/shopper-texts";

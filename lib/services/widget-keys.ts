@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { Database } from "@/db/client";
 import { addOrigin, listActiveKeyKinds, removeOrigin, replaceKey } from "@/db/queries/widget-keys";

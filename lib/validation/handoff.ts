@@ -4,13 +4,12 @@ import { parseJsonField } from "@/lib/validation/json-field";
 
 export type { HandoffLink, HandoffSnapshot, MessageTranslations } from "@/db/schema/handoff-settings";
 
-// Error messages are message keys (messages/en.json → handoff.errors.*), turned into text by the form.
-export const HANDOFF_MESSAGE_MAX = 1000;
-export const HANDOFF_LINKS_MAX = 5;
-export const HANDOFF_LINK_LABEL_MAX = 60;
+import { helpdeskDestinations, HANDOFF_LINK_LABEL_MAX, HANDOFF_MESSAGE_MAX, HANDOFF_LINKS_MAX, withScheme } from "@/lib/validation/handoff-fields";
 
-export const helpdeskDestinations = ["baton_inbox", "zendesk", "gorgias"] as const;
-export type HelpdeskDestination = (typeof helpdeskDestinations)[number];
+// The limits and helpers the browser needs live in handoff-fields.ts, which has no zod.
+export * from "@/lib/validation/handoff-fields";
+
+// Error messages are message keys (messages/en.json → handoff.errors.*), turned into text by the form.
 
 const linkSchema = z.object({
   label: z
@@ -23,6 +22,8 @@ const linkSchema = z.object({
     .trim()
     .min(1, { error: "link_url_required" })
     .max(2000, { error: "link_url_invalid" })
+    // "help.example.com" is what people type: it means the https page.
+    .transform(withScheme)
     .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "link_url_invalid" })),
 });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
+export type { HelpdeskAuth, HelpdeskProvider } from "@/db/schema/helpdesk-connections";
 import { emailSchema } from "@/lib/validation/auth";
 
 // Error messages are message keys (messages/en.json → integrations.errors.*).
@@ -37,6 +37,24 @@ export const gorgiasSchema = z.object({
   apiKey: secret("api_key_required"),
 });
 
-export const providerSchema = z.object({ provider: z.enum(["zendesk", "gorgias"]) });
+export const emailAddressSchema = z.object({ address: emailSchema });
+export const emailCodeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, { error: "code_invalid" }) });
+
+export const providerSchema = z.object({ provider: z.enum(["zendesk", "gorgias", "email"]) });
 
 export const escalationIdSchema = z.object({ id: z.uuid() });
+
+/** How the dashboard offers one destination's onboarding (from its adapter, lib/helpdesks/registry.ts). */
+export type OnboardingView = {
+  steps: number;
+  /** What this server lacks before it can be connected (integrations.providers.<id>.setup.<code>). */
+  setupRequired: string | null;
+  /** Whether sign-in with the destination (OAuth) is set up on this server. */
+  oauthAvailable: boolean;
+};
+
+/** The Deliveries list's URL: `?status=` one of the filters (else all), `?page=` from 1. */
+export const deliveriesSearchSchema = z.object({
+  status: z.enum(["failed", "retrying", "queued", "delivered"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});

@@ -1,6 +1,7 @@
 // Response shapes of /api/widget/v1, shared by the route handlers, the OpenAPI document and the
 // tests. The embeddable widget (widget/*.ts) imports these types.
 import { errorCodes } from "@/lib/errors";
+import type { HelpdeskDestination } from "@/lib/validation/handoff";
 
 export type WidgetLink = { label: string; url: string };
 
@@ -8,7 +9,7 @@ export type WidgetLink = { label: string; url: string };
 export type WidgetConfig = {
   method: "helpdesk" | "message";
   /** Set when method is helpdesk. */
-  destination: "baton_inbox" | "zendesk" | "gorgias" | null;
+  destination: HelpdeskDestination | null;
   webChat: { askConsent: boolean; consentLabel: string; declineLabel: string; emailRequired: boolean };
   /** Whether a human can pick a Baton Inbox conversation up now: inside business hours and an agent available. */
   humanAvailable: boolean;
@@ -68,7 +69,7 @@ export type EscalationResult = {
   conversationId: string;
   escalationId: string | null;
   outcome: "handed_to_inbox" | "ticket_queued" | "message_shown" | "declined";
-  destination: "baton_inbox" | "zendesk" | "gorgias" | null;
+  destination: HelpdeskDestination | null;
   /** How the team follows up: live in the caller's chat, by email, or by SMS. */
   followUp: "chat" | "email" | "sms" | null;
   message: { text: string; links: WidgetLink[] } | null;
@@ -94,6 +95,6 @@ export type ConversationSummary = {
   sessionEnded: boolean;
   shopper: { email: string | null; phone: string | null; profileId: string | null; name: string | null; verified: boolean };
   reason: string | null;
-  escalation: { id: string; destination: "baton_inbox" | "zendesk" | "gorgias"; status: string; ticketId: string | null; ticketUrl: string | null } | null;
+  escalation: { id: string; destination: HelpdeskDestination; status: string; ticketId: string | null; ticketUrl: string | null } | null;
   createdAt: string;
 };

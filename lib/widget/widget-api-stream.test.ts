@@ -82,7 +82,7 @@ describe("events as a server-sent event stream", () => {
     const stream = await openStream({ key: pk, id: c.id, token: c.token });
     await stream.readUntil("Can I change the engraving?");
     const agent = { accountId: account.id, userId: agentUser.id, name: agentUser.name };
-    await execFileAsync("npx", ["tsx", "db/testing/reply-in-another-process.ts", JSON.stringify({ url: inject("databaseUrl"), agent, conversationId: c.id, text: "Yes, from the other process!" })]);
+    await execFileAsync("npx", ["tsx", "--import", "./scripts/hooks/server-only.mjs", "db/testing/reply-in-another-process.ts", JSON.stringify({ url: inject("databaseUrl"), agent, conversationId: c.id, text: "Yes, from the other process!" })]);
     await stream.readUntil("Yes, from the other process!", NOTIFIED_WITHIN_MS);
     await stream.close();
   });

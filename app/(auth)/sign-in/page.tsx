@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getMember } from "@/lib/auth/require-member";
 import { safeCallbackPath } from "@/lib/validation/callback-path";
+import { ClientMessages } from "@/components/providers/client-messages";
 import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +29,9 @@ export default async function SignInPage({
           <p className="mt-1 text-sm text-slate-600">{t("signIn.subtitle")}</p>
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          <SignInForm callbackPath={callbackPath} />
+          <ClientMessages namespaces={["signIn"]}>
+            <SignInForm callbackPath={callbackPath} />
+          </ClientMessages>
         </div>
       </div>
     </main>

@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { signInSchema } from "@/lib/validation/auth";
+import { signInFieldErrors } from "@/lib/validation/sign-in-fields";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
@@ -27,14 +27,10 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
-    if (!parsed.success) {
-      const errors: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as keyof FieldErrors;
-        errors[field] ??= t(`errors.${issue.message as "invalid_email" | "password_required" | "password_too_long"}`);
-      }
-      setFieldErrors(errors);
+    const input = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+    const problems = signInFieldErrors(input);
+    if (problems.email || problems.password) {
+      setFieldErrors({ email: problems.email && t(`errors.${problems.email}`), password: problems.password && t(`errors.${problems.password}`) });
       setFormError(null);
       return;
     }
@@ -42,7 +38,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
     setFormError(null);
     setPending(true);
     try {
-      const result = await signIn("credentials", { ...parsed.data, redirect: false });
+      const result = await signIn("credentials", { email: input.email.trim().toLowerCase(), password: input.password, redirect: false });
       if (!result || result.error) {
         setFormError(messageFor(result?.error));
         setPending(false);

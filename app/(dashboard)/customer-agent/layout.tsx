@@ -22,7 +22,7 @@ export default async function CustomerAgentLayout({ children }: { children: Reac
           ]}
         />
       </PageHeader>
-      <div className="px-8 py-8">{children}</div>
+      <div className="px-4 py-6 sm:px-8 sm:py-8">{children}</div>
     </>
   );
 }

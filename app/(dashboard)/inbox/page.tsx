@@ -30,7 +30,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title={t("pages.inbox.title")} description={t("pages.inbox.description")} />
-      <div className="space-y-4 px-8 py-6">
+      <div className="space-y-4 px-4 py-6 sm:px-8">
         <nav aria-label={t("inbox.filtersLabel")} className="flex flex-wrap items-center gap-4">
           <div className="flex gap-1">
             {(["unassigned", "mine", "all"] as const).map((a) => (

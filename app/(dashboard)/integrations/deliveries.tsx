@@ -13,13 +13,18 @@ const badge: Record<DeliveryView["status"], string> = {
   failed: "bg-red-50 text-red-700",
 };
 
-export function Deliveries({ deliveries, canEdit }: { deliveries: DeliveryView[]; canEdit: boolean }) {
+export function Deliveries({ deliveries, canEdit, filtered = false }: { deliveries: DeliveryView[]; canEdit: boolean; filtered?: boolean }) {
   const t = useTranslations("integrations");
   if (deliveries.length === 0) {
-    return <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">{t("deliveries.empty")}</p>;
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">
+        {filtered ? t("deliveries.emptyFiltered") : t("deliveries.empty")}
+      </p>
+    );
   }
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    // Focusable so a keyboard can scroll the table when it is wider than the screen.
+    <div tabIndex={0} className="relative overflow-x-auto rounded-xl focus-visible:outline-2 focus-visible:outline-indigo-600 border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="deliveries">
         <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
           <tr>
@@ -44,7 +49,7 @@ function DeliveryRow({ delivery: d, canEdit }: { delivery: DeliveryView; canEdit
   const t = useTranslations("integrations");
   const tDestinations = useTranslations("handoff.destinations");
   const format = useFormatter();
-  const [, retry, pending] = useActionState(retryDeliveryAction, null);
+  const [result, retry, pending] = useActionState(retryDeliveryAction, null);
   const helpdesk = tDestinations(`${d.destination}.name`);
   return (
     <tr data-testid="delivery" data-status={d.status}>
@@ -56,7 +61,7 @@ function DeliveryRow({ delivery: d, canEdit }: { delivery: DeliveryView; canEdit
         <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${badge[d.status]}`}>{t(`deliveries.states.${d.status}`, { attempts: d.attempts })}</span>
         {d.status === "delivered" && d.ticketUrl ? (
           <a href={d.ticketUrl} target="_blank" rel="noreferrer" className="ml-2 text-xs font-medium text-indigo-700 hover:underline">
-            {t("ticket", { helpdesk, id: d.ticketId ?? "" })}
+            {t("ticket", { helpdesk, id: d.ticketId ?? "", destination: d.destination })}
           </a>
         ) : null}
         {d.status !== "delivered" && d.lastError ? <p className="mt-1 text-xs text-slate-500">{d.lastError}</p> : null}
@@ -72,6 +77,11 @@ function DeliveryRow({ delivery: d, canEdit }: { delivery: DeliveryView; canEdit
             <Button type="submit" variant="secondary" disabled={pending}>
               {pending ? t("deliveries.retrying") : t("deliveries.retryNow")}
             </Button>
+            {result?.ok && result.data.outcome === "in_progress" ? (
+              <p role="status" className="mt-1 text-xs text-slate-600">
+                {t("deliveries.inProgress")}
+              </p>
+            ) : null}
           </form>
         ) : null}
       </td>

@@ -4,13 +4,14 @@ import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
-import type { HelpdeskProvider } from "@/lib/validation/integrations";
+import type { HelpdeskAuth, HelpdeskProvider, OnboardingView } from "@/lib/validation/integrations";
 import { disconnectHelpdeskAction, sendTestTicketAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
 import { ConnectDialog } from "@/components/integrations/connect-dialog";
 import { asOnboardingError, failureCode } from "@/components/integrations/onboarding-errors";
 
-type ConnectionView = { site: string; agentEmail: string | null; authType: "oauth" | "api_token" | "api_key"; verifiedAt: string };
+type ConnectionView = { site: string; address: string; agentEmail: string | null; authType: HelpdeskAuth; verifiedAt: string };
+type IncidentView = { minutes: number; waiting: number };
 
 export function IntegrationCard({
   provider,
@@ -18,18 +19,21 @@ export function IntegrationCard({
   connection,
   isDestination,
   canEdit,
-  oauthAvailable,
+  view,
   openOnLoad,
   initialError,
+  incident = null,
 }: {
   provider: HelpdeskProvider;
   display: { badgeClass: string };
   connection: ConnectionView | null;
   isDestination: boolean;
   canEdit: boolean;
-  oauthAvailable: boolean;
+  view: OnboardingView;
   openOnLoad: boolean;
   initialError?: string;
+  /** The helpdesk has stopped accepting tickets: since when, and how many wait. */
+  incident?: IncidentView | null;
 }) {
   const t = useTranslations("integrations");
   const format = useFormatter();
@@ -57,6 +61,11 @@ export function IntegrationCard({
         </span>
       </div>
       <p className="mt-3 text-sm text-slate-600">{t(`providers.${provider}.description`)}</p>
+      {incident ? (
+        <p role="status" data-testid="helpdesk-incident" className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t("incident.status", { helpdesk, minutes: incident.minutes, waiting: incident.waiting })}
+        </p>
+      ) : null}
 
       {disconnected?.ok ? (
         <div role="status" className="mt-4 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
@@ -76,7 +85,7 @@ export function IntegrationCard({
         <>
           <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
             <dt className="text-slate-500">{t("details.site")}</dt>
-            <dd className="text-slate-900">{t(`siteAddress.${provider}`, { site: connection.site })}</dd>
+            <dd className="text-slate-900">{connection.address}</dd>
             <dt className="text-slate-500">{t("details.user")}</dt>
             <dd className="truncate text-slate-900">{connection.agentEmail}</dd>
             <dt className="text-slate-500">{t("details.auth")}</dt>
@@ -140,6 +149,8 @@ export function IntegrationCard({
             )
           ) : null}
         </>
+      ) : view.setupRequired ? (
+        <p className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t(`providers.email.setup.${view.setupRequired === "smtp_url" ? "smtp_url" : "other"}`)}</p>
       ) : canEdit ? (
         <div className="mt-auto pt-5">
           <Button type="button" onClick={() => setDialogOpen(true)}>
@@ -151,8 +162,8 @@ export function IntegrationCard({
       {dialogOpen ? (
         <ConnectDialog
           provider={provider}
+          view={view}
           returnTo="/integrations"
-          oauthAvailable={oauthAvailable}
           initialError={initialError}
           onClose={() => setDialogOpen(false)}
           onConnected={() => {

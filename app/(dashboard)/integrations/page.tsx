@@ -5,12 +5,14 @@ import { listHelpdeskConnections } from "@/db/queries/helpdesk-connections";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireMember } from "@/lib/auth/require-member";
 import { getHandoffState } from "@/lib/services/handoff-settings";
-import { zendeskOAuthClient } from "@/lib/helpdesks/zendesk/credentials";
+import { listHelpdeskIncidents } from "@/lib/services/helpdesk-incidents";
+import { deliveriesSearchSchema } from "@/lib/validation/integrations";
 import type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
 import type { DestinationId } from "@/lib/helpdesks/adapter";
-import { connectableDestinations } from "@/lib/helpdesks/registry";
+import { connectableDestinations, destinationAdapter, onboardingViews } from "@/lib/helpdesks/registry";
 import { listDeliveries } from "@/lib/services/deliveries";
 import { Deliveries } from "./deliveries";
+import { DeliveryFilters, DeliveryPaging, RetryAllFailed } from "./delivery-controls";
 import { IntegrationCard } from "./integration-card";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,24 +20,27 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-type Search = { connect?: string; connectError?: string; connected?: string };
+type Search = { connect?: string; connectError?: string; connected?: string; status?: string; page?: string };
 
 export default async function IntegrationsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const member = await requireMember({ role: "lead" });
   const db = await getDb();
-  const [connections, handoff, search, deliveries] = await Promise.all([
+  const search = await searchParams;
+  const filter = deliveriesSearchSchema.parse({ status: search.status, page: search.page });
+  const [connections, handoff, deliveries, incidents] = await Promise.all([
     listHelpdeskConnections(db, member.accountId),
     getHandoffState(db, member.accountId),
-    searchParams,
-    listDeliveries(db, { accountId: member.accountId, limit: 25 }),
+    listDeliveries(db, { accountId: member.accountId, status: filter.status ?? null, page: filter.page }),
+    listHelpdeskIncidents(db, { accountId: member.accountId }),
   ]);
   const t = await getTranslations();
   const canEdit = member.role === "admin";
   const connectable = connectableDestinations();
+  const views = onboardingViews();
   return (
     <>
       <PageHeader title={t("pages.integrations.title")} description={t("pages.integrations.description")} />
-      <div className="space-y-6 px-8 py-8">
+      <div className="space-y-6 px-4 py-6 sm:px-8 sm:py-8">
         {!canEdit ? (
           <p className="max-w-5xl rounded-md border border-slate-200 bg-slate-100 px-4 py-3 text-sm text-slate-700">{t("integrations.readOnly")}</p>
         ) : null}
@@ -54,12 +59,20 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
                 display={display}
                 connection={
                   connection
-                    ? { site: connection.site, agentEmail: connection.agentEmail, authType: connection.authType, verifiedAt: connection.verifiedAt.toISOString() }
+                    ? {
+                        site: connection.site,
+                        // Where it really is (ZENDESK_URL_TEMPLATE, GORGIAS_URL_TEMPLATE), not a guess from the site.
+                        address: destinationAdapter(provider).siteAddress?.(connection.site) ?? connection.site,
+                        agentEmail: connection.agentEmail,
+                        authType: connection.authType,
+                        verifiedAt: connection.verifiedAt.toISOString(),
+                      }
                     : null
                 }
+                incident={incidents.find((i) => i.destination === provider) ?? null}
                 isDestination={handoff.settings.method === "helpdesk" && handoff.settings.destination === provider}
                 canEdit={canEdit}
-                oauthAvailable={zendeskOAuthClient() !== null}
+                view={views[provider as HelpdeskProvider]}
                 openOnLoad={canEdit && search.connect === provider}
                 initialError={search.connect === provider ? search.connectError : undefined}
               />
@@ -73,7 +86,16 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
             </h2>
             <p className="mt-1 text-sm text-slate-600">{t("integrations.deliveries.description")}</p>
           </div>
-          <Deliveries deliveries={deliveries} canEdit={canEdit} />
+          <DeliveryFilters counts={deliveries.counts.all} current={filter.status ?? null} />
+          {canEdit ? (
+            <RetryAllFailed
+              destinations={connectable
+                .map((d) => ({ id: d.id, failed: deliveries.counts.byDestination[d.id]?.failed ?? 0, failing: incidents.some((i) => i.destination === d.id) }))
+                .filter((d) => d.failed > 0)}
+            />
+          ) : null}
+          <Deliveries deliveries={deliveries.deliveries} canEdit={canEdit} filtered={Boolean(filter.status)} />
+          <DeliveryPaging page={deliveries.page} pageSize={deliveries.pageSize} total={deliveries.total} status={filter.status ?? null} />
         </section>
       </div>
     </>

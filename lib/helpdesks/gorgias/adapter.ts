@@ -1,8 +1,19 @@
 import { env } from "@/lib/env";
 import type { DestinationAdapter, TicketRef } from "@/lib/helpdesks/adapter";
+import type { Database } from "@/db/client";
+import { requestBudget } from "@/lib/helpdesks/budget";
 import { classifyHelpdeskError } from "@/lib/helpdesks/classify-http";
 import { createGorgiasTicket, findGorgiasTicketsByExternalId } from "@/lib/helpdesks/gorgias/api";
-import { gorgiasConnectionFor } from "@/lib/helpdesks/gorgias/credentials";
+import { gorgiasBaseUrl, gorgiasConnectionFor } from "@/lib/helpdesks/gorgias/credentials";
+import { withoutScheme } from "@/lib/helpdesks/request";
+
+const budget = () => ({ requests: env().GORGIAS_REQUESTS_PER_20S, windowMs: 20_000 });
+
+/** The account's connection, every request counted against the Gorgias account's shared budget. */
+async function budgetedConnection(db: Database, accountId: string) {
+  const connection = await gorgiasConnectionFor(db, accountId);
+  return { ...connection, budget: requestBudget(db, "gorgias", connection.baseUrl, budget()) };
+}
 
 const asRef = (ticket: { id: number; url: string }): TicketRef => ({ id: ticket.id, url: ticket.url });
 
@@ -10,17 +21,18 @@ export const gorgiasAdapter: DestinationAdapter = {
   id: "gorgias",
   needsConnection: true,
   followUp: { web_chat: "email", sms: "sms" },
+  siteAddress: (site) => withoutScheme(gorgiasBaseUrl(site)),
   display: { onboardingSteps: 1, badgeClass: "bg-slate-800" },
   outbound: {
-    budget: () => ({ requests: env().GORGIAS_REQUESTS_PER_20S, windowMs: 20_000 }),
+    budget,
     classify: classifyHelpdeskError,
     async findTicket(db, accountId, externalId) {
-      const [found] = await findGorgiasTicketsByExternalId(await gorgiasConnectionFor(db, accountId), externalId);
+      const [found] = await findGorgiasTicketsByExternalId(await budgetedConnection(db, accountId), externalId);
       return found ? asRef(found) : null;
     },
     // Gorgias has no idempotency key: after an unknown outcome the ticket is looked up first.
     async createTicket(db, request, { mayExist }) {
-      const connection = await gorgiasConnectionFor(db, request.accountId);
+      const connection = await budgetedConnection(db, request.accountId);
       if (mayExist) {
         const [existing] = await findGorgiasTicketsByExternalId(connection, request.externalId);
         if (existing) return asRef(existing);

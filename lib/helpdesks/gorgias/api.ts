@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { RequestBudget } from "@/lib/helpdesks/budget";
 import { basicAuthorization, helpdeskRequest, joinUrl } from "@/lib/helpdesks/request";
 import type { FoundHelpdeskTicket, HelpdeskTicketRef } from "@/lib/helpdesks/types";
 
@@ -9,6 +10,8 @@ export type GorgiasConnection = {
   email: string;
   apiKey: string;
   timeoutMs?: number;
+  /** Forwarding: every request counts against the account's shared budget. */
+  budget?: RequestBudget;
 };
 
 function call<T>(connection: GorgiasConnection, request: { method: "GET" | "POST"; path: string; json?: unknown; schema: z.ZodType<T> }) {
@@ -20,6 +23,7 @@ function call<T>(connection: GorgiasConnection, request: { method: "GET" | "POST
     json: request.json,
     schema: request.schema,
     timeoutMs: connection.timeoutMs,
+    budget: connection.budget,
   });
 }
 

@@ -1,18 +1,25 @@
 import type { Database } from "@/db/client";
 import { env } from "@/lib/env";
 import type { DestinationAdapter, TicketRef } from "@/lib/helpdesks/adapter";
+import { requestBudget } from "@/lib/helpdesks/budget";
 import { classifyHelpdeskError } from "@/lib/helpdesks/classify-http";
-import { isHelpdeskError } from "@/lib/helpdesks/request";
+import { isHelpdeskError, withoutScheme } from "@/lib/helpdesks/request";
 import { createZendeskTicket, findZendeskTicketsByExternalId, type ZendeskConnection } from "@/lib/helpdesks/zendesk/api";
-import { zendeskConnectionFor } from "@/lib/helpdesks/zendesk/credentials";
+import { zendeskBaseUrl, zendeskConnectionFor, zendeskOAuthClient } from "@/lib/helpdesks/zendesk/credentials";
 
-/** Runs a call with the account's connection; an OAuth token revoked or expired early is refreshed once. */
+const budget = () => ({ requests: env().ZENDESK_REQUESTS_PER_MINUTE, windowMs: 60_000 });
+
+/**
+ * Runs a call with the account's connection, every request counted against the Zendesk account's
+ * shared budget; an OAuth token revoked or expired early is refreshed once.
+ */
 async function withConnection<T>(db: Database, accountId: string, run: (connection: ZendeskConnection) => Promise<T>): Promise<T> {
+  const budgeted = (connection: ZendeskConnection) => ({ ...connection, budget: requestBudget(db, "zendesk", connection.baseUrl, budget()) });
   try {
-    return await run(await zendeskConnectionFor(db, accountId));
+    return await run(budgeted(await zendeskConnectionFor(db, accountId)));
   } catch (error) {
     if (!isHelpdeskError(error) || error.kind !== "invalid_credentials") throw error;
-    return run(await zendeskConnectionFor(db, accountId, new Date(), { forceRefresh: true }));
+    return run(budgeted(await zendeskConnectionFor(db, accountId, new Date(), { forceRefresh: true })));
   }
 }
 
@@ -22,9 +29,11 @@ export const zendeskAdapter: DestinationAdapter = {
   id: "zendesk",
   needsConnection: true,
   followUp: { web_chat: "email", sms: "sms" },
+  siteAddress: (site) => withoutScheme(zendeskBaseUrl(site)),
   display: { onboardingSteps: 2, badgeClass: "bg-emerald-700" },
+  oauthAvailable: () => zendeskOAuthClient() !== null,
   outbound: {
-    budget: () => ({ requests: env().ZENDESK_REQUESTS_PER_MINUTE, windowMs: 60_000 }),
+    budget,
     classify: classifyHelpdeskError,
     findTicket: (db, accountId, externalId) =>
       withConnection(db, accountId, async (connection) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { RequestBudget } from "@/lib/helpdesks/budget";
 import { basicAuthorization, helpdeskRequest, HelpdeskError, joinUrl } from "@/lib/helpdesks/request";
 import type { FoundHelpdeskTicket, HelpdeskTicketRef } from "@/lib/helpdesks/types";
 
@@ -12,6 +13,8 @@ export type ZendeskConnection = {
   baseUrl: string;
   credentials: ZendeskCredentials;
   timeoutMs?: number;
+  /** Forwarding: every request counts against the account's shared budget. */
+  budget?: RequestBudget;
 };
 
 export type ZendeskAgent = { userId: number; name: string; email: string; role: "agent" | "admin" };
@@ -34,6 +37,7 @@ function call<T>(
     json: request.json,
     schema: request.schema,
     timeoutMs: connection.timeoutMs,
+    budget: connection.budget,
   });
 }
 

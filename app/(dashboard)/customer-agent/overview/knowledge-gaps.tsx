@@ -33,7 +33,7 @@ export function KnowledgeGaps({ gaps, className = "" }: { gaps: OverviewData["kn
           <ol className="mt-3 divide-y divide-slate-100">
             {gaps.questions.map((q, i) => (
               <li key={q.question} className="grid grid-cols-[1.5rem_minmax(0,1fr)] items-center gap-x-3 py-2.5 md:grid-cols-[1.5rem_minmax(0,1fr)_minmax(0,16rem)_9rem]" data-testid="knowledge-gap">
-                <span className="text-sm font-semibold text-slate-400 tabular-nums">{i + 1}</span>
+                <span className="text-sm font-semibold text-slate-500 tabular-nums">{i + 1}</span>
                 <div className="min-w-0">
                   <p className="truncate text-sm font-medium text-slate-900" title={q.question}>
                     {q.question}
@@ -65,7 +65,7 @@ export function KnowledgeGaps({ gaps, className = "" }: { gaps: OverviewData["kn
               </li>
             ))}
           </ol>
-          <p className="mt-2 text-xs text-slate-400">
+          <p className="mt-2 text-xs text-slate-500">
             {gaps.sampled < gaps.unanswered
               ? t("gaps.sampleLatest", { sampled: f.count(gaps.sampled), count: f.count(gaps.unanswered) })
               : t("gaps.sampleAll", { count: gaps.unanswered })}

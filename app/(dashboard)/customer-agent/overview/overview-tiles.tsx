@@ -13,6 +13,7 @@ const attention = { retrying: "font-semibold text-amber-700", failed: "font-semi
 /** The headline tiles, each against the previous period of the same length. */
 export function OverviewTiles({ data }: { data: OverviewData }) {
   const t = useTranslations("overview");
+  const tIncident = useTranslations("integrations.incident");
   const f = useOverviewFormat();
   const { current: cur, previous: prev } = data;
   const now = rates(cur);
@@ -92,13 +93,14 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
         <table className="mt-3 w-full table-fixed text-xs tabular-nums">
           <thead>
             <tr>
-              <th scope="col" className="w-[40%] text-left font-medium">
+              <th scope="col" className="w-[34%] text-left font-medium">
                 <span className="sr-only">{t("tiles.destination")}</span>
               </th>
+              {/* Words, not only coloured dots: the column says what it counts. */}
               {states.map((s) => (
-                <th key={s} scope="col" className="pb-1 text-right font-medium" title={t(`forwardingStates.${s}`)}>
-                  <span aria-hidden="true" className="inline-block size-2 rounded-full" style={{ backgroundColor: forwardingColors[s] }} />
-                  <span className="sr-only">{t(`forwardingStates.${s}`)}</span>
+                <th key={s} scope="col" className="pb-1 pl-1 text-right align-bottom text-[11px] font-medium leading-tight text-slate-600 [overflow-wrap:anywhere]">
+                  <span aria-hidden="true" className="mr-1 inline-block size-2 rounded-full" style={{ backgroundColor: forwardingColors[s] }} />
+                  {t(`forwardingStates.${s}`)}
                 </th>
               ))}
             </tr>
@@ -118,14 +120,15 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
             ))}
           </tbody>
         </table>
-        <p aria-hidden="true" className="mt-2 flex flex-wrap gap-x-3 text-[11px] text-slate-500">
-          {states.map((s) => (
-            <span key={s} className="inline-flex items-center gap-1">
-              <span className="inline-block size-2 rounded-full" style={{ backgroundColor: forwardingColors[s] }} />
-              {t(`forwardingStates.${s}`)}
-            </span>
-          ))}
-        </p>
+        {data.incidents.map((incident) => (
+          <p key={incident.destination} role="status" data-testid="forwarding-incident" className="mt-3 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900">
+            {tIncident("status", {
+              helpdesk: t(`destinations.${incident.destination}`),
+              minutes: incident.minutes,
+              waiting: incident.waiting,
+            })}
+          </p>
+        ))}
       </StatTile>
     </section>
   );

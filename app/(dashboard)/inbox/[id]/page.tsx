@@ -26,7 +26,7 @@ export default async function InboxConversationPage({ params }: { params: Promis
   await queryClient.prefetchQuery({ ...inboxConversationQuery(id.data), queryFn: () => view });
   const t = await getTranslations();
   return (
-    <div className="px-8 py-8">
+    <div className="px-4 py-6 sm:px-8 sm:py-8">
       <Link href="/inbox" className="text-sm font-medium text-indigo-700 hover:underline">
         {t("inbox.back")}
       </Link>

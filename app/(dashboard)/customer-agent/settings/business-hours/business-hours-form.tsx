@@ -7,7 +7,7 @@ import { controlClass, Field } from "@/components/forms/field";
 import { SaveBar } from "@/components/forms/save-bar";
 import { saveBusinessHoursAction } from "@/lib/actions/availability";
 import { autoReplyIfNobody } from "@/lib/availability/availability";
-import { mapWeek, type HoursException, type HoursRules, type WeeklySchedule } from "@/lib/availability/rules";
+import { alwaysOpen, mapWeek, weekdays, type HoursException, type HoursRules, type WeeklySchedule } from "@/lib/availability/rules";
 import { rangeMinutes } from "@/lib/availability/schedule";
 import { canonicalTimeZone, dayOf } from "@/lib/availability/time-zone";
 import { shopperTranslator, type ShopperMessages } from "@/lib/i18n/shopper-translator";
@@ -43,6 +43,8 @@ const maxFor: Partial<Record<KnownError, number>> = {
 export type BusinessHoursFormProps = {
   timeZone: string;
   rules: HoursRules;
+  /** False while the account has no hours: an empty week then previews as open around the clock. */
+  configured: boolean;
   autoReply: string | null;
   inHoursMessage: string | null;
   version: number;
@@ -86,8 +88,9 @@ export function BusinessHoursForm(props: BusinessHoursFormProps) {
     if (!inBrowser) return props.initialPreview;
     const zone = canonicalTimeZone(timeZone) ?? props.timeZone;
     const valid = (r: { start: string; end: string }) => rangeMinutes(r) !== null;
+    const untouched = !props.configured && weekdays.every((d) => !week[d].open) && exceptions.length === 0;
     const hours: HoursRules = {
-      weekly: mapWeek((d) => (week[d].open ? week[d].ranges.filter(valid) : [])),
+      weekly: untouched ? alwaysOpen : mapWeek((d) => (week[d].open ? week[d].ranges.filter(valid) : [])),
       exceptions: exceptions.filter((e) => dayOf(e.date) !== null).map((e): HoursException => ({ ...e, ranges: e.closed ? [] : e.ranges.filter(valid) })),
     };
     const reply = autoReplyIfNobody({ hours, template: autoReply.trim() || null, timeZone: zone, locale: tShopper.locale, now: new Date(props.now) }, (key, values) => tShopper(key, values));
@@ -127,7 +130,7 @@ export function BusinessHoursForm(props: BusinessHoursFormProps) {
           </Field>
         </Card>
         <Card id="hours-weekly" title={t("weeklyLegend")} hint={t("weeklyHint")}>
-          <WeeklyFields week={week} onChange={setWeek} errorFor={errorFor} />
+          <WeeklyFields week={week} onChange={setWeek} errorFor={errorFor} configured={props.configured} />
         </Card>
         <Card id="hours-exceptions" title={t("exceptionsLegend")} hint={t("exceptionsHint")}>
           <ExceptionFields exceptions={exceptions} onChange={setExceptions} errorFor={errorFor} today={props.today} />

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { requireMember } from "@/lib/auth/require-member";
 import { autoReplyIfNobody } from "@/lib/availability/availability";
+import { mapWeek } from "@/lib/availability/rules";
 import { isoDate, localDayAndMinute, timeZoneOptions } from "@/lib/availability/time-zone";
 import { env } from "@/lib/env";
 import { languageName } from "@/lib/i18n/language-names";
@@ -52,7 +53,9 @@ export default async function BusinessHoursPage() {
         ) : null}
         <BusinessHoursForm
           timeZone={hours.timeZone}
-          rules={hours.rules}
+          // None set yet: the form starts empty (the team counts as open around the clock until saved).
+          rules={hours.configured ? hours.rules : { weekly: mapWeek(() => []), exceptions: [] }}
+          configured={hours.configured}
           autoReply={hours.autoReply}
           inHoursMessage={hours.inHoursMessage}
           version={hours.version}

@@ -8,7 +8,17 @@ export type EditableDay = { open: boolean; ranges: EditableRange[] };
 export type EditableWeek = Record<Weekday, EditableDay>;
 
 /** One row per day, Monday first: open or closed, and its ranges. A closed day keeps its ranges in case it reopens. */
-export function WeeklyFields({ week, onChange, errorFor }: { week: EditableWeek; onChange: (week: EditableWeek) => void; errorFor: (field: string) => string | undefined }) {
+export function WeeklyFields({
+  week,
+  onChange,
+  errorFor,
+  configured,
+}: {
+  week: EditableWeek;
+  onChange: (week: EditableWeek) => void;
+  errorFor: (field: string) => string | undefined;
+  configured: boolean;
+}) {
   const t = useTranslations("businessHours");
   const set = (day: Weekday, patch: Partial<EditableDay>) => onChange({ ...week, [day]: { ...week[day], ...patch } });
   return (
@@ -31,7 +41,7 @@ export function WeeklyFields({ week, onChange, errorFor }: { week: EditableWeek;
             {day.open ? (
               <RangeList name={`weekly.${d}`} day={name} ranges={day.ranges} onChange={(ranges) => set(d, { ranges, open: ranges.length > 0 })} errorFor={errorFor} />
             ) : (
-              <p className="pt-1.5 text-sm text-slate-500">{t("closed")}</p>
+              <p className="pt-1.5 text-sm text-slate-500">{configured ? t("closed") : t("notSet")}</p>
             )}
           </li>
         );

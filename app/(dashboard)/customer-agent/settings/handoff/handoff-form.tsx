@@ -8,11 +8,12 @@ import type { HandoffSnapshot } from "@/lib/validation/handoff";
 import { saveHandoffAction } from "@/lib/actions/handoff";
 import { SaveBar } from "@/components/forms/save-bar";
 import { ConnectDialog } from "@/components/integrations/connect-dialog";
-import { HANDOFF_LINK_LABEL_MAX, HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX, type HelpdeskDestination } from "@/lib/validation/handoff";
+import { HANDOFF_LINK_LABEL_MAX, HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX, type HelpdeskDestination } from "@/lib/validation/handoff-fields";
 import { HandoffPreview, type ShopperView } from "./handoff-preview";
 import type { EditableLink } from "./message-fields";
 import { initialVersions, MessageLanguages } from "./message-languages";
 import { MethodFields } from "./method-fields";
+import type { HelpdeskProvider, OnboardingView } from "@/lib/validation/integrations";
 
 const knownErrors = [
   "method_required", "destination_required", "integration_required", "message_required", "message_too_long",
@@ -28,7 +29,7 @@ export function HandoffForm({
   connected,
   connectedAs,
   canEdit,
-  oauthAvailable,
+  onboarding,
   justConnected,
   connectRequest,
   shopperViews,
@@ -38,11 +39,12 @@ export function HandoffForm({
   connected: Record<HelpdeskDestination, boolean>;
   connectedAs: Partial<Record<HelpdeskDestination, string>>;
   canEdit: boolean;
-  oauthAvailable: boolean;
+  /** How each connectable destination's onboarding is offered (its adapter's description). */
+  onboarding: Record<HelpdeskProvider, OnboardingView>;
   /** Back from a successful OAuth onboarding: that helpdesk starts selected. */
-  justConnected?: "zendesk" | "gorgias";
+  justConnected?: HelpdeskProvider;
   /** Back from a failed OAuth onboarding: the dialog reopens with the reason. */
-  connectRequest?: { provider: "zendesk" | "gorgias"; error?: string };
+  connectRequest?: { provider: HelpdeskProvider; error?: string };
   /** The preview's shopper languages: texts, and Baton Inbox's replies with and without someone available. */
   shopperViews: ShopperView[];
 }) {
@@ -51,7 +53,7 @@ export function HandoffForm({
   const router = useRouter();
   const [method, setMethod] = useState(justConnected || connectRequest ? "helpdesk" : settings.method);
   const [destination, setDestination] = useState<HelpdeskDestination>(justConnected ?? connectRequest?.provider ?? settings.destination);
-  const [connecting, setConnecting] = useState<"zendesk" | "gorgias" | null>(canEdit ? (connectRequest?.provider ?? null) : null);
+  const [connecting, setConnecting] = useState<HelpdeskProvider | null>(canEdit ? (connectRequest?.provider ?? null) : null);
   // One empty row to start from when there are no links yet; empty rows are dropped on save.
   const [main, setMain] = useState<{ message: string; links: EditableLink[] }>(() => ({
     message: settings.message,
@@ -70,7 +72,7 @@ export function HandoffForm({
 
   return (
     <div className="grid gap-8 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-      <form onSubmit={onSubmit} className="space-y-6" aria-describedby={canEdit ? undefined : "handoff-read-only"}>
+      <form onSubmit={onSubmit} noValidate className="space-y-6" aria-describedby={canEdit ? undefined : "handoff-read-only"}>
         {justConnected && connected[justConnected] && !result ? (
           <p role="status" className="rounded-md bg-emerald-50 px-4 py-3 text-sm text-emerald-800">
             {t("justConnected", { helpdesk: t(`destinations.${justConnected}.name`) })}
@@ -110,8 +112,8 @@ export function HandoffForm({
       {connecting ? (
         <ConnectDialog
           provider={connecting}
+          view={onboarding[connecting]}
           returnTo="/customer-agent/settings/handoff"
-          oauthAvailable={oauthAvailable}
           initialError={connectRequest?.provider === connecting ? connectRequest.error : undefined}
           onClose={() => setConnecting(null)}
           onConnected={() => {

@@ -139,7 +139,7 @@ function WebChat({ method, destination, message, links, view, nobodyAvailable }:
             </span>
           </Bubble>
           <Bubble from="shopper">{ts("consentButton")}</Bubble>
-          <p className="pt-1 text-center text-[11px] uppercase tracking-wide text-slate-400">{t("handoff.preview.stepNoEmail")}</p>
+          <p className="pt-1 text-center text-[11px] uppercase tracking-wide text-slate-600">{t("handoff.preview.stepNoEmail")}</p>
           <Bubble from="agent">{nobodyAvailable ? ts("askEmailOffline") : ts("askEmail")}</Bubble>
           <Bubble from="shopper">{shopperEmail}</Bubble>
           {destination === "baton_inbox" ? (
@@ -183,7 +183,7 @@ function Sms({ method, destination, message, links, view, nobodyAvailable }: Vie
       <Bubble from="agent">
         <span className="whitespace-pre-line">{body}</span>
       </Bubble>
-      <p className="text-right text-[11px] text-slate-400">{t("handoff.preview.smsSegments", { count: smsSegments(body) })}</p>
+      <p className="text-right text-[11px] text-slate-600">{t("handoff.preview.smsSegments", { count: smsSegments(body) })}</p>
     </>
   );
 }

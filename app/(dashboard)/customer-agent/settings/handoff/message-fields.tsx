@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { controlClass, TextAreaField } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
-import { HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX } from "@/lib/validation/handoff";
+import { HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX, withScheme } from "@/lib/validation/handoff-fields";
 
 export type EditableLink = { key: number; label: string; url: string };
 
@@ -66,23 +66,34 @@ export function MessageFields({
                     placeholder={t("linkLabelPlaceholder")}
                     onChange={(e) => update(link.key, { label: e.target.value })}
                     aria-invalid={labelError ? true : undefined}
+                    aria-describedby={labelError ? `link-${link.key}-label-error` : undefined}
                     className={controlClass(Boolean(labelError))}
                   />
-                  {labelError ? <p className="mt-1 text-xs text-red-700">{labelError}</p> : null}
+                  {labelError ? (
+                    <p id={`link-${link.key}-label-error`} className="mt-1 text-xs text-red-700">
+                      {labelError}
+                    </p>
+                  ) : null}
                 </div>
                 <div>
                   <input
                     name={named(`links.${index}.url`)}
-                    type="url"
                     inputMode="url"
                     aria-label={t("linkUrl", { index: index + 1 })}
                     value={link.url}
                     placeholder={t("linkUrlPlaceholder")}
                     onChange={(e) => update(link.key, { url: e.target.value })}
+                    // What the server will save: "shop.example/help" becomes https://shop.example/help.
+                    onBlur={(e) => e.target.value.trim() && update(link.key, { url: withScheme(e.target.value.trim()) })}
                     aria-invalid={urlError ? true : undefined}
+                    aria-describedby={urlError ? `link-${link.key}-url-error` : undefined}
                     className={controlClass(Boolean(urlError))}
                   />
-                  {urlError ? <p className="mt-1 text-xs text-red-700">{urlError}</p> : null}
+                  {urlError ? (
+                    <p id={`link-${link.key}-url-error`} className="mt-1 text-xs text-red-700">
+                      {urlError}
+                    </p>
+                  ) : null}
                 </div>
                 <Button
                   type="button"

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { HandoffSnapshot } from "@/lib/validation/handoff";
-import { helpdeskDestinations, type HelpdeskDestination } from "@/lib/validation/handoff";
+import { helpdeskDestinations, type HelpdeskDestination } from "@/lib/validation/handoff-fields";
+import type { HelpdeskProvider } from "@/lib/validation/integrations";
 
 const card =
   "flex cursor-pointer gap-3 rounded-lg border border-slate-300 bg-white p-4 transition hover:border-slate-400 has-checked:border-indigo-600 has-checked:ring-1 has-checked:ring-indigo-600 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-indigo-600 has-disabled:cursor-default";
@@ -24,7 +25,7 @@ export function MethodFields({
   connectedAs: Partial<Record<HelpdeskDestination, string>>;
   onMethod: (m: HandoffSnapshot["method"]) => void;
   onDestination: (d: HelpdeskDestination) => void;
-  onConnect: (d: "zendesk" | "gorgias") => void;
+  onConnect: (d: HelpdeskProvider) => void;
   error?: string;
 }) {
   const t = useTranslations("handoff");
@@ -83,7 +84,7 @@ export function MethodFields({
                     {destination === d && !isConnected && d !== "baton_inbox" ? (
                       <span className="mt-3 flex flex-wrap items-center justify-between gap-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
                         {t("connectFirst", { helpdesk: t(`destinations.${d}.name`) })}
-                        <Button type="button" variant="secondary" onClick={() => onConnect(d)}>
+                        <Button type="button" variant="secondary" onClick={() => onConnect(d as HelpdeskProvider)}>
                           {t("connectAction", { helpdesk: t(`destinations.${d}.name`) })}
                         </Button>
                       </span>

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { requireMember } from "@/lib/auth/require-member";
 import { autoReplyIfNobody } from "@/lib/availability/availability";
-import { connectableDestinations } from "@/lib/helpdesks/registry";
+import { connectableDestinations, onboardingViews } from "@/lib/helpdesks/registry";
 import { languageName } from "@/lib/i18n/language-names";
 import { matchShopperLocale, shopperLocales } from "@/lib/i18n/shopper-locales";
 import { shopperCatalogs, shopperTexts } from "@/lib/i18n/shopper-texts";
@@ -11,7 +11,6 @@ import { previewMessages } from "@/lib/i18n/shopper-translator";
 import { getBusinessHours, repliesFor } from "@/lib/services/business-hours";
 import { getHandoffOverview } from "@/lib/services/handoff-settings";
 import type { HelpdeskProvider } from "@/lib/validation/integrations";
-import { zendeskOAuthClient } from "@/lib/helpdesks/zendesk/credentials";
 import { accountLanguages } from "@/lib/services/shopper-language";
 import { HandoffForm } from "./handoff-form";
 import { HandoffHistory } from "./handoff-history";
@@ -66,7 +65,7 @@ export default async function HandoffPage({ searchParams }: { searchParams: Prom
             connected={state.connected}
             connectedAs={connectedAs}
             canEdit={member.role === "admin"}
-            oauthAvailable={zendeskOAuthClient() !== null}
+            onboarding={onboardingViews()}
             justConnected={asProvider(search.connected)}
             connectRequest={requested ? { provider: requested, error: search.connectError } : undefined}
             shopperViews={shopperViews}

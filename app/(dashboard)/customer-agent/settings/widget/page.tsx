@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { CopyButton } from "@/components/ui/copy-button";
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { listActiveKeys, listOrigins } from "@/db/queries/widget-keys";
@@ -24,6 +25,7 @@ export default async function WidgetSettingsPage() {
   const secret = keys.find((k) => k.kind === "secret")?.display ?? null;
   const canEdit = member.role === "admin";
   const card = "rounded-xl border border-slate-200 bg-white p-6";
+  const snippet = `<script src="${baseUrl}/widget.js" data-key="${publishable ?? "pk_…"}" async></script>`;
   return (
     <div className="max-w-4xl space-y-6">
       <div>
@@ -36,9 +38,13 @@ export default async function WidgetSettingsPage() {
           {t("embedTitle")}
         </h3>
         <p className="mt-1 text-sm text-slate-600">{t("embedHint")}</p>
-        <pre className="mt-3 overflow-x-auto rounded-md bg-slate-900 px-4 py-3 text-xs text-slate-100">
-          <code data-testid="embed-snippet">{`<script src="${baseUrl}/widget.js" data-key="${publishable ?? "pk_…"}" async></script>`}</code>
+        {/* Focusable so a keyboard can scroll a snippet wider than the screen. */}
+        <pre tabIndex={0} aria-labelledby="embed-title" className="mt-3 overflow-x-auto rounded-md bg-slate-900 px-4 py-3 text-xs text-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600">
+          <code data-testid="embed-snippet">{snippet}</code>
         </pre>
+        <div className="mt-3">
+          <CopyButton text={snippet} label={t("copySnippet")} copiedLabel={t("snippetCopied")} failedLabel={t("copyFailed")} />
+        </div>
       </section>
       <section aria-labelledby="keys-title" className={card}>
         <h3 id="keys-title" className="text-sm font-semibold text-slate-900">

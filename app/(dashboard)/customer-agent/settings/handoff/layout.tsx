@@ -1,0 +1,10 @@
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/providers/client-messages";
+import { requireMember } from "@/lib/auth/require-member";
+
+/** The Handoff tab's client components: its form, preview and the helpdesk connect dialog. */
+export default async function Layout({ children }: { children: ReactNode }) {
+  // Pages check roles; the layout only needs a member (and checks, as every dashboard layout does).
+  await requireMember();
+  return <ClientMessages namespaces={["handoff", "integrations"]}>{children}</ClientMessages>;
+}

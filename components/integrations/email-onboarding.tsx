@@ -1,0 +1,78 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useState } from "react";
+import { submitWith } from "@/components/forms/submit-with";
+import { confirmEmailCodeAction, requestEmailCodeAction } from "@/lib/actions/integrations";
+import { TextField } from "@/components/ui/text-field";
+import { Actions, FormError, useErrors } from "./connect-forms";
+import type { OnboardingProps } from "./onboarding-props";
+
+/**
+ * Email (any helpdesk): the support address, then the 6-digit code Baton mailed there. Without
+ * SMTP on this server it only says what to set up.
+ */
+export function EmailOnboarding({ view, onStep, onConnected }: OnboardingProps) {
+  const t = useTranslations("integrations");
+  const [address, setAddress] = useState<string | null>(null);
+  if (view.setupRequired) {
+    return (
+      <p role="status" className="rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900">
+        {t(`providers.email.setup.${view.setupRequired === "smtp_url" ? "smtp_url" : "other"}`)}
+      </p>
+    );
+  }
+  return address ? (
+    <CodeForm
+      address={address}
+      onConnected={onConnected}
+      onBack={() => {
+        setAddress(null);
+        onStep(1);
+      }}
+    />
+  ) : (
+    <AddressForm
+      onSent={(sentTo) => {
+        setAddress(sentTo);
+        onStep(2);
+      }}
+    />
+  );
+}
+
+function AddressForm({ onSent }: { onSent: (address: string) => void }) {
+  const t = useTranslations("integrations.onboarding.email");
+  const [result, action, pending] = useActionState(requestEmailCodeAction, null);
+  const errors = useErrors("email", result);
+  useEffect(() => {
+    if (result?.ok) onSent(result.data.address);
+  }, [result, onSent]);
+  return (
+    <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
+      <p className="text-sm text-slate-600">{t("intro")}</p>
+      <TextField label={t("addressLabel")} hint={t("addressHint")} name="address" type="email" autoComplete="off" required error={errors.field("address")} />
+      <FormError message={errors.form} />
+      <Actions pending={pending} label={t("sendCode")} pendingLabel={t("sendingCode")} />
+    </form>
+  );
+}
+
+function CodeForm({ address, onConnected, onBack }: { address: string; onConnected: (email: string) => void; onBack: () => void }) {
+  const t = useTranslations("integrations.onboarding");
+  const [result, action, pending] = useActionState(confirmEmailCodeAction, null);
+  const errors = useErrors("email", result);
+  useEffect(() => {
+    if (result?.ok) onConnected(result.data.agentEmail);
+  }, [result, onConnected]);
+  return (
+    <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
+      <p role="status" className="text-sm text-slate-600">
+        {t("email.codeSent", { address })}
+      </p>
+      <TextField label={t("email.codeLabel")} hint={t("email.codeHint")} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} required error={errors.field("code")} />
+      <FormError message={errors.field("code") ? null : errors.form} />
+      <Actions pending={pending} label={t("verify")} pendingLabel={t("verifying")} onBack={onBack} />
+    </form>
+  );
+}
