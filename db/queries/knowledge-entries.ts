@@ -54,6 +54,12 @@ export async function findKnowledgeEntry(db: Database, params: { accountId: stri
   return row ?? null;
 }
 
+/** Whether an entry id exists in any account (an Undo snapshot must not name another account's entry). */
+export async function knowledgeEntryIdTaken(db: Database, id: string) {
+  const [row] = await db.select({ id: knowledgeEntries.id }).from(knowledgeEntries).where(eq(knowledgeEntries.id, id));
+  return Boolean(row);
+}
+
 /** Another entry of the account asking the same question in the same language (case and spacing ignored). */
 export async function findDuplicateQuestion(db: Database, params: { accountId: string; locale: string; question: string; exceptId?: string }) {
   const [row] = await db

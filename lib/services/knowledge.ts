@@ -1,9 +1,11 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import {
   createKnowledgeEntry,
   deleteKnowledgeEntry,
   findDuplicateQuestion,
   findKnowledgeEntry,
+  knowledgeEntryIdTaken,
   listKnowledgeEntries,
   listSynonymGroups,
   replaceSynonymGroups,
@@ -62,6 +64,7 @@ export type EntrySnapshot = Pick<KnowledgeEntryRow, "id" | "question" | "variant
 /** Undo of a delete: the entry comes back with its id (so its answer history still counts), in the caller's account only. */
 export async function restoreEntry(db: Database, editor: Editor, snapshot: EntrySnapshot) {
   if (await findKnowledgeEntry(db, { accountId: editor.accountId, id: snapshot.id })) return;
+  if (await knowledgeEntryIdTaken(db, snapshot.id)) throw new AppError("not_found", "No such deleted entry in this account.");
   await refuseDuplicate(db, editor.accountId, snapshot);
   const { id, enabled, ...values } = snapshot;
   await createKnowledgeEntry(db, { accountId: editor.accountId, id, enabled, values: { ...values, updatedBy: editor.userId } });
