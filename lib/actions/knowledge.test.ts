@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { appendEvents } from "@/db/queries/conversations";
 import { listKnowledgeEntries } from "@/db/queries/knowledge-entries";
+import { shopperTexts } from "@/lib/i18n/shopper-texts";
+import { createEscalation } from "@/lib/services/escalations";
 import { createAccountWithMembers } from "@/db/testing/test-database";
 import { sessionFor, withGateTestDatabase } from "@/db/testing/session";
 
@@ -8,7 +11,7 @@ import { sessionFor, withGateTestDatabase } from "@/db/testing/session";
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; email: string; name: string }; accountId?: string; sid: string } }));
 vi.mock("next-auth", async (original) => ({ ...(await original<typeof import("next-auth")>()), getServerSession: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-const { deleteEntryAction, restoreEntryAction, saveEntryAction, saveSynonymsAction, toggleEntryAction, tryItAction } = await import("@/lib/actions/knowledge");
+const { deleteEntryAction, restoreEntryAction, saveAsAnswerAction, saveEntryAction, saveSynonymsAction, toggleEntryAction, tryItAction } = await import("@/lib/actions/knowledge");
 
 let handle: DatabaseHandle;
 withGateTestDatabase((opened) => (handle = opened));
@@ -93,5 +96,29 @@ describe("knowledge actions", () => {
     expect(await saveSynonymsAction(null, form({ locale: "en", groups: "gift card, voucher, gift certificate" }))).toMatchObject({ ok: true });
     const after = await tryItAction(null, form({ text: "Do you sell vouchers?", locale: "en" }));
     expect(after).toMatchObject({ ok: true, data: { match: { question: entry.question } } });
+  });
+
+  it("Save as answer turns the shopper's question and the team's reply into a draft, in the conversation's account only", async () => {
+    const { account, members } = await createAccountWithMembers(handle, ["agent"]);
+    const other = await createAccountWithMembers(handle, ["lead"]);
+    const { body } = await createEscalation(handle.db, {
+      accountId: account.id,
+      idempotencyKey: "save-as-answer",
+      texts: shopperTexts("en"),
+      input: { channel: "web_chat", consent: true, shopper: { email: "sam@example.com" }, transcript: [{ role: "shopper", text: "Do you repair worn soles?", at: new Date().toISOString() }] },
+    });
+    await as(members[0]!);
+    const conversationId = body.conversationId;
+    expect(await saveAsAnswerAction(null, form({ conversationId }))).toMatchObject({ ok: false, fieldErrors: { conversationId: ["no_reply"] } });
+    await appendEvents(handle.db, { accountId: account.id, id: conversationId }, [{ type: "message", author: "human", text: "Yes, send them to our workshop: $40 a pair." }]);
+    expect(await saveAsAnswerAction(null, form({ conversationId }))).toMatchObject({ ok: true });
+    expect(await entriesOf(account.id)).toMatchObject([{ question: "Do you repair worn soles?", answer: "Yes, send them to our workshop: $40 a pair.", status: "draft", updatedByName: members[0]!.name }]);
+    // A draft never answers.
+    expect(await tryItAction(null, form({ text: "Do you repair worn soles?", locale: "en" }))).toMatchObject({ ok: true, data: { match: null } });
+    // Saving it twice is refused; another account's member cannot use the conversation.
+    expect(await saveAsAnswerAction(null, form({ conversationId }))).toMatchObject({ ok: false, error: { code: "conflict" } });
+    await as(other.members[0]!);
+    expect(await saveAsAnswerAction(null, form({ conversationId }))).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await entriesOf(other.account.id)).toHaveLength(0);
   });
 });

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
-import { deleteEntry, restoreEntry, saveEntry, saveSynonyms, setEntryEnabled, tryQuestion, type EntrySnapshot } from "@/lib/services/knowledge";
-import { type TryItView, knowledgeEntryIdSchema, knowledgeEntrySchema, knowledgeRestoreSchema, knowledgeToggleSchema, synonymsSchema, tryItSchema } from "@/lib/validation/knowledge";
+import { deleteEntry, draftFromConversation, restoreEntry, saveEntry, saveSynonyms, setEntryEnabled, tryQuestion, type EntrySnapshot } from "@/lib/services/knowledge";
+import { type TryItView, conversationIdSchema, knowledgeEntryIdSchema, knowledgeEntrySchema, knowledgeRestoreSchema, knowledgeToggleSchema, synonymsSchema, tryItSchema } from "@/lib/validation/knowledge";
 import { shopperLocales } from "@/lib/i18n/shopper-locales";
 
 const path = "/customer-agent/knowledge";
@@ -43,6 +43,15 @@ export async function restoreEntryAction(_: ActionResult<{ restored: true }> | n
     await restoreEntry(await getDb(), member, input.snapshot);
     revalidatePath(path);
     return { restored: true as const };
+  });
+}
+
+/** Save as answer from an inbox conversation: any member proposes a draft; admins and leads publish it. */
+export async function saveAsAnswerAction(_: ActionResult<{ id: string }> | null, form: FormData) {
+  return runAction({ name: "saveAsAnswer", role: "agent", schema: conversationIdSchema, input: { conversationId: field(form, "conversationId") } }, async (member, input) => {
+    const row = await draftFromConversation(await getDb(), member, input.conversationId);
+    revalidatePath(path);
+    return { id: row.id };
   });
 }
 

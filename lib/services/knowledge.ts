@@ -12,6 +12,7 @@ import {
   updateKnowledgeEntry,
   type KnowledgeEntryRow,
 } from "@/db/queries/knowledge-entries";
+import { findConversation, listMessages } from "@/db/queries/conversations";
 import { AppError } from "@/lib/errors";
 import { explainAnswer } from "@/lib/services/answerer";
 import type { KnowledgeEntryInput } from "@/lib/validation/knowledge";
@@ -68,6 +69,26 @@ export async function restoreEntry(db: Database, editor: Editor, snapshot: Entry
   await refuseDuplicate(db, editor.accountId, snapshot);
   const { id, enabled, ...values } = snapshot;
   await createKnowledgeEntry(db, { accountId: editor.accountId, id, enabled, values: { ...values, updatedBy: editor.userId } });
+}
+
+/**
+ * Save as answer: the shopper's question and the team's reply of an inbox conversation become a
+ * draft entry (in the conversation's language) for an admin or lead to review; drafts never answer.
+ * The question is the shopper's last message before the team's last reply, else the handoff reason.
+ */
+export async function draftFromConversation(db: Database, editor: Editor, conversationId: string) {
+  const conversation = await findConversation(db, { accountId: editor.accountId, id: conversationId });
+  if (!conversation) throw new AppError("not_found", "No such conversation in this account.");
+  const messages = await listMessages(db, { accountId: editor.accountId, conversationId });
+  const replyAt = messages.findLastIndex((m) => m.author === "human" && m.text);
+  if (replyAt < 0) throw new AppError("validation_failed", "Nobody from the team has replied yet.", { conversationId: ["no_reply"] });
+  const asked = messages.slice(0, replyAt).findLast((m) => m.author === "shopper" && m.text)?.text ?? conversation.reason ?? "";
+  const question = asked.trim().slice(0, 300);
+  if (question.length < 3) throw new AppError("validation_failed", "The shopper's question is missing.", { conversationId: ["no_question"] });
+  const locale = conversation.locale;
+  await refuseDuplicate(db, editor.accountId, { question, locale });
+  const values = { question, variants: [], answer: messages[replyAt]!.text!.trim().slice(0, 2000), link: null, locale, status: "draft" as const, updatedBy: editor.userId };
+  return createKnowledgeEntry(db, { accountId: editor.accountId, values });
 }
 
 /** Try it: exactly what the agent would do with this question, and why. */

@@ -34,6 +34,7 @@ export const knowledgeEntrySchema = z.object({
 export type KnowledgeEntryInput = z.infer<typeof knowledgeEntrySchema>;
 
 export const knowledgeEntryIdSchema = z.object({ id: z.uuid() });
+export const conversationIdSchema = z.object({ conversationId: z.uuid() });
 export const knowledgeToggleSchema = z.object({ id: z.uuid(), enabled: z.stringbool() });
 
 /** A deleted entry, sent back by Undo (as the delete answered it), checked like a saved one. */
@@ -118,6 +119,8 @@ export type KnowledgeEntryView = {
   enabled: boolean;
   status: "published" | "draft";
   updatedAt: string;
+  /** When it changed, already written relative to now ("5 minutes ago"). */
+  changed: string;
   updatedByName: string | null;
   answers30: number;
 };

@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useActionState, useCallback, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { deleteEntryAction, restoreEntryAction, toggleEntryAction } from "@/lib/actions/knowledge";
@@ -66,9 +66,8 @@ export function KnowledgeList({ entries, canEdit, filtered, locales, prefill }: 
 
 function EntryItem({ entry, canEdit, onEdit, remove }: { entry: KnowledgeEntryView; canEdit: boolean; onEdit: () => void; remove: (form: FormData) => void }) {
   const t = useTranslations("knowledge");
-  const format = useFormatter();
   const [toggled, toggle] = useActionState(toggleEntryAction, null);
-  const when = format.relativeTime(new Date(entry.updatedAt));
+  const when = entry.changed;
   const state = entry.status === "draft" ? t("draft") : entry.enabled ? t("on") : t("off");
   const action = entry.enabled ? t("turnOff") : t("turnOn");
   return (

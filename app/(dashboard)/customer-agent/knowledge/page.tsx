@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { requireMember } from "@/lib/auth/require-member";
 import { hasRole } from "@/lib/auth/roles";
@@ -32,7 +32,10 @@ export default async function KnowledgePage({ searchParams }: { searchParams: Se
   ]);
   // The account's shopper language first: new entries and Try it default to it.
   const locales = [languages.shopperDefault, ...shopperLocales.filter((l) => l !== languages.shopperDefault)];
-  const entries: KnowledgeEntryView[] = rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+  // "Changed 5 minutes ago" is written here, in the member's language and the account's zone.
+  const format = await getFormatter();
+  const now = new Date();
+  const entries: KnowledgeEntryView[] = rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString(), changed: format.relativeTime(r.updatedAt, now) }));
   const canEdit = hasRole(member.role, "lead");
   // "Add answer" on an overview gap opens the editor with the group's wordings.
   const prefill = one(params.add) ? { question: one(params.add)!.slice(0, 300), variants: (one(params.variants) ?? "").slice(0, 6000), locale: one(params.locale) ?? "" } : null;
