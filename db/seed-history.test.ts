@@ -12,23 +12,19 @@ import { getOverview } from "@/lib/services/overview";
 let handle: DatabaseHandle;
 let accountId: string;
 let written = 0;
-let seconds = 0;
 beforeAll(async () => {
   handle = await openTestDatabase();
   accountId = (await createAccountWithMembers(handle)).account.id;
   await setTimeZone(handle.db, accountId, "America/New_York");
-  const started = performance.now();
   written = await seedDemoHistory(handle.db, { accountId });
-  seconds = (performance.now() - started) / 1000;
 });
 afterAll(() => handle.close());
 
 describe("the demo history", () => {
-  it("writes 90 days of conversations quickly, once", async () => {
-    console.log(`demo history: ${written} conversations in ${seconds.toFixed(2)} s (${handle.kind})`);
+  // How fast it writes is the bench's business (a timed assertion fails on a busy machine).
+  it("writes 90 days of conversations, once", async () => {
     expect(written).toBeGreaterThan(2000);
     expect(written).toBeLessThan(5000);
-    expect(seconds).toBeLessThan(15);
     expect(await seedDemoHistory(handle.db, { accountId })).toBe(0);
     const [row] = await handle.db.select({ n: count() }).from(conversations).where(eq(conversations.accountId, accountId));
     expect(row!.n).toBe(written);
