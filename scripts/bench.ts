@@ -7,8 +7,18 @@ const widget = widgetSize();
 console.log(`widget.js: ${widget.bytes} bytes, ${widget.gzipped} bytes gzip (budget ${WIDGET_GZIP_BUDGET}; ${((widget.gzipped / WIDGET_GZIP_BUDGET) * 100).toFixed(0)}% used)`);
 
 const serverUrl = process.env.BENCH_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432";
-// BENCH_ONLY=first-load, overview, drain, chaos or escalations runs one part.
+// BENCH_ONLY=answerer, first-load, overview, drain, chaos or escalations runs one part.
 const only = process.env.BENCH_ONLY;
+
+// The built-in answerer: precision and recall on the evaluation set (PGlite), cost at 5,000 entries (PostgreSQL).
+if (!only || only === "answerer") {
+  const { benchAnswererLatency, benchAnswererQuality } = await import("./lib/bench-answerer");
+  for (const line of await benchAnswererQuality()) console.log(line);
+  if (process.env.BENCH_POSTGRES !== "off") {
+    const lines = await benchAnswererLatency({ serverUrl, entries: Number(process.env.BENCH_KNOWLEDGE_ENTRIES || 5000), runs: Number(process.env.BENCH_ANSWERER_RUNS || 1000) });
+    for (const line of lines) console.log(line);
+  }
+}
 
 // First-load JS of the dashboard pages in English and Brazilian Portuguese (production build, PGlite).
 if (!only || only === "first-load") {
