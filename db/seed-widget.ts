@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import { addOrigin } from "@/db/queries/widget-keys";
-import { countKnowledge, insertKnowledge } from "@/db/queries/knowledge";
+import { seedStoryKnowledge } from "@/db/seed-knowledge";
 import type { DemoStory } from "@/db/seed-stories";
 import { ensureKeys, rotateKey } from "@/lib/services/widget-keys";
 import { findShopperIdentity } from "@/db/queries/shopper-identity";
@@ -20,9 +20,7 @@ export async function seedDemoWidget(db: Database, params: { accountId: string; 
   if (env().BATON_ENCRYPTION_KEY && !(await findShopperIdentity(db, params.accountId))?.secretSealed) {
     await issueIdentitySecret(db, params.accountId);
   }
-  if ((await countKnowledge(db, params.accountId)) === 0) {
-    await insertKnowledge(db, params.story.knowledge.map((k) => ({ ...k, locale: params.story.locale, accountId: params.accountId })));
-  }
+  await seedStoryKnowledge(db, { accountId: params.accountId, story: params.story });
 }
 
 /** The origins a Baton server on this port is reached from locally. */

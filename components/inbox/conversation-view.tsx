@@ -7,6 +7,7 @@ import { ConversationActions } from "./conversation-actions";
 import { EmailFollowUp } from "./email-follow-up";
 import { helpdeskNameKey } from "./inbox-table";
 import { RetryForwardingButton } from "./retry-forwarding-button";
+import { SaveAsAnswer } from "./save-as-answer";
 import { useInboxRefetchInterval } from "./live-updates";
 import { VerifiedMark } from "./verified-mark";
 
@@ -72,6 +73,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
           claimedBy={item.assigneeId && !item.claimedByMe ? item.assigneeName : null}
           closed={Boolean(item.closedAt)}
         />
+        {transcript.some((m) => m.author === "human") ? <SaveAsAnswer conversationId={item.conversationId} /> : null}
       </section>
       <div className="h-fit min-w-0 space-y-6">
         <div className="rounded-xl border border-slate-200 bg-white p-6">

@@ -51,6 +51,9 @@ export async function Sidebar({
                 {t("overview")}
               </NavLink>
             ) : null}
+            <NavLink href="/customer-agent/knowledge" className={subItem} {...states.subItem}>
+              {t("knowledge")}
+            </NavLink>
             <NavLink
               href="/customer-agent/settings/handoff"
               match="/customer-agent/settings"
@@ -61,7 +64,12 @@ export async function Sidebar({
             </NavLink>
           </div>
           </>
-          ) : null}
+          ) : (
+            <NavLink href="/customer-agent/knowledge" className={item} {...states.item}>
+              <Icon path="M4 5a2 2 0 0 1 2-2h12v16H6a2 2 0 0 0-2 2zm0 0v16M8 7h6" />
+              {t("knowledge")}
+            </NavLink>
+          )}
           <NavLink href="/inbox" className={item} {...states.item}>
             <Icon path="M3 13h4l2 3h6l2-3h4M5 5h14l2 8v6H3v-6z" />
             {t("inbox")}

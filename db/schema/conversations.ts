@@ -94,5 +94,11 @@ export const conversationEvents = pgTable(
     /** When it happened (for transcripts sent by callers, their timestamp). */
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("conversation_events_conversation_idx").on(t.conversationId, t.id)],
+  (t) => [
+    index("conversation_events_conversation_idx").on(t.conversationId, t.id),
+    // The Knowledge tab's "answered in the last 30 days": answers record the entry they came from.
+    index("conversation_events_knowledge_idx")
+      .on(sql`(${t.data}->>'knowledgeEntryId')`, t.at)
+      .where(sql`${t.data} ? 'knowledgeEntryId'`),
+  ],
 );

@@ -68,10 +68,11 @@ export async function handleShopperMessage(db: Database, caller: Caller, text: s
     if (c.sessionEnded) throw new AppError("conversation_closed", "This chat has ended; the team follows up by email or SMS.");
     await appendEvents(tx, c, [{ type: "message", author: "shopper", text }]);
     if (c.status === "routed") return { type: "waiting_for_human", text: null };
-    const answer = await findAnswer(tx, { accountId: c.accountId, text, locale: c.locale });
-    if (answer) {
-      await appendEvents(tx, c, [{ type: "message", author: "assistant", text: answer }]);
-      return { type: "answer", text: answer };
+    const match = await findAnswer(tx, { accountId: c.accountId, text, locale: c.locale });
+    if (match) {
+      // The answer records its entry: per-entry stats and the Knowledge tab's 30-day count read it.
+      await appendEvents(tx, c, [{ type: "message", author: "assistant", text: match.answer, data: { knowledgeEntryId: match.entryId, score: match.score } }]);
+      return { type: "answer", text: match.answer };
     }
     const texts = shopperTexts(conversationLocale(c));
     return replyFor(await applyHandoff(tx, { conversation: c, reason: text, texts }), texts);

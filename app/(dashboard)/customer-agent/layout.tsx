@@ -3,11 +3,12 @@ import type { ReactNode } from "react";
 import { PageHeader } from "@/components/layout/page-header";
 import { Tabs } from "@/components/layout/tabs";
 import { requireMember } from "@/lib/auth/require-member";
-import { canSeeOverview } from "@/lib/auth/roles";
+import { canSeeOverview, canSeeSettings } from "@/lib/auth/roles";
 
 export default async function CustomerAgentLayout({ children }: { children: ReactNode }) {
-  // Everything under Customer Agent (overview, settings) is for leads and admins.
-  const member = await requireMember({ role: "lead" });
+  // The overview and settings are for leads and admins (their pages and layouts check it too);
+  // every member reads the Knowledge tab.
+  const member = await requireMember({ role: "agent" });
   const t = await getTranslations();
   return (
     <>
@@ -16,7 +17,8 @@ export default async function CustomerAgentLayout({ children }: { children: Reac
           label={t("customerAgent.tabsLabel")}
           tabs={[
             ...(canSeeOverview(member.role) ? [{ href: "/customer-agent/overview", label: t("nav.overview") }] : []),
-            { href: "/customer-agent/settings/handoff", match: "/customer-agent/settings", label: t("nav.settings") },
+            { href: "/customer-agent/knowledge", label: t("nav.knowledge") },
+            ...(canSeeSettings(member.role) ? [{ href: "/customer-agent/settings/handoff", match: "/customer-agent/settings", label: t("nav.settings") }] : []),
           ]}
         />
       </PageHeader>

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Toggletip } from "@/components/ui/toggletip";
 import type { OverviewData } from "@/lib/overview/contract";
@@ -50,7 +51,17 @@ export function KnowledgeGaps({ gaps, className = "" }: { gaps: OverviewData["kn
                   </div>
                   <p className="mt-1 text-xs text-slate-500">{t("gaps.split", { routed: f.count(q.routed), shown: f.count(q.messageShown) })}</p>
                 </div>
-                <span className="col-start-2 text-xs font-medium text-slate-700 tabular-nums md:col-start-auto md:text-right">{t("gaps.asked", { count: q.count })}</span>
+                <span className="col-start-2 flex flex-wrap items-center gap-2 text-xs font-medium text-slate-700 tabular-nums md:col-start-auto md:justify-end md:text-right">
+                  {t("gaps.asked", { count: q.count })}
+                  <Link
+                    href={`/customer-agent/knowledge?${new URLSearchParams({ add: q.question, variants: q.variants.join("\n")})}`}
+                    className="rounded border border-indigo-200 px-2 py-0.5 text-indigo-700 hover:bg-indigo-50"
+                    aria-label={t("gaps.addAnswerLabel", { question: q.question })}
+                    data-testid="add-answer"
+                  >
+                    {t("gaps.addAnswer")}
+                  </Link>
+                </span>
               </li>
             ))}
           </ol>
