@@ -23,7 +23,7 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   smtp = await startSmtpCatcher({ port: Number(process.env.E2E_SMTP_PORT || 0) });
   fs.rmSync(info, { force: true });
-  server = spawn("npx", ["tsx", "e2e/support/mail-server.ts"], {
+  server = spawn("npx", ["tsx", "--import", "./scripts/hooks/server-only.mjs", "e2e/support/mail-server.ts"], {
     env: { ...process.env, MAIL_E2E_PORT: String(port), MAIL_E2E_INFO: info, SMTP_URL: smtp.url, SMTP_FROM: "Baton <no-reply@baton.test>", NEXTAUTH_URL: baseURL },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

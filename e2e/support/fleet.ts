@@ -129,7 +129,7 @@ export async function startFleet(options: { postgresUrl: string; ports: [number,
   for (const [i, port] of options.ports.entries()) {
     children.push(spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, NEXTAUTH_URL: servers[i] }, stdio: "ignore", detached: true }));
   }
-  const workers = [0, 1].map(() => spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { env, stdio: "ignore", detached: true }));
+  const workers = [0, 1].map(() => spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/hooks/server-only.mjs", "scripts/worker.ts"], { env, stdio: "ignore", detached: true }));
   children.push(...workers);
 
   const stop = async () => {
