@@ -37,7 +37,7 @@ test("a failed forward is retried from the conversation, from the failed filter,
 
     // 1. Retry now on the conversation page.
     await admin.goto("/inbox");
-    await admin.getByRole("link", { name: shoppers[0] }).first().click();
+    await admin.getByRole("row").filter({ hasText: shoppers[0]! }).getByRole("link").first().click();
     const banner = admin.getByTestId("forwarding-failed");
     await expect(banner).toContainText("Forwarding to Zendesk failed");
     await banner.getByRole("button", { name: "Retry now" }).click();

@@ -6,6 +6,7 @@ import { claimDueEscalations } from "@/db/queries/escalations";
 import { escalations } from "@/db/schema/escalations";
 import { escalate, statusCounts, ticketsPerConversation, zendeskShop } from "@/db/testing/forwarding";
 import { openTestDatabase } from "@/db/testing/test-database";
+import { startSmtpCatcher, type SmtpCatcher } from "@/e2e/simulators/smtp";
 import { startZendeskSimulator, type ZendeskSimulator } from "@/e2e/simulators/zendesk";
 import { resetEnvForTests } from "@/lib/env";
 import { forgetLearnedLimits } from "@/lib/helpdesks/budget";
@@ -17,12 +18,14 @@ import { escalationPolicy, processEscalation, retryDelivery } from "@/lib/servic
 
 let handle: DatabaseHandle;
 let zendesk: ZendeskSimulator;
+let smtp: SmtpCatcher;
 const saved = { ...process.env };
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  zendesk = await startZendeskSimulator();
+  [zendesk, smtp] = await Promise.all([startZendeskSimulator(), startSmtpCatcher()]);
   Object.assign(process.env, {
+    SMTP_URL: smtp.url,
     BATON_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     ZENDESK_URL_TEMPLATE: zendesk.urlTemplate,
     ZENDESK_REQUESTS_PER_MINUTE: "1000000",
@@ -37,7 +40,7 @@ afterEach(() => {
 afterAll(async () => {
   process.env = { ...saved };
   resetEnvForTests();
-  await Promise.all([handle.close(), zendesk.close()]);
+  await Promise.all([handle.close(), zendesk.close(), smtp.close()]);
 });
 
 /** Attempts every job due at the (fake) clock's now; returns the outcomes. */
@@ -74,6 +77,10 @@ describe("forwarding retries", () => {
     const [incident] = await listHelpdeskIncidents(handle.db, { accountId: actor.accountId });
     expect(incident).toMatchObject({ destination: "zendesk", waiting: 40 });
     expect(Date.now() - Date.parse(incident!.since)).toBeGreaterThanOrEqual(29 * 60_000);
+    // The account's admin was emailed once for the whole outage (after FORWARDING_ALERT_MINUTES).
+    const alerts = smtp.mails.filter((m) => /not accepting tickets from Baton/.test(m.header("Subject") ?? ""));
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.to).toEqual([expect.stringMatching(/^admin0-.*@example\.test$/)]);
 
     zendesk.faults.reset();
     // The backoff is capped at 10 minutes: within two caps everything is through.
