@@ -56,7 +56,8 @@ test("a failed forward is retried from the conversation, from the failed filter,
     // 3. Zendesk works again: Retry all failed sends the last one.
     await admin.goto("/integrations");
     await admin.getByRole("button", { name: /^Retry all failed for Zendesk \(\d+\)$/ }).click();
-    await expect(admin.getByRole("status").filter({ hasText: /\d+ deliver(y|ies) queued again\./ })).toBeVisible();
+    // The failed ones are queued again: the button goes with them.
+    await expect(admin.getByRole("button", { name: /^Retry all failed for Zendesk/ })).toHaveCount(0);
     await expect(async () => {
       await admin.goto("/integrations?status=delivered");
       await expect(admin.getByTestId("delivery").filter({ hasText: shoppers[2]! })).toHaveCount(1, { timeout: 1000 });
