@@ -1,30 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
+import { ask, basic, connectAsDestination, openChat, signedIn, simulators } from "./support/handoff";
 
 // The shopper's side of the handoff on the demo storefront: the embedded widget answers from the
 // demo knowledge, offers a human for what it cannot answer, asks for an email, then hands over.
 // Each test is a new shopper (its own page and conversation) on Demo Store, whose handoff settings
 // the merchant journey changes first (playwright.config.ts), so they run one after another.
 test.describe.configure({ mode: "serial" });
-
-async function openChat(page: Page, path = "/demo/store?shopper=unverified") {
-  await page.goto(path);
-  const bubble = page.getByTestId("baton-bubble");
-  await expect(bubble).toHaveAttribute("aria-label", "Open chat");
-  await bubble.click();
-  await expect(bubble).toHaveAttribute("aria-expanded", "true");
-  const panel = page.getByRole("dialog", { name: "Chat with us" });
-  await expect(panel).toBeVisible();
-  await expect(panel.getByLabel("Your message")).toBeFocused();
-  return panel;
-}
-
-async function ask(page: Page, question: string) {
-  const panel = page.getByTestId("baton-panel");
-  await panel.getByLabel("Your message").fill(question);
-  await panel.getByRole("button", { name: "Send", exact: true }).click();
-  await expect(panel.getByTestId("baton-message").filter({ hasText: question })).toHaveAttribute("data-author", "shopper");
-}
 
 test("a shopper gets an answer from the demo knowledge", async ({ page }) => {
   const panel = await openChat(page);
@@ -174,47 +156,6 @@ test("with the custom-message method the shopper sees the message and its links,
 
 // Forwarding: the same shopper journey with Zendesk, then Gorgias, as the destination. The
 // simulators run beside the e2e server (e2e/support/server.ts) with the demo helpdesk accounts.
-// The helpdesk simulators e2e/support/server.ts started (ports overridable like the app's).
-const simulators = {
-  zendesk: `http://127.0.0.1:${process.env.E2E_ZENDESK_PORT || 4110}/demo-store`,
-  gorgias: `http://127.0.0.1:${process.env.E2E_GORGIAS_PORT || 4111}/demo-store`,
-};
-const basic = (user: string, secret: string) => `Basic ${Buffer.from(`${user}:${secret}`).toString("base64")}`;
-
-/** A second browser page, signed in as someone from the team. */
-async function signedIn(browser: import("@playwright/test").Browser, email: string) {
-  const member = await browser.newPage();
-  await signIn(member, email);
-  return member;
-}
-
-/** As Demo Store's admin: connect the demo helpdesk account, then make it the handoff destination. */
-async function connectAsDestination(admin: Page, helpdesk: "zendesk" | "gorgias") {
-  const name = helpdesk === "zendesk" ? "Zendesk" : "Gorgias";
-  await admin.goto("/integrations");
-  await admin.getByRole("button", { name: `Connect ${name}` }).click();
-  const dialog = admin.getByRole("dialog", { name: `Connect ${name}` });
-  if (helpdesk === "zendesk") {
-    await dialog.getByLabel(/Use an existing API token/).check();
-    await dialog.getByRole("button", { name: "Continue" }).click();
-    await dialog.getByLabel("Zendesk subdomain").fill("demo-store");
-    await dialog.getByLabel("Agent email").fill("agent@demo-store.test");
-    await dialog.getByLabel("API token").fill("demo-zendesk-token");
-  } else {
-    await dialog.getByLabel("Gorgias domain").fill("demo-store");
-    await dialog.getByLabel("Username (email)").fill("agent@demo-store.test");
-    await dialog.getByLabel("API key").fill("demo-gorgias-key");
-  }
-  await dialog.getByRole("button", { name: "Verify and connect" }).click();
-  await dialog.getByRole("button", { name: "Done" }).click();
-  await admin.goto("/customer-agent/settings/handoff");
-  await admin.getByLabel("Send to a helpdesk").check();
-  await admin.getByLabel(new RegExp(`^${name}`)).check();
-  await admin.getByRole("button", { name: "Save" }).click();
-  await expect(admin.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-  await expect(admin.getByLabel(new RegExp(`^${name}`))).toBeChecked();
-}
-
 for (const helpdesk of ["zendesk", "gorgias"] as const) {
   test(`with ${helpdesk} as the destination the chat ends with the follow-up notice and ${helpdesk} holds one complete ticket`, async ({ page, browser }) => {
     const name = helpdesk === "zendesk" ? "Zendesk" : "Gorgias";

@@ -9,11 +9,20 @@ test("an admin issues keys, sees a secret key once, and manages allowed origins"
   await page.goto("/customer-agent/settings/widget");
   await expect(page.getByRole("heading", { name: "Widget and API keys" })).toBeVisible();
 
-  await page.locator("form").filter({ has: page.locator('input[value="publishable"]') }).getByRole("button", { name: "Rotate" }).click();
+  const publishable = page.locator("form").filter({ has: page.locator('input[value="publishable"]') });
+  // Rotating asks first; Cancel leaves the key alone and puts focus back on the button.
+  await publishable.getByRole("button", { name: "Rotate" }).click();
+  await expect(publishable.getByRole("button", { name: "Yes, rotate" })).toBeFocused();
+  await publishable.getByRole("button", { name: "Cancel" }).click();
+  await expect(publishable.getByRole("button", { name: "Rotate" })).toBeFocused();
+  await publishable.getByRole("button", { name: "Rotate" }).click();
+  await publishable.getByRole("button", { name: "Yes, rotate" }).click();
   await expect(page.getByTestId("publishable-key")).toHaveText(/^pk_/);
   await expect(page.getByTestId("embed-snippet")).toContainText('data-key="pk_');
 
-  await page.locator("form").filter({ has: page.locator('input[value="secret"]') }).getByRole("button", { name: "Rotate" }).click();
+  const secretForm = page.locator("form").filter({ has: page.locator('input[value="secret"]') });
+  await secretForm.getByRole("button", { name: "Rotate" }).click();
+  await secretForm.getByRole("button", { name: "Yes, rotate" }).click();
   await expect(page.getByTestId("new-secret-key")).toHaveText(/^sk_[A-Za-z0-9_-]{20,}$/);
   const secret = await page.getByTestId("new-secret-key").textContent();
   await page.reload();
@@ -27,6 +36,8 @@ test("an admin issues keys, sees a secret key once, and manages allowed origins"
   await page.getByRole("button", { name: "Add" }).click();
   await expect(page.getByTestId("origins")).toContainText("https://shop.e2e.test");
   await page.getByRole("button", { name: "Remove https://shop.e2e.test" }).click();
+  await expect(page.getByText("Stop accepting https://shop.e2e.test? Widgets on that site stop working at once.")).toBeVisible();
+  await page.getByRole("button", { name: "Yes, remove" }).click();
   await expect(page.getByText("No origins yet")).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/widget-settings.png", fullPage: true });
 });

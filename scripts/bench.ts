@@ -7,7 +7,7 @@ const widget = widgetSize();
 console.log(`widget.js: ${widget.bytes} bytes, ${widget.gzipped} bytes gzip (budget ${WIDGET_GZIP_BUDGET}; ${((widget.gzipped / WIDGET_GZIP_BUDGET) * 100).toFixed(0)}% used)`);
 
 const serverUrl = process.env.BENCH_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432";
-// BENCH_ONLY=answerer, BENCH_ONLY=first-load, BENCH_ONLY=overview or BENCH_ONLY=escalations runs one part.
+// BENCH_ONLY=answerer, first-load, overview, drain, chaos or escalations runs one part.
 const only = process.env.BENCH_ONLY;
 
 // The built-in answerer: precision and recall on the evaluation set (PGlite), cost at 5,000 entries (PostgreSQL).
@@ -40,6 +40,19 @@ if (process.env.BENCH_POSTGRES !== "off" && (!only || only === "overview")) {
     rawRuns: Number(process.env.BENCH_OVERVIEW_RAW_RUNS || 10),
   });
   for (const line of lines) console.log(line);
+}
+
+// Forwarding's drain time against a 200/min Zendesk plan (BENCH_ONLY=drain; BENCH_DRAIN_BURST, BENCH_DRAIN_PER_MINUTE).
+if (process.env.BENCH_POSTGRES !== "off" && (!only || only === "drain")) {
+  const { benchDrain } = await import("./lib/bench-drain");
+  const lines = await benchDrain({ serverUrl, burst: Number(process.env.BENCH_DRAIN_BURST || 2000), perMinute: Number(process.env.BENCH_DRAIN_PER_MINUTE || 200) });
+  for (const line of lines) console.log(line);
+}
+
+// The chaos run at 10,000 escalations (BENCH_ONLY=chaos; BENCH_CHAOS_TOTAL).
+if (process.env.BENCH_POSTGRES !== "off" && (!only || only === "chaos")) {
+  const { benchChaos } = await import("./lib/bench-chaos");
+  for (const line of await benchChaos({ serverUrl, total: Number(process.env.BENCH_CHAOS_TOTAL || 10_000) })) console.log(line);
 }
 
 // Escalations on the local PostgreSQL.

@@ -2,11 +2,12 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { submitWith } from "@/components/forms/submit-with";
 import { claimAction, closeAction, replyAction } from "@/lib/actions/inbox";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { inboxKeys } from "@/lib/inbox/query-options";
 
 const knownErrors = ["already_claimed", "closed", "reply_required", "reply_too_long", "nul_character", "not_found", "forbidden", "internal"] as const;
@@ -40,9 +41,6 @@ export function ConversationActions({ conversationId, claimedByMe, claimedBy, cl
     if (claimed?.ok && claimedByMe) replyBox.current?.focus();
   }, [claimed, claimedByMe]);
   const onReply = submitWith(reply);
-  // Closing cannot be undone from here, so it asks first; focus follows the question and back.
-  const [confirming, setConfirming] = useState(false);
-  const closeButton = useRef<HTMLButtonElement>(null);
 
   if (closed) return <p className="border-t border-slate-200 px-4 py-4 text-sm text-slate-600 sm:px-6">{t("closed")}</p>;
   return (
@@ -81,31 +79,19 @@ export function ConversationActions({ conversationId, claimedByMe, claimedBy, cl
               {sending ? t("sending") : t("send")}
             </Button>
           </form>
-          {confirming ? (
-            <form action={close} role="group" aria-labelledby={`${conversationId}-close-q`} className="flex flex-wrap items-center gap-2">
-              <input type="hidden" name="conversationId" value={conversationId} />
-              <p id={`${conversationId}-close-q`} className="w-full text-sm text-slate-700">
-                {t("closeConfirm")}
-              </p>
-              <Button type="submit" variant="secondary" disabled={closing} autoFocus>
-                {closing ? t("closing") : t("closeYes")}
-              </Button>
-              <Button
-                type="button"
-                variant="secondary"
-                onClick={() => {
-                  setConfirming(false);
-                  requestAnimationFrame(() => closeButton.current?.focus());
-                }}
-              >
-                {t("closeCancel")}
-              </Button>
-            </form>
-          ) : (
-            <Button ref={closeButton} type="button" variant="secondary" onClick={() => setConfirming(true)}>
-              {t("close")}
-            </Button>
-          )}
+          <form action={close}>
+            <input type="hidden" name="conversationId" value={conversationId} />
+            {/* Closing cannot be undone from here, so it asks first. */}
+            <ConfirmSubmit
+              label={t("close")}
+              question={t("closeConfirm")}
+              confirmLabel={t("closeYes")}
+              cancelLabel={t("closeCancel")}
+              pending={closing}
+              pendingLabel={t("closing")}
+              done={closedResult}
+            />
+          </form>
         </>
       ) : null}
     </div>

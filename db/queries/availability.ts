@@ -82,10 +82,11 @@ export async function findPresence(db: Database, params: { accountId: string; us
  * Records a heartbeat, and the member's choice when `status` is given. A member's first heartbeat
  * makes them Available (opening the dashboard is starting work); later heartbeats keep their choice.
  */
-export async function touchPresence(db: Database, params: { accountId: string; userId: string; seenAt: Date; status?: PresenceStatus }) {
+/** `status`: the member's choice (kept until changed); `initialStatus`: where a first heartbeat starts. */
+export async function touchPresence(db: Database, params: { accountId: string; userId: string; seenAt: Date; status?: PresenceStatus; initialStatus?: PresenceStatus }) {
   const [row] = await db
     .insert(agentPresence)
-    .values({ accountId: params.accountId, userId: params.userId, status: params.status ?? "available", lastSeenAt: params.seenAt })
+    .values({ accountId: params.accountId, userId: params.userId, status: params.status ?? params.initialStatus ?? "available", lastSeenAt: params.seenAt })
     .onConflictDoUpdate({
       target: [agentPresence.accountId, agentPresence.userId],
       set: {

@@ -52,6 +52,9 @@ export type ConnectionWrite = {
   site: string;
   agentEmail: string | null;
   agentName: string | null;
+  /** Gorgias: the store's support address and SMS number (absent: unchanged on other providers). */
+  storeEmail?: string | null;
+  storePhone?: string | null;
   credentialsCiphertext: string;
   credentialsKeyId: string;
   accessTokenExpiresAt: Date | null;

@@ -8,6 +8,8 @@ import type { ZendeskSimulator } from "@/e2e/simulators/zendesk";
 import { connectGorgias } from "@/lib/helpdesks/gorgias/connect";
 import { connectZendeskWithToken } from "@/lib/helpdesks/zendesk/connect";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
+import type { OutboxPolicy } from "@/lib/outbox/policy";
+import { startOutbox } from "@/lib/outbox/queues";
 import { createEscalation } from "@/lib/services/escalations";
 import { saveHandoffSettings } from "@/lib/services/handoff-settings";
 
@@ -61,4 +63,36 @@ export function ticketsPerConversation(tickets: Array<{ external_id: unknown }>)
   const per = new Map<string, number>();
   for (const t of tickets) per.set(String(t.external_id), (per.get(String(t.external_id)) ?? 0) + 1);
   return [...per.values()];
+}
+
+/**
+ * The chaos run: `total` escalations to one simulated Zendesk account while 30% of requests fail
+ * (10% 500/503, 10% 429 with Retry-After, 10% answered after the client's timeout, the ticket
+ * created all the same), and the worker is killed (abandoning its calls in flight) `kills` times
+ * along the way. Resolves with what the simulator saw; the caller asserts.
+ */
+export async function runChaos(handle: DatabaseHandle, zendesk: ZendeskSimulator, options: { subdomain: string; total: number; kills: number; policy: OutboxPolicy; slowMs: number }) {
+  const actor = await zendeskShop(handle, zendesk, options.subdomain);
+  zendesk.setRateLimit(options.subdomain, 1_000_000);
+  for (let n = 0; n < options.total; n++) await escalate(handle, actor.accountId, n);
+  let rolls = 0;
+  zendesk.faults.failRandomly(0.3, () => {
+    const kind = rolls++ % 3;
+    if (kind === 0) return { status: 429, retryAfterSeconds: 1 };
+    if (kind === 1) return { status: rolls % 2 ? 500 : 503, retryAfterSeconds: 1 };
+    return { status: "slow", slowMs: options.slowMs };
+  });
+  const delivered = async () => (await statusCounts(handle, actor.accountId)).delivered ?? 0;
+  const started = Date.now();
+  for (let k = 0; k <= options.kills; k++) {
+    const target = Math.round((options.total * (k + 1)) / (options.kills + 1));
+    const worker = await startOutbox(handle.db, { kinds: ["escalation"], concurrency: 8, pollMs: 50, policy: options.policy });
+    while ((await delivered()) < target) await new Promise((resolve) => setTimeout(resolve, 100));
+    await worker.stop({ abandon: k < options.kills });
+  }
+  zendesk.faults.reset();
+  // Calls abandoned by a kill may still be answered late: let them land before counting.
+  await new Promise((resolve) => setTimeout(resolve, options.slowMs + 100));
+  const seen = zendesk.requests.filter((r) => r.account === options.subdomain);
+  return { actor, seconds: (Date.now() - started) / 1000, seen, statuses: await statusCounts(handle, actor.accountId), perConversation: ticketsPerConversation(zendesk.tickets(options.subdomain)) };
 }

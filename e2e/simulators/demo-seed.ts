@@ -10,7 +10,7 @@ export const demoHelpdesks = {
     oauthClientId: "baton-demo",
     oauthClientSecret: "baton-demo-secret",
   },
-  gorgias: { domain: "demo-store", email: "agent@demo-store.test", apiKey: "demo-gorgias-key" },
+  gorgias: { domain: "demo-store", email: "agent@demo-store.test", apiKey: "demo-gorgias-key", observerEmail: "observer@demo-store.test", observerApiKey: "demo-observer-key" },
 } as const;
 
 // Baton's callback on any local port, as `npm run demo` and the e2e server pick their own.
@@ -28,5 +28,12 @@ export function seedDemoHelpdesks(zendesk: ZendeskSimulator, gorgias: GorgiasSim
     agents: [{ email: z.email, name: "Demo Agent", role: "agent", apiToken: z.apiToken }],
   });
   const g = demoHelpdesks.gorgias;
-  gorgias.addAccount({ domain: g.domain, users: [{ email: g.email, name: "Demo Agent", role: "agent", apiKey: g.apiKey }] });
+  gorgias.addAccount({
+    domain: g.domain,
+    users: [
+      { email: g.email, name: "Demo Agent", role: "agent", apiKey: g.apiKey },
+      // A read-only user: its key must be refused at connection.
+      { email: g.observerEmail, name: "Demo Observer", role: "observer-agent", apiKey: g.observerApiKey },
+    ],
+  });
 }

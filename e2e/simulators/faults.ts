@@ -10,7 +10,12 @@ export type InjectedFault =
       retryAfterSeconds?: number;
     }
   /** A success status with a body the API would never send (a proxy page, truncated JSON). */
-  | { status: 200; body: string };
+  | { status: 200; body: string }
+  /**
+   * The request is handled as usual (a ticket is created) but answered `slowMs` late, past the
+   * client's timeout: the outcome the client never learns.
+   */
+  | { status: "slow"; slowMs: number };
 
 export type FaultScope = {
   /** Only requests to this subdomain/domain. */

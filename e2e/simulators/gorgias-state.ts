@@ -19,7 +19,7 @@ export type GorgiasAccountSeed = {
   oauthRateLimit?: RateLimit;
 };
 
-export type GorgiasCustomer = { id: number; email: string | null; name: string | null };
+export type GorgiasCustomer = { id: number; email: string | null; name: string | null; channels?: Array<{ type: string; address: string }> };
 
 export type Party = { id: number; email: string | null; name: string | null };
 
@@ -82,7 +82,8 @@ export const renderParty = (party: Party) => ({ id: party.id, email: party.email
 
 export function renderCustomer(customer: GorgiasCustomer) {
   const [firstname = "", ...rest] = (customer.name ?? "").split(" ");
-  return { ...renderParty(customer), firstname, lastname: rest.join(" ") };
+  const channels = (customer.channels ?? []).map((c, i) => ({ id: customer.id * 10 + i, type: c.type, address: c.address, preferred: i === 0 }));
+  return { ...renderParty(customer), firstname, lastname: rest.join(" "), channels };
 }
 
 export function renderMessage(message: GorgiasMessage) {

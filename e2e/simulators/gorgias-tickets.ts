@@ -1,6 +1,7 @@
 // Gorgias ticket endpoints (reference B.4–B.7, B.10): create (no idempotency), show, list by
 // external_id with cursor pagination, and add a message.
 import { asRecord, asString, json, type SimRequest, type SimResponse } from "./http-kit";
+import { fieldErrors, gorgiasCreateTicketSchema } from "./request-schemas";
 import {
   gorgiasDatetime,
   renderMessage,
@@ -17,11 +18,13 @@ const MISSING = "Missing data for required field.";
 
 export const resourceNotFound = () => json(404, { error: { msg: "Resource not found." } });
 
-const badRequest = (msg: string, data: Record<string, unknown>) => json(400, { error: { msg, data } });
+export const badRequest = (msg: string, data: Record<string, unknown>) => json(400, { error: { msg, data } });
 
 /** `POST /api/tickets`: every call creates a ticket, retries included (Gorgias has no idempotency key). */
 export function createTicket(ctx: GorgiasContext, req: SimRequest, user: GorgiasUser): SimResponse {
   const body = asRecord(req.body);
+  const strict = gorgiasCreateTicketSchema.safeParse(req.body);
+  if (!strict.success) return badRequest("Failed to create ticket", fieldErrors(strict.error));
   const errors = validateTicket(body);
   if (Object.keys(errors).length > 0) return badRequest("Failed to create ticket", errors);
   const rawMessages = (body.messages as unknown[]).map(asRecord);

@@ -1,5 +1,6 @@
 // A local Gorgias simulator (reference Part B, checklist B.11). Accounts live under a path
 // prefix: domain `acme` is `${url}/acme`, standing in for https://acme.gorgias.com.
+import { customers } from "./gorgias-customers";
 import { randomBytes } from "node:crypto";
 import { FaultInjector, type InjectedFault } from "./faults";
 import {
@@ -91,12 +92,13 @@ export async function startGorgiasSimulator(options: GorgiasSimulatorOptions = {
     const bucket = parseBearer(req.headers.authorization) ? ctx.account.buckets.oauth : ctx.account.buckets.apiKey;
     drain(bucket, ctx.now());
     const fault = faults.take(ctx.account.domain, path);
-    if (fault) return withCallLimit(bucket, renderFault(fault, bucket));
+    const slowMs = fault?.status === "slow" ? fault.slowMs : 0;
+    if (fault && fault.status !== "slow") return withCallLimit(bucket, renderFault(fault, bucket));
     if (bucket.level + 1 > bucket.capacity) {
       return withCallLimit(bucket, renderFault({ status: 429 }, bucket));
     }
     bucket.level += 1;
-    return withCallLimit(bucket, api(ctx, req, path));
+    return { ...withCallLimit(bucket, api(ctx, req, path)), delayMs: slowMs };
   }
 
   function api(ctx: GorgiasContext, req: SimRequest, path: string): SimResponse {
@@ -118,6 +120,7 @@ export async function startGorgiasSimulator(options: GorgiasSimulatorOptions = {
       if (!found) return resourceNotFound();
       return json(200, { id: found.id, email: found.email, name: found.name, role: { name: found.role } });
     }
+    if (path === "/api/customers") return customers(ctx, req);
     if (path === "/api/tickets") {
       if (method === "GET") return listTickets(ctx, req);
       if (method === "POST") return createTicket(ctx, req, user);
@@ -247,7 +250,7 @@ function ticketPage(ctx: GorgiasContext, id: number): SimResponse {
 
 const methodNotAllowed = () => json(405, { error: { msg: "The specified HTTP method is not allowed." } });
 
-function renderFault(fault: InjectedFault, bucket: Bucket): SimResponse {
+function renderFault(fault: Exclude<InjectedFault, { status: "slow" }>, bucket: Bucket): SimResponse {
   if (fault.status === 200) return json(200, fault.body);
   switch (fault.status) {
     case 403:

@@ -23,6 +23,8 @@ export type SimResponse = {
   /** A string is sent as is; anything else as JSON. */
   body?: unknown;
   contentType?: string;
+  /** Answered this late (after the work is done), e.g. to outlast the client's timeout. */
+  delayMs?: number;
 };
 
 export type RecordedRequest = {
@@ -123,6 +125,7 @@ export async function listen({ port, now, latencyMs, handle, record }: ListenOpt
     };
     await delay(latencyMs());
     const response = await handle(decodeURIComponent(account), request);
+    if (response.delayMs) await delay(response.delayMs);
     record({
       at: now(),
       method: request.method,

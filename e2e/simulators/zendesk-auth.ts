@@ -50,7 +50,7 @@ export const forbidden = () =>
     description: "You do not have access to this page. Please contact the account owner of this help desk for further help.",
   });
 
-export function renderFault(fault: InjectedFault): SimResponse {
+export function renderFault(fault: Exclude<InjectedFault, { status: "slow" }>): SimResponse {
   if (fault.status === 200) return json(200, fault.body);
   const retryAfter = (fallback: number) => ({ "Retry-After": String(fault.retryAfterSeconds ?? fallback) });
   switch (fault.status) {

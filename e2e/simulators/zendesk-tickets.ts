@@ -1,5 +1,6 @@
 // Zendesk ticket endpoints (reference A.4–A.9): create with Idempotency-Key, show, list by
 // external_id, comments, and update with a comment.
+import { fieldErrors, zendeskCreateTicketSchema } from "./request-schemas";
 import { asRecord, asString, canonicalJson, escapeHtml, html, json, type SimRequest, type SimResponse } from "./http-kit";
 import {
   findUserByEmail,
@@ -49,6 +50,10 @@ function createTicket(ctx: ZendeskContext, req: SimRequest, user: ZendeskUser): 
   const input = asRecord(asRecord(req.body).ticket);
   if (req.bodyInvalid || Object.keys(input).length === 0) {
     return json(400, { error: "InvalidValue", description: "Parameter ticket is required" });
+  }
+  const strict = zendeskCreateTicketSchema.safeParse(req.body);
+  if (!strict.success) {
+    return json(400, { error: "InvalidValue", description: "Request does not match the Create Ticket schema", details: fieldErrors(strict.error) });
   }
   const text = commentText(asRecord(input.comment), asString(input.description));
   if (!text) {

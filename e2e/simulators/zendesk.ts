@@ -112,11 +112,23 @@ export async function startZendeskSimulator(options: ZendeskSimulatorOptions = {
       revokeTokensOf(ctx.account);
       return json(200, { revoked: true });
     }
+    // Test control: the next `times` requests matching `path` fail with `status` (an outage, a refusal).
+    if (req.method === "POST" && path === "/__simulator/fail-next") {
+      const body = (req.body ?? {}) as { status?: 403 | 429 | 500 | 503; times?: number; path?: string; retryAfterSeconds?: number };
+      faults.failNext({ status: body.status ?? 503, retryAfterSeconds: body.retryAfterSeconds, account: ctx.account.subdomain, path: body.path }, body.times ?? 1);
+      return json(200, { queued: body.times ?? 1 });
+    }
     const agentPage = /^\/agent\/tickets\/(\d+)$/.exec(path);
     if (agentPage) return ticketPage(ctx, Number(agentPage[1]));
 
     const fault = faults.take(ctx.account.subdomain, path);
+    if (fault?.status === "slow") return { ...served(ctx, req, path), delayMs: fault.slowMs };
     if (fault) return withRateHeaders(ctx, renderFault(fault));
+    return served(ctx, req, path);
+  }
+
+  /** A request past the browser pages, controls and injected faults: tokens, the rate limit, the API. */
+  function served(ctx: ZendeskContext, req: SimRequest, path: string): SimResponse {
     if (req.method === "POST" && path === "/oauth/tokens") return withRateHeaders(ctx, tokenEndpoint(ctx, req));
     if (!path.startsWith("/api/v2/")) return json(404, { error: "InvalidEndpoint", description: "Not found" });
     const { window, rateLimitPerMinute } = ctx.account;

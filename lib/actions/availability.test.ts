@@ -86,4 +86,21 @@ describe("business hours and presence actions", () => {
     session.current = null;
     expect(await heartbeatAction()).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
   });
+
+  it("signing in does not make a lead or admin Available: they start Away until they choose, and the choice is remembered", async () => {
+    const { account, members } = await createAccountWithMembers(handle, ["admin", "lead", "agent"]);
+    const [admin, lead, agent] = members;
+    for (const member of [admin!, lead!]) {
+      await as(member);
+      expect(await presenceOf(handle.db, { accountId: account.id, userId: member.id, role: member.role })).toBe("away");
+      expect(await heartbeatAction()).toMatchObject({ ok: true, data: { status: "away" } });
+    }
+    await as(agent!);
+    expect(await heartbeatAction()).toMatchObject({ ok: true, data: { status: "available" } });
+    // A lead who chose Available is Available at the next sign-in's first heartbeat.
+    await as(lead!);
+    expect(await setPresenceAction("available")).toMatchObject({ ok: true, data: { status: "available" } });
+    expect(await heartbeatAction()).toMatchObject({ ok: true, data: { status: "available" } });
+    expect(await presenceOf(handle.db, { accountId: account.id, userId: lead!.id, role: "lead" })).toBe("available");
+  });
 });

@@ -42,7 +42,7 @@ export async function startZendeskOAuthAction(_: ActionResult<{ url: string }> |
 
 export async function connectGorgiasAction(_: ActionResult<Connected> | null, form: FormData): Promise<ActionResult<Connected>> {
   return runAction(
-    { name: "connectGorgias", role: "admin", schema: gorgiasSchema, input: fields(form, ["domain", "email", "apiKey"]) },
+    { name: "connectGorgias", role: "admin", schema: gorgiasSchema, input: fields(form, ["domain", "email", "apiKey", "storeEmail", "storePhone"]) },
     async (member, input) => {
       const result = await connectGorgias(await getDb(), member, input);
       refresh();

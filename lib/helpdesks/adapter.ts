@@ -14,7 +14,10 @@ export type TicketRequest = {
   externalId: string;
   requester: { name: string; email: string; phone: string | null };
   subject: string;
+  /** Everything the team needs (who, why, the transcript with the AI agent's answers, the link back). */
   body: string;
+  /** Only the shopper's own words, as written; destinations that separate who said what post these as the customer's. */
+  shopperWords?: string;
   tags: string[];
   /** When the first message was written. */
   sentAt: Date;

@@ -44,19 +44,25 @@ export function autoReplyText(state: { availability: Availability; hours: Busine
   );
 }
 
-/** A dashboard heartbeat; the member's choice stays as it was (Available on their first). */
-export async function recordHeartbeat(db: Database, member: { accountId: string; userId: string }, now = new Date()) {
-  return touchPresence(db, { ...member, seenAt: now });
+/**
+ * Where a member starts before choosing: agents answer chats, so Available; a lead or admin
+ * signing in to read figures or change settings must not make shoppers expect a live reply, so Away.
+ */
+const firstStatus = (role: Role | undefined): PresenceStatus => (role === "lead" || role === "admin" ? "away" : "available");
+
+/** A dashboard heartbeat; the member's choice stays as it was (their role's default on their first). */
+export async function recordHeartbeat(db: Database, member: { accountId: string; userId: string; role?: Role }, now = new Date()) {
+  return touchPresence(db, { accountId: member.accountId, userId: member.userId, seenAt: now, initialStatus: firstStatus(member.role) });
 }
 
 /** The member sets Available or Away (which also counts as a heartbeat). */
 export async function setPresence(db: Database, member: { accountId: string; userId: string }, status: PresenceStatus, now = new Date()) {
-  return touchPresence(db, { ...member, seenAt: now, status });
+  return touchPresence(db, { accountId: member.accountId, userId: member.userId, seenAt: now, status });
 }
 
 /** The member's own choice for the sidebar control; Available until they first choose. */
-export async function presenceOf(db: Database, member: { accountId: string; userId: string }): Promise<PresenceStatus> {
-  return (await findPresence(db, member))?.status ?? "available";
+export async function presenceOf(db: Database, member: { accountId: string; userId: string; role?: Role }): Promise<PresenceStatus> {
+  return (await findPresence(db, member))?.status ?? firstStatus(member.role);
 }
 
 export type TeamMemberPresence = { userId: string; name: string; role: Role; state: "available" | "away" | "offline"; lastSeenAt: Date | null };

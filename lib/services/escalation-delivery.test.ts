@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { count, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { escalations } from "@/db/schema/escalations";
@@ -32,6 +32,8 @@ beforeAll(async () => {
     ZENDESK_OAUTH_CLIENT_ID: client.clientId,
     ZENDESK_OAUTH_CLIENT_SECRET: client.clientSecret,
     ZENDESK_REQUESTS_PER_MINUTE: "1000000",
+    // The chaos run's slow answers (1.2 s) outlast it: the outcome Baton never learns.
+    HELPDESK_TIMEOUT_MS: "1000",
   });
   resetEnvForTests();
 });
@@ -54,41 +56,16 @@ describe("forwarding", () => {
     expect(backoffMs(20, policy, () => 1)).toBe(60_000);
   });
 
-  it("chaos: 1,000 escalations through 500/503/429 faults and two worker crashes end delivered exactly once", async () => {
-    const actor = await zendeskShop("chaos");
-    zendesk.setRateLimit("chaos", 1_000_000);
-    const ids: string[] = [];
-    for (let n = 0; n < 1000; n++) ids.push(await escalate(actor.accountId, n));
-
-    let rolls = 0;
-    zendesk.faults.failRandomly(0.3, () =>
-      rolls++ % 3 === 0 ? { status: 429, retryAfterSeconds: 1 } : { status: rolls % 2 ? 500 : 503, retryAfterSeconds: 1 },
-    );
-    const delivered = async () => (await statusCounts(actor.accountId)).delivered ?? 0;
-    const runUntil = async (target: number) => {
-      const worker = await startOutbox(handle.db, { kinds: ["escalation"], concurrency: 8, pollMs: 50, policy: fast });
-      await expect.poll(delivered, { timeout: 240_000, interval: 250 }).toBeGreaterThanOrEqual(target);
-      return worker;
-    };
-    await (await runUntil(300)).stop({ abandon: true });
-    await (await runUntil(650)).stop({ abandon: true });
-    const last = await runUntil(1000);
-    await last.stop();
-    zendesk.faults.reset();
-
+  it("chaos: 1,000 escalations through 30% faults (500/503, 429 with Retry-After, timeouts) and three worker kills end delivered exactly once", async () => {
+    const run = await fixtures.runChaos(handle, zendesk, { subdomain: "chaos", total: 1000, kills: 3, policy: fast, slowMs: 1200 });
+    const statuses = (code: number) => run.seen.filter((r) => r.status === code).length;
+    console.log(`chaos: ${run.seen.length} requests in ${run.seconds.toFixed(0)} s; 429: ${statuses(429)}, 500: ${statuses(500)}, 503: ${statuses(503)}`);
     // The faults really happened, and retries really went out.
-    const seen = zendesk.requests.filter((r) => r.account === "chaos");
-    const statuses = (code: number) => seen.filter((r) => r.status === code).length;
-    console.log(`chaos: ${seen.length} requests; 429: ${statuses(429)}, 500: ${statuses(500)}, 503: ${statuses(503)}`);
-    expect(statuses(429)).toBeGreaterThan(50);
-    expect(statuses(500) + statuses(503)).toBeGreaterThan(100);
-
-    expect(await statusCounts(actor.accountId)).toEqual({ delivered: 1000 });
-    const tickets = zendesk.tickets("chaos");
-    expect(tickets).toHaveLength(1000);
-    expect(fixtures.ticketsPerConversation(tickets).every((n) => n === 1)).toBe(true);
-    const retried = await handle.db.select({ n: count() }).from(escalations).where(eq(escalations.accountId, actor.accountId));
-    expect(retried[0]!.n).toBe(1000);
+    expect(statuses(429)).toBeGreaterThan(30);
+    expect(statuses(500) + statuses(503)).toBeGreaterThan(30);
+    expect(run.statuses).toEqual({ delivered: 1000 });
+    expect(run.perConversation).toHaveLength(1000);
+    expect(run.perConversation.every((n) => n === 1)).toBe(true);
   }, 300_000);
 
   it("revoked credentials that a refresh cannot fix land in Baton Inbox as failed at once, with the reason; Retry now delivers after reconnecting", async () => {

@@ -11,7 +11,7 @@ import { destinationAdapter } from "@/lib/helpdesks/registry";
 import { retryAt, type OutboxPolicy } from "@/lib/outbox/policy";
 import { alertAdminsIfDue } from "@/lib/services/helpdesk-incidents";
 import { accountLanguages } from "@/lib/services/shopper-language";
-import { requesterName, ticketBody, ticketSubject } from "@/lib/services/ticket-body";
+import { requesterName, shopperWords, ticketBody, ticketSubject } from "@/lib/services/ticket-body";
 import { logFailure } from "@/lib/log-failure";
 
 /**
@@ -38,6 +38,7 @@ async function ticketRequest(db: Database, escalation: Escalation, conversation:
     requester: { name: requesterName(conversation, locale), email, phone: conversation.shopperPhone },
     subject: ticketSubject(conversation, locale),
     body: ticketBody(conversation, transcript, locale),
+    shopperWords: shopperWords(conversation, transcript),
     tags: ["baton", conversation.channel],
     sentAt: conversation.createdAt,
     // Web chat continues by email, SMS by SMS (brief, fact 3), unless the destination says otherwise.

@@ -48,3 +48,9 @@ export function ticketSubject(conversation: Conversation, locale: ShopperLocale)
 /** The shopper's name for the helpdesk's requester: their name, email or phone, else "Shopper" in the account's language. */
 export const requesterName = (conversation: Conversation, locale: ShopperLocale) =>
   conversation.shopperName ?? (conversation.shopperEmail || conversation.shopperPhone || ticketTexts(locale)("authors.shopper"));
+
+/** The shopper's own lines, as written (the reason they gave when there are none). */
+export function shopperWords(conversation: Conversation, transcript: Line[]): string {
+  const lines = transcript.filter((l) => authorOf(l.author) === "shopper" && l.text?.trim()).map((l) => l.text!.trim());
+  return lines.length > 0 ? lines.join("\n\n") : (conversation.reason ?? "");
+}

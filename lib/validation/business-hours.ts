@@ -3,17 +3,13 @@ import { mapWeek, type TimeRange } from "@/lib/availability/rules";
 import { canonicalTimeZone, dayOf, minuteOf } from "@/lib/availability/time-zone";
 import { shopperLocales } from "@/lib/i18n/shopper-locales";
 import { parseJsonField } from "@/lib/validation/json-field";
+import { AUTO_REPLY_MAX, EXCEPTION_LABEL_MAX, EXCEPTIONS_MAX, IN_HOURS_MESSAGE_MAX, RANGES_PER_DAY_MAX } from "@/lib/validation/business-hours-limits";
 
 export type { ReplyTranslations } from "@/db/schema/availability";
 
 // Error messages are message keys (messages/en.json → businessHours.errors.*), turned into text by the form.
-export const RANGES_PER_DAY_MAX = 6;
-export const EXCEPTIONS_MAX = 60;
-export const EXCEPTION_LABEL_MAX = 60;
-export const AUTO_REPLY_MAX = 600;
-export const IN_HOURS_MESSAGE_MAX = 600;
-/** The only placeholder of the auto-reply: when the team is back. */
-export const BACK_AT = "{backAt}";
+// The limits the browser's form needs live in business-hours-limits.ts, which has no zod.
+export * from "@/lib/validation/business-hours-limits";
 
 const time = z.string().refine((v) => minuteOf(v) !== null, { error: "time_invalid" });
 

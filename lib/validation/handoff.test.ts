@@ -74,3 +74,19 @@ describe("handoffFormToObject", () => {
     expect(saveHandoffSchema.safeParse(handoffFormToObject(form)).success).toBe(false);
   });
 });
+
+describe("links typed without a scheme", () => {
+  const save = (url: string) => saveHandoffSchema.safeParse({ method: "message", message: "Try these:", links: [{ label: "Help", url }], version: 0 });
+
+  it("are saved as https pages", () => {
+    const parsed = save("  help.example.com/returns ");
+    expect(parsed.success && parsed.data.method === "message" && parsed.data.links[0]?.url).toBe("https://help.example.com/returns");
+  });
+
+  it("keep a scheme that was typed, and other schemes are still refused", () => {
+    const http = save("http://help.example.com");
+    expect(http.success && http.data.method === "message" && http.data.links[0]?.url).toBe("http://help.example.com");
+    expect(save("javascript:alert(1)").error?.issues[0]?.message).toBe("link_url_invalid");
+    expect(save("not a url").error?.issues[0]?.message).toBe("link_url_invalid");
+  });
+});

@@ -43,7 +43,9 @@ async function signIn(base: string, email: string, password: string): Promise<st
  */
 async function firstLoad(base: string, route: string, headers: Record<string, string>, chunkSizes: Map<string, number>) {
   const html = await (await fetch(`${base}${route}`, { headers })).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!))];
+  // nomodule scripts (Next's legacy polyfills) are skipped by every browser that runs modules.
+  const tags = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!).filter((attrs) => !/\bnomodule\b/i.test(attrs));
+  const sources = [...new Set(tags.map((attrs) => /\bsrc="([^"]+)"/.exec(attrs)?.[1]).filter((src): src is string => Boolean(src)))];
   let chunks = 0;
   for (const src of sources) {
     if (!chunkSizes.has(src)) chunkSizes.set(src, gz(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())));

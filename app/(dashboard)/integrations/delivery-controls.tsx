@@ -30,7 +30,7 @@ export function DeliveryFilters({ counts, current }: { counts: DeliveryCounts["a
         className={`inline-flex min-h-9 items-center gap-1 rounded-full border px-3 text-sm ${current === status ? "border-indigo-600 bg-indigo-50 font-medium text-indigo-800" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
       >
         {label}
-        <span className="tabular-nums text-slate-500">{n}</span>
+        <span className="tabular-nums text-slate-600">{n}</span>
       </Link>
     </li>
   );

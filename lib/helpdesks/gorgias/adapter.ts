@@ -3,9 +3,9 @@ import type { DestinationAdapter, TicketRef } from "@/lib/helpdesks/adapter";
 import type { Database } from "@/db/client";
 import { requestBudget } from "@/lib/helpdesks/budget";
 import { classifyHelpdeskError } from "@/lib/helpdesks/classify-http";
-import { createGorgiasTicket, findGorgiasTicketsByExternalId } from "@/lib/helpdesks/gorgias/api";
-import { gorgiasBaseUrl, gorgiasConnectionFor } from "@/lib/helpdesks/gorgias/credentials";
-import { withoutScheme } from "@/lib/helpdesks/request";
+import { createGorgiasTicket, findGorgiasTicketsByExternalId, findOrCreateGorgiasCustomerByPhone } from "@/lib/helpdesks/gorgias/api";
+import { gorgiasBaseUrl, gorgiasConnectionFor, gorgiasStoreAddresses } from "@/lib/helpdesks/gorgias/credentials";
+import { HelpdeskError, withoutScheme } from "@/lib/helpdesks/request";
 
 const budget = () => ({ requests: env().GORGIAS_REQUESTS_PER_20S, windowMs: 20_000 });
 
@@ -37,15 +37,24 @@ export const gorgiasAdapter: DestinationAdapter = {
         const [existing] = await findGorgiasTicketsByExternalId(connection, request.externalId);
         if (existing) return asRef(existing);
       }
+      const { email, phone, name } = request.requester;
+      // A shopper known only by phone (SMS) is found or created by that number, never by an empty email.
+      const customer = email ? { email, name } : phone ? { ...(await findOrCreateGorgiasCustomerByPhone(connection, { phone, name })), name } : null;
+      if (!customer) throw new HelpdeskError("gorgias", "invalid_request", { description: "the shopper left neither an email address nor a phone number" });
+      // Replies go out on the shopper's channel; a test ticket stays on the API channel (nothing is sent).
+      const channel = request.followUp === "sms" && !phone ? "email" : request.followUp;
+      const store = await gorgiasStoreAddresses(db, request.accountId);
       const created = await createGorgiasTicket(connection, {
-        customer: { email: request.requester.email, name: request.requester.name },
+        customer,
         subject: request.subject,
-        messages: [{ bodyText: request.body, sentAt: request.sentAt }],
+        message: { bodyText: request.shopperWords || request.body, sentAt: request.sentAt },
+        // Only when the shopper's words stand alone: a test ticket is its body.
+        note: request.shopperWords ? { bodyText: request.body, sentAt: new Date(request.sentAt.getTime() + 1000) } : undefined,
         tags: request.tags,
         externalId: request.externalId,
-        // Replies go out on the shopper's channel; a test ticket stays on the API channel (nothing is sent).
-        channel: request.followUp,
-        phone: request.requester.phone ?? undefined,
+        channel,
+        from: channel === "sms" ? (phone ?? undefined) : channel === "email" ? email || undefined : undefined,
+        to: channel === "sms" ? store.phone : channel === "email" ? store.email : null,
       });
       return asRef(created);
     },

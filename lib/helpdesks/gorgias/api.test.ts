@@ -2,8 +2,10 @@ import net from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startGorgiasSimulator, type GorgiasSimulator } from "@/e2e/simulators/gorgias";
 import {
+  checkGorgiasRole,
   createGorgiasTicket,
   findGorgiasTicketsByExternalId,
+  findOrCreateGorgiasCustomerByPhone,
   parseGorgiasDatetime,
   verifyGorgiasCredentials,
   type GorgiasConnection,
@@ -37,7 +39,7 @@ const connection = (email = "ada@acme.test", apiKey = "key-ada", domain = "acme"
 const ticketInput = (overrides: Partial<GorgiasTicketInput> = {}): GorgiasTicketInput => ({
   customer: { email: "sarah@example.com", name: "Sarah Mason" },
   subject: "Order #1042 arrived damaged",
-  messages: [{ bodyText: "My mug arrived broken.", sentAt: new Date("2026-11-20T09:58:00Z") }],
+  message: { bodyText: "My mug arrived broken.", sentAt: new Date("2026-11-20T09:58:00Z") },
   tags: ["ai-escalation"],
   externalId: "conv_1",
   ...overrides,
@@ -149,6 +151,49 @@ describe("createGorgiasTicket", () => {
     const error = await helpdeskFailure(createGorgiasTicket(connection(), ticketInput({ externalId: "x".repeat(256) })));
     expect(error).toMatchObject({ kind: "invalid_request", status: 400 });
     expect(error.description).toContain("external_id");
+  });
+});
+
+describe("Gorgias as Gorgias expects it", () => {
+  it("refuses a read-only (observer) user's key at connection; agents and admins pass", async () => {
+    expect(await helpdeskFailure(checkGorgiasRole(connection("olly@acme.test", "key-olly")))).toMatchObject({ kind: "insufficient_role" });
+    await expect(checkGorgiasRole(connection())).resolves.toBe("admin");
+  });
+
+  it("an SMS shopper known only by phone: found or created by that number, the ticket sent by customer id, never an empty email", async () => {
+    const first = await findOrCreateGorgiasCustomerByPhone(connection(), { phone: "+14155550142", name: "+14155550142" });
+    const again = await findOrCreateGorgiasCustomerByPhone(connection(), { phone: "+14155550142", name: "+14155550142" });
+    expect(again.id).toBe(first.id);
+    expect(sim.customers("acme").filter((c) => c.channels.some((ch) => ch.address === "+14155550142"))).toHaveLength(1);
+    const ticket = await createGorgiasTicket(connection(), {
+      ...ticketInput({ externalId: "conv_sms" }),
+      customer: { id: first.id, name: "+14155550142" },
+      channel: "sms",
+      from: "+14155550142",
+      to: "+14155550100",
+      note: { bodyText: "AI agent: I could not find the order.", sentAt: new Date("2026-11-20T09:59:00Z") },
+    });
+    const stored = sim.tickets("acme").find((t) => t.id === ticket.id)!;
+    expect(stored.customer).toMatchObject({ id: first.id, email: null });
+    expect(stored.messages).toMatchObject([
+      { channel: "sms", from_agent: false, public: true, body_text: "My mug arrived broken.", sender: { id: first.id }, source: { from: { address: "+14155550142" }, to: [{ address: "+14155550100" }] } },
+      { channel: "internal-note", from_agent: true, public: false, body_text: "AI agent: I could not find the order." },
+    ]);
+    // Nothing went out to the shopper: both are marked as already sent or are notes.
+    expect(sim.outbox("acme").filter((m) => m.ticket_id === ticket.id)).toEqual([]);
+  });
+
+  it("the strict simulator refuses an empty email and a field Gorgias does not publish", async () => {
+    const empty = await helpdeskFailure(createGorgiasTicket(connection(), ticketInput({ customer: { email: "", name: "Nobody" } })));
+    expect(empty).toMatchObject({ kind: "invalid_request", status: 400 });
+    expect(empty.description).toContain("Not a valid email address.");
+    const invented = await fetch(`${sim.baseUrl("acme")}/api/tickets`, {
+      method: "POST",
+      headers: { Authorization: basic("ada@acme.test", "key-ada"), "Content-Type": "application/json" },
+      body: JSON.stringify({ messages: [{ channel: "api", from_agent: false, sender: { email: "a@b.co" }, body_text: "x", mood: "sad" }] }),
+    });
+    expect(invented.status).toBe(400);
+    expect(await invented.json()).toMatchObject({ error: { data: { messages: { 0: { mood: ["Unknown field."] } } } } });
   });
 });
 

@@ -16,3 +16,9 @@ export async function gorgiasConnectionFor(db: Database, accountId: string): Pro
   const secret = openJson<GorgiasSecret>({ ciphertext: row.credentialsCiphertext, keyId: row.credentialsKeyId });
   return { baseUrl: gorgiasBaseUrl(row.site), email: secret.email, apiKey: secret.apiKey, timeoutMs: env().HELPDESK_TIMEOUT_MS };
 }
+
+/** The store's own addresses on Gorgias (support email, SMS number), sent as `source.to`; null when unknown. */
+export async function gorgiasStoreAddresses(db: Database, accountId: string): Promise<{ email: string | null; phone: string | null }> {
+  const row = await findHelpdeskConnection(db, { accountId, provider: "gorgias" });
+  return { email: row?.storeEmail ?? null, phone: row?.storePhone ?? null };
+}

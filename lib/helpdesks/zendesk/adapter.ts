@@ -48,7 +48,8 @@ export const zendeskAdapter: DestinationAdapter = {
           if (existing) return asRef(existing);
         }
         const created = await createZendeskTicket(connection, {
-          requester: { name: request.requester.name, email: request.requester.email },
+          // Never an empty email: a shopper known only by phone is named, and their number is in the note.
+          requester: { name: request.requester.name, email: request.requester.email || null },
           subject: request.subject,
           comment: { body: request.body, public: false },
           tags: request.tags,

@@ -68,8 +68,8 @@ export async function verifyZendeskCredentials(connection: ZendeskConnection): P
 }
 
 export type ZendeskTicketInput = {
-  /** Found by email, or created as an end-user (then the name is required). */
-  requester: { name: string; email: string };
+  /** Found by email, or created as an end-user (then the name is required); without an email, only the name is sent. */
+  requester: { name: string; email: string | null };
   subject: string;
   /** `public: false` is an internal note: Zendesk's triggers do not email it to the requester. */
   comment: { body: string; public: boolean };
@@ -101,7 +101,7 @@ export async function createZendeskTicket(
       ticket: {
         subject: input.subject,
         comment: { body: input.comment.body, public: input.comment.public },
-        requester: { name: input.requester.name, email: input.requester.email },
+        requester: input.requester.email ? { name: input.requester.name, email: input.requester.email } : { name: input.requester.name },
         ...(input.tags ? { tags: input.tags } : {}),
         ...(input.externalId ? { external_id: input.externalId } : {}),
       },

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { channelFilters, overviewFiltersSchema, presetRanges, type OverviewFilters } from "@/lib/validation/overview";
+import { channelFilters, checkOverviewFilters, presetRanges, type OverviewFilters } from "@/lib/validation/overview-filters";
 
 const segment = (active: boolean) =>
   `whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium transition focus-visible:outline-2 focus-visible:outline-indigo-600 ${
@@ -25,13 +25,13 @@ export function OverviewFilters({ filters, range, onChange }: { filters: Overvie
 
   function applyCustom(event: FormEvent) {
     event.preventDefault();
-    const parsed = overviewFiltersSchema.safeParse({ range: "custom", from, to, channel: filters.channel });
-    if (!parsed.success) {
-      setError((parsed.error.issues[0]?.message as ErrorKey | undefined) ?? "invalid_date");
+    const checked = checkOverviewFilters({ range: "custom", from, to, channel: filters.channel });
+    if (!checked.data) {
+      setError((checked.issues[0]?.message as ErrorKey | undefined) ?? "invalid_date");
       return;
     }
     setError(null);
-    onChange(parsed.data);
+    onChange(checked.data);
   }
 
   return (

@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { getJson } from "@/lib/http/get-json";
 import type { OverviewData } from "@/lib/overview/contract";
-import { filtersToSearch, type OverviewFilters } from "@/lib/validation/overview";
+import { filtersToSearch, type OverviewFilters } from "@/lib/validation/overview-filters";
 
 /**
  * The overview's query, shared by the page (which prefetches it on the server with the service

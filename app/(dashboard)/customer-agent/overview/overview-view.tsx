@@ -2,18 +2,30 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import { useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
-import { filtersFromSearch, filtersToSearch, type OverviewFilters as Filters } from "@/lib/validation/overview";
-import { ChannelChart, DestinationsChart, FunnelChart } from "./breakdown-charts";
+import { filtersFromSearch, filtersToSearch, type OverviewFilters as Filters } from "@/lib/validation/overview-filters";
 import { Definitions } from "./definitions";
 import { KnowledgeGaps } from "./knowledge-gaps";
 import { OverviewFilters } from "./overview-filters";
 import { overviewQueryOptions } from "./overview-query";
 import { OverviewTiles } from "./overview-tiles";
-import { OutcomesChart, RatesChart } from "./trend-charts";
 import { useOverviewFormat } from "./use-overview-format";
+
+// Recharts is most of this page's weight: the charts load after the figures and filters, so the
+// page is usable (tiles, filters, knowledge gaps) before it arrives.
+const OverviewCharts = dynamic(() => import("./overview-charts"), { ssr: false, loading: () => <ChartsLoading /> });
+
+function ChartsLoading() {
+  const t = useTranslations("overview");
+  return (
+    <p role="status" className="flex h-72 items-center justify-center rounded-xl border border-dashed border-slate-300 bg-white text-sm text-slate-600 lg:col-span-3">
+      {t("chartsLoading")}
+    </p>
+  );
+}
 
 /**
  * The overview, driven by the URL: filters live in the search params, so a view can be shared.
@@ -70,13 +82,7 @@ export function OverviewView() {
         <div aria-busy={updating} data-testid="overview-figures" className={`space-y-6 transition-opacity ${updating ? "opacity-60" : ""}`}>
           <OverviewTiles data={data} />
           <div className="grid gap-4 lg:grid-cols-3">
-            <RatesChart data={data} className="lg:col-span-2" />
-            <FunnelChart data={data} />
-            <OutcomesChart data={data} className="lg:col-span-2" />
-            <div className="grid gap-4">
-              <ChannelChart data={data} />
-              <DestinationsChart data={data} />
-            </div>
+            <OverviewCharts data={data} />
             <KnowledgeGaps gaps={data.knowledgeGaps} className="lg:col-span-3" />
           </div>
           <Definitions timeZone={data.range.timeZone} />

@@ -18,8 +18,8 @@ import {
   EXCEPTIONS_MAX,
   IN_HOURS_MESSAGE_MAX,
   RANGES_PER_DAY_MAX,
-  type ReplyTranslations,
-} from "@/lib/validation/business-hours";
+} from "@/lib/validation/business-hours-limits";
+import type { ReplyTranslations } from "@/lib/validation/business-hours";
 import { ExceptionFields, type EditableException } from "./exception-fields";
 import { withKeys } from "./range-list";
 import { initialReplyVersions, ReplyLanguages, type ReplyLanguage } from "./reply-languages";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { EXCEPTION_LABEL_MAX, EXCEPTIONS_MAX } from "@/lib/validation/business-hours";
+import { EXCEPTION_LABEL_MAX, EXCEPTIONS_MAX } from "@/lib/validation/business-hours-limits";
 import { field, newKey, RangeList, type EditableRange } from "./range-list";
 
 export type EditableException = { key: number; date: string; label: string; closed: boolean; ranges: EditableRange[] };

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Fragment } from "react";
 import { Button } from "@/components/ui/button";
 import { rangeMinutes } from "@/lib/availability/schedule";
-import { RANGES_PER_DAY_MAX } from "@/lib/validation/business-hours";
+import { RANGES_PER_DAY_MAX } from "@/lib/validation/business-hours-limits";
 
 export type EditableRange = { key: number; start: string; end: string };
 

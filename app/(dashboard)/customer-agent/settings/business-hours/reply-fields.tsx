@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { TextAreaField } from "@/components/forms/field";
-import { AUTO_REPLY_MAX, BACK_AT, IN_HOURS_MESSAGE_MAX } from "@/lib/validation/business-hours";
+import { AUTO_REPLY_MAX, BACK_AT, IN_HOURS_MESSAGE_MAX } from "@/lib/validation/business-hours-limits";
 
 /**
  * The auto-reply (with what a shopper would read right now) and the optional in-hours message.

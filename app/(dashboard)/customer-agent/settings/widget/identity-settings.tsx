@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { rotateIdentitySecretAction, saveUnverifiedHandoffAction } from "@/lib/actions/shopper-identity";
 import { Button } from "@/components/ui/button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 
 /** The Widget tab's identity verification: the secret (shown once when issued) and the policy for unverified shoppers. */
 export function IdentitySettings({ secretHint, unverifiedHandoff, canEdit }: { secretHint: string | null; unverifiedHandoff: "email" | "message"; canEdit: boolean }) {
@@ -34,10 +35,14 @@ export function IdentitySettings({ secretHint, unverifiedHandoff, canEdit }: { s
         </div>
         {canEdit ? (
           <form action={issue} className="flex flex-col items-end gap-1">
-            <Button type="submit" variant="secondary" disabled={issuing}>
-              {secretHint ? t("rotate") : t("generate")}
-            </Button>
-            {secretHint ? <span className="text-xs text-slate-500">{t("rotateConfirm")}</span> : null}
+            {secretHint ? (
+              // Rotating stops the current secret at once: it asks first.
+              <ConfirmSubmit label={t("rotate")} question={t("rotateQuestion")} confirmLabel={t("rotateYes")} cancelLabel={t("cancel")} pending={issuing} done={issued} />
+            ) : (
+              <Button type="submit" variant="secondary" disabled={issuing}>
+                {t("generate")}
+              </Button>
+            )}
           </form>
         ) : null}
       </div>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { addOriginAction, removeOriginAction, rotateKeyAction } from "@/lib/actions/widget-settings";
 import { Button } from "@/components/ui/button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { TextField } from "@/components/ui/text-field";
 
 const knownErrors = ["origin_invalid", "forbidden", "validation_failed", "internal"] as const;
@@ -43,12 +44,16 @@ export function KeyRow({ kind, label, hint, display, canEdit }: { kind: "publish
       {canEdit ? (
         <form action={rotate} className="flex flex-col items-end gap-1">
           <input type="hidden" name="kind" value={kind} />
-          <Button type="submit" variant="secondary" disabled={pending} aria-describedby={`${kind}-rotate-hint`}>
-            {pending ? t("rotating") : t("rotate")}
-          </Button>
-          <span id={`${kind}-rotate-hint`} className="text-xs text-slate-500">
-            {t("rotateConfirm")}
-          </span>
+          {/* Rotating stops the current key at once: it asks first. */}
+          <ConfirmSubmit
+            label={t("rotate")}
+            question={t("rotateQuestion")}
+            confirmLabel={t("rotateYes")}
+            cancelLabel={t("cancel")}
+            pending={pending}
+            pendingLabel={t("rotating")}
+            done={result}
+          />
         </form>
       ) : null}
     </div>
@@ -58,7 +63,7 @@ export function KeyRow({ kind, label, hint, display, canEdit }: { kind: "publish
 export function OriginsEditor({ origins, canEdit }: { origins: string[]; canEdit: boolean }) {
   const t = useTranslations("widgetSettings");
   const [added, add, adding] = useActionState(addOriginAction, null);
-  const [, remove] = useActionState(removeOriginAction, null);
+  const [removed, remove, removing] = useActionState(removeOriginAction, null);
   const fieldError = added && !added.ok ? added.fieldErrors?.origin?.[0] ?? added.error.code : undefined;
   return (
     <div className="mt-4 space-y-4">
@@ -72,9 +77,16 @@ export function OriginsEditor({ origins, canEdit }: { origins: string[]; canEdit
               {canEdit ? (
                 <form action={remove}>
                   <input type="hidden" name="origin" value={origin} />
-                  <Button type="submit" variant="ghost" aria-label={t("removeOrigin", { origin })}>
-                    {t("remove")}
-                  </Button>
+                  <ConfirmSubmit
+                    variant="ghost"
+                    label={t("remove")}
+                    ariaLabel={t("removeOrigin", { origin })}
+                    question={t("removeOriginQuestion", { origin })}
+                    confirmLabel={t("removeYes")}
+                    cancelLabel={t("cancel")}
+                    pending={removing}
+                    done={removed}
+                  />
                 </form>
               ) : null}
             </li>

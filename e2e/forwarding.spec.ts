@@ -1,0 +1,84 @@
+import { expect, test } from "@playwright/test";
+import { connectAsDestination, handOff, signedIn, simulators } from "./support/handoff";
+
+// Failed forwards and how the merchant gets them through: Retry now on the conversation, Retry
+// now in the Deliveries list filtered to failed ones, and Retry all failed once Zendesk accepts
+// tickets again. The Zendesk simulator is told to refuse the next creates (403: permanent, so each
+// fails at once), then recovers by itself.
+test.describe.configure({ mode: "serial" });
+
+test("a failed forward is retried from the conversation, from the failed filter, and with Retry all failed", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const admin = await signedIn(browser, "admin@demo.test");
+  await connectAsDestination(admin, "zendesk");
+  const card = admin.getByRole("region", { name: "Zendesk" });
+  try {
+    // The card says where this Zendesk really is (the simulator, per ZENDESK_URL_TEMPLATE).
+    await admin.goto("/integrations");
+    await expect(card.getByText(new RegExp(`^127\\.0\\.0\\.1:\\d+/demo-store$`))).toBeVisible();
+
+    const refused = await page.request.post(`${simulators.zendesk}/__simulator/fail-next`, { data: { status: 403, times: 3, path: "/api/v2/tickets" } });
+    expect(refused.ok()).toBe(true);
+    const shoppers = ["retry-conversation", "retry-list", "retry-all"].map((s) => `${s}.shopper@example.com`);
+    for (const email of shoppers) {
+      const shopper = await browser.newPage();
+      await handOff(shopper, `Can you engrave it for ${email}?`, email);
+      await shopper.close();
+    }
+
+    // The failed filter lists the three (newest first, beside the demo history's failed forwards).
+    const ours = (page: typeof admin) => page.getByTestId("delivery").filter({ hasText: /retry-(conversation|list|all)\.shopper@example\.com/ });
+    await expect(async () => {
+      await admin.goto("/integrations?status=failed");
+      await expect(ours(admin)).toHaveCount(3, { timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(admin.getByTestId("delivery-filter-failed")).toHaveAttribute("aria-current", "page");
+    for (const status of await admin.getByTestId("delivery").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-status")))) expect(status).toBe("failed");
+
+    // 1. Retry now on the conversation page.
+    await admin.goto("/inbox");
+    await admin.getByRole("link", { name: shoppers[0] }).first().click();
+    const banner = admin.getByTestId("forwarding-failed");
+    await expect(banner).toContainText("Forwarding to Zendesk failed");
+    await banner.getByRole("button", { name: "Retry now" }).click();
+    await expect(banner).toHaveCount(0, { timeout: 15_000 });
+
+    // 2. Retry now from the Deliveries list filtered to failed ones.
+    await admin.goto("/integrations?status=failed");
+    await expect(ours(admin)).toHaveCount(2);
+    const row = admin.getByTestId("delivery").filter({ hasText: shoppers[1]! });
+    await row.getByRole("button", { name: "Retry now" }).click();
+    await expect(async () => {
+      await admin.goto("/integrations?status=delivered");
+      await expect(admin.getByTestId("delivery").filter({ hasText: shoppers[1]! })).toHaveCount(1, { timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
+
+    // 3. Zendesk works again: Retry all failed sends the last one.
+    await admin.goto("/integrations");
+    await admin.getByRole("button", { name: /^Retry all failed for Zendesk \(\d+\)$/ }).click();
+    await expect(admin.getByRole("status").filter({ hasText: /\d+ deliver(y|ies) queued again\./ })).toBeVisible();
+    await expect(async () => {
+      await admin.goto("/integrations?status=delivered");
+      await expect(admin.getByTestId("delivery").filter({ hasText: shoppers[2]! })).toHaveCount(1, { timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
+    await admin.goto("/integrations?status=failed");
+    await expect(ours(admin)).toHaveCount(0);
+  } finally {
+    await admin.goto("/integrations");
+    await card.getByRole("button", { name: "Disconnect" }).click();
+    await card.getByRole("button", { name: "Disconnect" }).click();
+    await expect(card.getByRole("status")).toContainText("Zendesk was disconnected.");
+  }
+});
+
+test("a read-only (observer) Gorgias key is refused at onboarding with a clear message", async ({ browser }) => {
+  const admin = await signedIn(browser, "admin@other.test");
+  await admin.goto("/integrations");
+  await admin.getByRole("button", { name: "Connect Gorgias" }).click();
+  const dialog = admin.getByRole("dialog", { name: "Connect Gorgias" });
+  await dialog.getByLabel("Gorgias domain").fill("demo-store");
+  await dialog.getByLabel("Username (email)").fill("observer@demo-store.test");
+  await dialog.getByLabel("API key").fill("demo-observer-key");
+  await dialog.getByRole("button", { name: "Verify and connect" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText("This Gorgias user can't create tickets. Use an agent or admin.");
+});
