@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { connectAsDestination, handOff, signedIn, simulators } from "./support/handoff";
+import { basic, connectAsDestination, handOff, signedIn, simulators } from "./support/handoff";
 
 // Failed forwards and how the merchant gets them through: Retry now on the conversation, Retry
 // now in the Deliveries list filtered to failed ones, and Retry all failed once Zendesk accepts
@@ -82,4 +82,77 @@ test("a read-only (observer) Gorgias key is refused at onboarding with a clear m
   await dialog.getByLabel("API key").fill("demo-observer-key");
   await dialog.getByRole("button", { name: "Verify and connect" }).click();
   await expect(dialog.getByRole("alert")).toHaveText("This Gorgias user can't create tickets. Use an agent or admin.");
+});
+
+// A texter Baton knows only by their number: Gorgias refuses a customer with an empty email, so
+// Baton finds or creates the customer by their phone channel and names them by id on the ticket.
+test("an SMS shopper known only by phone reaches Gorgias as a customer with that phone", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const admin = await signedIn(browser, "sms-admin@e2e.test");
+  await admin.goto("/integrations");
+  await admin.getByRole("button", { name: "Connect Gorgias" }).click();
+  const dialog = admin.getByRole("dialog", { name: "Connect Gorgias" });
+  await dialog.getByLabel("Gorgias domain").fill("demo-store");
+  await dialog.getByLabel("Username (email)").fill("agent@demo-store.test");
+  await dialog.getByLabel("API key").fill("demo-gorgias-key");
+  await dialog.getByLabel("Store SMS number (optional)").fill("+14155550100");
+  await dialog.getByRole("button", { name: "Verify and connect" }).click();
+  await dialog.getByRole("button", { name: "Done" }).click();
+  await admin.goto("/customer-agent/settings/handoff");
+  await admin.getByLabel("Send to a helpdesk").check();
+  await admin.getByLabel(/^Gorgias/).check();
+  await admin.getByRole("button", { name: "Save" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  // The store's SMS gateway holds the secret key the admin issues on the Widget tab.
+  await admin.goto("/customer-agent/settings/widget");
+  const secretForm = admin.locator("form").filter({ has: admin.locator('input[value="secret"]') });
+  await secretForm.getByRole("button", { name: "Rotate" }).click();
+  await secretForm.getByRole("button", { name: "Yes, rotate" }).click();
+  const sk = (await admin.getByTestId("new-secret-key").textContent())!;
+  expect(sk).toMatch(/^sk_/);
+
+  const phone = "+14155550177";
+  const sent = await admin.request.post("/api/widget/v1/escalations", {
+    headers: { Authorization: `Bearer ${sk}`, "Idempotency-Key": "sms-phone-only-1" },
+    data: {
+      channel: "sms",
+      consent: true,
+      shopper: { phone },
+      transcript: [
+        { role: "shopper", text: "Where is my parcel?", at: new Date(Date.now() - 60_000).toISOString() },
+        { role: "assistant", text: "It left the warehouse on Monday.", at: new Date(Date.now() - 30_000).toISOString() },
+        { role: "shopper", text: "It still has not arrived.", at: new Date().toISOString() },
+      ],
+    },
+  });
+  expect(sent.status()).toBe(201);
+
+  // The merchant sees the handoff delivered, named by the texter's number, with its ticket.
+  const row = admin.getByTestId("delivery").filter({ hasText: phone });
+  await expect(async () => {
+    await admin.goto("/integrations?status=delivered");
+    await expect(row).toHaveCount(1, { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  const link = row.getByRole("link", { name: /^Gorgias ticket #\d+$/ });
+  const ticketId = /#(\d+)$/.exec((await link.textContent())!)![1];
+
+  // What Gorgias holds, asked through its own API: one customer with that phone and no email,
+  // and the ticket on the SMS channel naming that customer by id, the texter's words from them.
+  const auth = { Authorization: basic("agent@demo-store.test", "demo-gorgias-key") };
+  const found = await admin.request.get(`${simulators.gorgias}/api/customers`, { headers: auth, params: { channel_type: "phone", channel_address: phone } });
+  expect(found.ok()).toBe(true);
+  const { data: customers } = (await found.json()) as { data: Array<{ id: number; email: string | null; channels: Array<{ type: string; address: string }> }> };
+  expect(customers).toHaveLength(1);
+  const customer = customers[0]!;
+  expect(customer.email).toBeNull();
+  expect(customer.channels).toEqual([expect.objectContaining({ type: "phone", address: phone })]);
+  const shown = await admin.request.get(`${simulators.gorgias}/api/tickets/${ticketId}`, { headers: auth });
+  expect(shown.ok()).toBe(true);
+  const ticket = (await shown.json()) as { channel: string; customer: { id: number }; messages: Array<{ public: boolean; from_agent: boolean; sender: { id: number }; body_text: string }> };
+  expect(ticket.channel).toBe("sms");
+  expect(ticket.customer.id).toBe(customer.id);
+  const said = ticket.messages.find((m) => m.public && !m.from_agent);
+  expect(said?.sender.id).toBe(customer.id);
+  expect(said?.body_text).toContain("It still has not arrived.");
 });

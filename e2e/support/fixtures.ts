@@ -50,6 +50,9 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
   const phoneConversationId = await handoff("e2e-phone", "Pia Phone", "pia.phone@example.com", "Where is my order? It should have arrived yesterday.", phoneStoreId);
   // Only ever looked at (screenshots, axe), never claimed or closed.
   const lookConversationId = await handoff("e2e-look", "Lou Looker", "lou.looker+a-rather-long-address@example.com", "Can you check whether my order number 4471 shipped with the gift note?", phoneStoreId);
+  // forwarding.spec.ts connects this one to Gorgias and sends it an SMS handoff with its secret key.
+  await db.insert(accounts).values({ slug: "sms-store", name: "SMS Store" }).onConflictDoNothing();
+  const smsStoreId = await idOf("sms-store");
   const fixtures: E2eFixtures = {
     demoStoreId: await idOf("demo-store"),
     otherStoreId: await idOf("other-store"),
@@ -95,6 +98,7 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
   await add("hours-agent@e2e.test", "Hal Hours", [[hoursStoreId, "agent"]]);
   await add("phone-agent@e2e.test", "Pat Phone", [[phoneStoreId, "agent"]]);
   await add("phone-admin@e2e.test", "Pam Phone", [[phoneStoreId, "admin"]]);
+  await add("sms-admin@e2e.test", "Sid Sms", [[smsStoreId, "admin"]]);
   // Demo Store's agent is on duty for the whole run, as if their inbox were open (the server runs
   // with a day-long presence timeout): the shopper specs expect a human to be available.
   const [demoAgent] = await db.select({ id: users.id }).from(users).where(eq(users.email, "agent@demo.test"));
