@@ -37,7 +37,7 @@ test("a failed forward is retried from the conversation, from the failed filter,
 
     // 1. Retry now on the conversation page.
     await admin.goto("/inbox");
-    await admin.getByRole("link", { name: shoppers[0] }).first().click();
+    await admin.getByRole("row").filter({ hasText: shoppers[0]! }).getByRole("link").first().click();
     const banner = admin.getByTestId("forwarding-failed");
     await expect(banner).toContainText("Forwarding to Zendesk failed");
     await banner.getByRole("button", { name: "Retry now" }).click();
@@ -56,7 +56,8 @@ test("a failed forward is retried from the conversation, from the failed filter,
     // 3. Zendesk works again: Retry all failed sends the last one.
     await admin.goto("/integrations");
     await admin.getByRole("button", { name: /^Retry all failed for Zendesk \(\d+\)$/ }).click();
-    await expect(admin.getByRole("status").filter({ hasText: /\d+ deliver(y|ies) queued again\./ })).toBeVisible();
+    // The failed ones are queued again: the button goes with them.
+    await expect(admin.getByRole("button", { name: /^Retry all failed for Zendesk/ })).toHaveCount(0);
     await expect(async () => {
       await admin.goto("/integrations?status=delivered");
       await expect(admin.getByTestId("delivery").filter({ hasText: shoppers[2]! })).toHaveCount(1, { timeout: 1000 });
