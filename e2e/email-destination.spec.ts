@@ -69,6 +69,10 @@ test("an admin connects Email with the code read from the mail Baton sent", asyn
   await page.screenshot({ path: "test-results/screenshots/onboarding-email.png", fullPage: true });
   await dialog.getByRole("button", { name: "Done" }).click();
   await expect(card.getByText("Connected", { exact: true })).toBeVisible();
+  // A test ticket is a test email to the confirmed address.
+  await card.getByRole("button", { name: "Send a test ticket" }).click();
+  await expect(card.getByRole("status")).toContainText("Test email sent to your support address.");
+  await smtp.waitFor("help@mail-store.test", (m) => m.header("Subject") === "Baton test ticket");
 });
 
 test("with Email as the destination, a shopper's handoff arrives as one email", async ({ page }) => {

@@ -100,9 +100,9 @@ export function IntegrationCard({
             <div role={ticket.ok ? "status" : "alert"} className={`mt-4 rounded-md px-3 py-2 text-sm ${ticket.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}>
               {ticket.ok ? (
                 <>
-                  {t("testTicket.created", { id: ticket.data.id })}{" "}
+                  {t("testTicket.created", { id: ticket.data.id, destination: provider })}{" "}
                   <a href={ticket.data.url} target="_blank" rel="noreferrer" className="font-medium underline">
-                    {t("testTicket.open", { helpdesk })}
+                    {t("testTicket.open", { helpdesk, destination: provider })}
                   </a>
                 </>
               ) : (

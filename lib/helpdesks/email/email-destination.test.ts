@@ -20,7 +20,10 @@ import { saveHandoffSettings } from "@/lib/services/handoff-settings";
 let handle: DatabaseHandle;
 let smtp: SmtpCatcher;
 const saved = { ...process.env };
-const fast: OutboxPolicy = { maxAttempts: 50, baseDelayMs: 20, maxDelayMs: 300, leaseMs: 400 };
+// The lease stays far above one SMTP send even on a loaded machine: a lease that ends while its
+// send is still in flight lets another loop claim the job and mail it twice, which is not what
+// this test is about (killed workers are).
+const fast: OutboxPolicy = { maxAttempts: 50, baseDelayMs: 20, maxDelayMs: 300, leaseMs: 5_000 };
 
 beforeAll(async () => {
   handle = await openTestDatabase();
