@@ -29,12 +29,13 @@ export default defineConfig({
     { name: "journey", testMatch: /integrations\.spec\.ts/ },
     { name: "shopper", testMatch: /shopper.*\.spec\.ts/, dependencies: ["journey"] },
     // Changes Demo Store's destination and injects helpdesk failures: after the shopper journeys.
-    { name: "forwarding", testMatch: /forwarding\.spec\.ts/, dependencies: ["shopper"] },
     // The widget's accessibility walk uses the storefront too, once the shopper specs are done with it.
     { name: "widget-a11y", testMatch: /widget-accessibility\.spec\.ts/, dependencies: ["shopper"] },
+    // It hands off to Baton Inbox there, so forwarding (which points Demo Store at Zendesk) waits for it.
+    { name: "forwarding", testMatch: /forwarding\.spec\.ts/, dependencies: ["widget-a11y"] },
     { name: "main", testIgnore: [/integrations\.spec\.ts/, /shopper.*\.spec\.ts/, /widget-accessibility\.spec\.ts/, /fleet\.spec\.ts/, /forwarding\.spec\.ts/] },
     // The fleet test starts processes of its own (PostgreSQL only): it runs last, alone.
-    { name: "fleet", testMatch: /fleet\.spec\.ts/, dependencies: ["main", "shopper", "widget-a11y"] },
+    { name: "fleet", testMatch: /fleet\.spec\.ts/, dependencies: ["main", "forwarding"] },
   ],
   webServer: {
     command: "npx tsx e2e/support/server.ts",

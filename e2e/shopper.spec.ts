@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
+import { demoHelpdesks } from "./simulators/demo-seed";
 import { ask, basic, connectAsDestination, openChat, signedIn, simulators } from "./support/handoff";
 
 // The shopper's side of the handoff on the demo storefront: the embedded widget answers from the
@@ -248,6 +249,9 @@ test("revoked Zendesk credentials: the escalation is kept in Baton as forwarding
     await expect(row).toContainText("Zendesk: credentials were refused");
     await expect(row.getByRole("button", { name: "Retry now" })).toBeVisible();
   } finally {
+    // The demo agent gets its token back, so later specs can connect the demo Zendesk again.
+    const { email, apiToken } = demoHelpdesks.zendesk;
+    expect((await page.request.post(`${simulators.zendesk}/__simulator/issue-token`, { data: { email, apiToken } })).ok()).toBe(true);
     await admin.goto("/integrations");
     const card = admin.getByRole("region", { name: "Zendesk" });
     await card.getByRole("button", { name: "Disconnect" }).click();

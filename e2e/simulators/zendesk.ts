@@ -112,6 +112,14 @@ export async function startZendeskSimulator(options: ZendeskSimulatorOptions = {
       revokeTokensOf(ctx.account);
       return json(200, { revoked: true });
     }
+    // Test control: an admin creating a new API token for an agent after a revocation.
+    if (req.method === "POST" && path === "/__simulator/issue-token") {
+      const body = (req.body ?? {}) as { email?: string; apiToken?: string };
+      const user = ctx.account.users.find((u) => u.email === body.email);
+      if (!user || !body.apiToken) return json(404, { error: "RecordNotFound" });
+      user.apiToken = body.apiToken;
+      return json(200, { issued: true });
+    }
     // Test control: the next `times` requests matching `path` fail with `status` (an outage, a refusal).
     if (req.method === "POST" && path === "/__simulator/fail-next") {
       const body = (req.body ?? {}) as { status?: 403 | 429 | 500 | 503; times?: number; path?: string; retryAfterSeconds?: number };
