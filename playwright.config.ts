@@ -20,7 +20,15 @@ export default defineConfig({
     launchOptions: {
       // scripts/e2e.ts finds (or installs) the system Chromium and passes it here.
       executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   // Demo Store's handoff settings are shared state: the merchant journey changes them, and the
@@ -33,7 +41,10 @@ export default defineConfig({
     { name: "widget-a11y", testMatch: /widget-accessibility\.spec\.ts/, dependencies: ["shopper"] },
     // It hands off to Baton Inbox there, so forwarding (which points Demo Store at Zendesk) waits for it.
     { name: "forwarding", testMatch: /forwarding\.spec\.ts/, dependencies: ["widget-a11y"] },
-    { name: "main", testIgnore: [/integrations\.spec\.ts/, /shopper.*\.spec\.ts/, /widget-accessibility\.spec\.ts/, /fleet\.spec\.ts/, /forwarding\.spec\.ts/] },
+    {
+      name: "main",
+      testIgnore: [/integrations\.spec\.ts/, /shopper.*\.spec\.ts/, /widget-accessibility\.spec\.ts/, /fleet\.spec\.ts/, /forwarding\.spec\.ts/],
+    },
     // The fleet test starts processes of its own (PostgreSQL only): it runs last, alone.
     { name: "fleet", testMatch: /fleet\.spec\.ts/, dependencies: ["main", "forwarding"] },
   ],

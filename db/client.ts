@@ -30,10 +30,7 @@ export const databaseKind = (db: Database): DatabaseHandle["kind"] | undefined =
 
 /** PostgreSQL through postgres.js. */
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
-  const [{ default: postgres }, { drizzle }] = await Promise.all([
-    import("postgres"),
-    import("drizzle-orm/postgres-js"),
-  ]);
+  const [{ default: postgres }, { drizzle }] = await Promise.all([import("postgres"), import("drizzle-orm/postgres-js")]);
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
   const db = drizzle(client) as unknown as Database;
   kinds.set(db, "postgres");
@@ -123,9 +120,7 @@ function isAlive(pid: number): boolean {
 /** Opens the configured database (DATABASE_URL, else PGlite under BATON_DATA_DIR) and migrates it. */
 export async function openConfiguredDatabase(): Promise<DatabaseHandle> {
   const { DATABASE_URL, BATON_DATA_DIR } = env();
-  const handle = DATABASE_URL
-    ? await openPostgres(DATABASE_URL)
-    : await openPglite(path.resolve(BATON_DATA_DIR, "pglite"));
+  const handle = DATABASE_URL ? await openPostgres(DATABASE_URL) : await openPglite(path.resolve(BATON_DATA_DIR, "pglite"));
   try {
     await handle.migrate();
   } catch (error) {

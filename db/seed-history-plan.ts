@@ -34,7 +34,12 @@ export function phaseOn(daysAgo: number): Phase {
 
 /** Questions the agent could not answer, several wordings each, most frequent first. */
 export const unansweredTopics = [
-  ["Can I change my shipping address?", "How do I change the shipping address on my order?", "change shipping address after ordering", "Can you ship my order to a different address?"],
+  [
+    "Can I change my shipping address?",
+    "How do I change the shipping address on my order?",
+    "change shipping address after ordering",
+    "Can you ship my order to a different address?",
+  ],
   ["Is the engraving done by hand?", "Do you engrave by hand?", "Is engraving hand done or by machine?"],
   ["Can I cancel my order?", "How do I cancel an order I just placed?", "cancel my order please"],
   ["Do you offer gift wrapping?", "Can you gift wrap my order?", "Is gift wrapping available?"],

@@ -34,7 +34,13 @@ describe("the demo history", () => {
     const open = await handle.db
       .select({ n: count() })
       .from(escalations)
-      .where(and(eq(escalations.accountId, accountId), or(eq(escalations.status, "queued"), isNull(escalations.closedAt), isNull(escalations.firstHumanReplyAt))!, or(eq(escalations.destination, "baton_inbox"), eq(escalations.status, "queued"), eq(escalations.status, "failed"))));
+      .where(
+        and(
+          eq(escalations.accountId, accountId),
+          or(eq(escalations.status, "queued"), isNull(escalations.closedAt), isNull(escalations.firstHumanReplyAt))!,
+          or(eq(escalations.destination, "baton_inbox"), eq(escalations.status, "queued"), eq(escalations.status, "failed")),
+        ),
+      );
     expect(open[0]!.n).toBe(0);
     expect(await countUnassignedOpen(handle.db, accountId)).toBe(0);
   });
@@ -55,7 +61,9 @@ describe("the demo history", () => {
     const byWeekday = await handle.db.execute(sql`
       select extract(isodow from local_day) >= 6 as weekend, count(*)::float / count(distinct local_day) as per_day
       from conversations where account_id = ${accountId} and local_day < (select max(local_day) from conversations where account_id = ${accountId}) group by 1 order by 1`);
-    const [weekday, weekend] = ((byWeekday as { rows?: Array<{ per_day: number }> }).rows ?? (byWeekday as unknown as Array<{ per_day: number }>)).map((r) => Number(r.per_day));
+    const [weekday, weekend] = ((byWeekday as { rows?: Array<{ per_day: number }> }).rows ?? (byWeekday as unknown as Array<{ per_day: number }>)).map((r) =>
+      Number(r.per_day),
+    );
     expect(weekend!).toBeLessThan(weekday! * 0.75);
   });
 });

@@ -16,7 +16,11 @@ const CHUNK = 500;
 /** A made-up shopper of the story, the n-th of the history (their profile id marks the history as written). */
 function shopper(story: DemoStory, n: number, channel: PlannedConversation["channel"]) {
   const name = `${story.firstNames[n % story.firstNames.length]} ${story.lastNames[(n * 7) % story.lastNames.length]}`;
-  const local = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(" ", ".");
+  const local = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(" ", ".");
   return {
     shopperName: name,
     shopperEmail: channel === "web_chat" ? `${local}${n}@${story.emailDomain}` : null,
@@ -58,7 +62,10 @@ export async function seedDemoHistory(db: Database, params: { accountId: string;
   const now = params.now ?? new Date();
   const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(now));
   const plan = planHistory(todayIn(timeZone, now), hour, undefined, story.topics);
-  const team = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.email, [...story.team]));
+  const team = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.email, [...story.team]));
 
   for (let start = 0; start < plan.length; start += CHUNK) {
     const chunk = plan.slice(start, start + CHUNK);

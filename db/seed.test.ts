@@ -23,11 +23,7 @@ async function tally() {
   const db = handle.db;
   const [a] = await db.select({ n: count() }).from(accounts).where(inArray(accounts.slug, slugs));
   const [u] = await db.select({ n: count() }).from(users).where(inArray(users.email, emails));
-  const [m] = await db
-    .select({ n: count() })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(inArray(users.email, emails));
+  const [m] = await db.select({ n: count() }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(inArray(users.email, emails));
   return { accounts: a?.n, users: u?.n, memberships: m?.n };
 }
 
@@ -73,10 +69,17 @@ describe("seedDemo", () => {
     await seedDemo(handle.db);
     const [loja] = await handle.db.select().from(accounts).where(eq(accounts.slug, "loja-demo"));
     expect(loja).toMatchObject({ name: "Loja Demo", locale: "pt-BR", timeZone: "America/Sao_Paulo" });
-    const knowledge = await handle.db.select({ locale: knowledgeEntries.locale, question: knowledgeEntries.question }).from(knowledgeEntries).where(eq(knowledgeEntries.accountId, loja!.id));
+    const knowledge = await handle.db
+      .select({ locale: knowledgeEntries.locale, question: knowledgeEntries.question })
+      .from(knowledgeEntries)
+      .where(eq(knowledgeEntries.accountId, loja!.id));
     expect(knowledge.length).toBeGreaterThan(4);
     expect(knowledge.every((k) => k.locale === "pt-BR")).toBe(true);
-    const history = await handle.db.select({ locale: conversations.locale, n: count() }).from(conversations).where(eq(conversations.accountId, loja!.id)).groupBy(conversations.locale);
+    const history = await handle.db
+      .select({ locale: conversations.locale, n: count() })
+      .from(conversations)
+      .where(eq(conversations.accountId, loja!.id))
+      .groupBy(conversations.locale);
     expect(history).toEqual([{ locale: "pt-BR", n: expect.any(Number) }]);
     expect(history[0]!.n).toBeGreaterThan(2000);
 

@@ -66,11 +66,11 @@ export async function seedDemo(db: Database, options: { widgetOrigins?: string[]
       .returning({ id: accounts.id });
     if (!row) throw new Error(`Could not seed account ${account.slug}`);
     for (const member of account.members) {
-      await db
-        .insert(users)
-        .values({ email: member.email, name: member.name, passwordHash })
-        .onConflictDoNothing({ target: users.email });
-      const [user] = await db.select({ id: users.id }).from(users).where(sql`${users.email} = ${member.email}`);
+      await db.insert(users).values({ email: member.email, name: member.name, passwordHash }).onConflictDoNothing({ target: users.email });
+      const [user] = await db
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`${users.email} = ${member.email}`);
       if (!user) throw new Error(`Could not seed user ${member.email}`);
       await db
         .insert(memberships)

@@ -214,7 +214,10 @@ test("a lead sees business hours read-only, and the server refuses a forced save
   await expect(page.getByRole("button", { name: "Save" })).toBeDisabled();
   await expect(page.getByLabel("Open on Monday")).toBeDisabled();
 
-  await page.locator("fieldset[disabled]").first().evaluate((el) => el.removeAttribute("disabled"));
+  await page
+    .locator("fieldset[disabled]")
+    .first()
+    .evaluate((el) => el.removeAttribute("disabled"));
   await page.getByLabel("Open on Monday").uncheck();
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Only admins can change business hours." })).toBeVisible();

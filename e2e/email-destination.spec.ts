@@ -24,13 +24,18 @@ test.beforeAll(async () => {
   smtp = await startSmtpCatcher({ port: Number(process.env.E2E_SMTP_PORT || 0) });
   fs.rmSync(info, { force: true });
   server = spawn("npx", ["tsx", "--import", "./scripts/hooks/server-only.mjs", "e2e/support/mail-server.ts"], {
-    env: { ...process.env, MAIL_E2E_PORT: String(port), MAIL_E2E_INFO: info, SMTP_URL: smtp.url, SMTP_FROM: "Baton <no-reply@baton.test>", NEXTAUTH_URL: baseURL },
+    env: {
+      ...process.env,
+      MAIL_E2E_PORT: String(port),
+      MAIL_E2E_INFO: info,
+      SMTP_URL: smtp.url,
+      SMTP_FROM: "Baton <no-reply@baton.test>",
+      NEXTAUTH_URL: baseURL,
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
-  await expect
-    .poll(async () => (await fetch(`${baseURL}/sign-in`).catch(() => null))?.status ?? 0, { timeout: 200_000, intervals: [500] })
-    .toBe(200);
+  await expect.poll(async () => (await fetch(`${baseURL}/sign-in`).catch(() => null))?.status ?? 0, { timeout: 200_000, intervals: [500] }).toBe(200);
 });
 
 test.afterAll(async () => {

@@ -55,7 +55,10 @@ test("a handoff made through one server reaches an inbox stream on the other", a
   const [a, b] = fleet.servers as [string, string];
   const inbox = await signedInOn(browser, b, fleet.inbox.agentEmail, fleet.inbox.password);
   const email = `stream-${randomUUID().slice(0, 8)}@example.com`;
-  const created = await api(a, "/escalations", fleet.inbox.sk, { body: escalation(email, "Which server am I on?"), headers: { "Idempotency-Key": randomUUID() } });
+  const created = await api(a, "/escalations", fleet.inbox.sk, {
+    body: escalation(email, "Which server am I on?"),
+    headers: { "Idempotency-Key": randomUUID() },
+  });
   expect(created.status).toBe(201);
   await expect(inbox.getByTestId("inbox-row").filter({ hasText: email })).toBeVisible();
   await inbox.close();
@@ -64,14 +67,21 @@ test("a handoff made through one server reaches an inbox stream on the other", a
 test("an agent's reply through one server reaches the shopper's event stream on the other", async ({ browser }) => {
   const [a, b] = fleet.servers as [string, string];
   const { pk } = fleet.inbox;
-  const started = (await (await api(a, "/conversations", pk, { body: { channel: "web_chat" }, headers: { Origin: a } })).json()) as { id: string; token: string };
+  const started = (await (await api(a, "/conversations", pk, { body: { channel: "web_chat" }, headers: { Origin: a } })).json()) as {
+    id: string;
+    token: string;
+  };
   const headers = { Origin: a, "X-Conversation-Token": started.token };
   await api(a, `/conversations/${started.id}/messages`, pk, { body: { text: "Can you engrave a name on the box?" }, headers });
   const email = `reply-${randomUUID().slice(0, 8)}@example.com`;
-  const handed = (await (await api(a, `/conversations/${started.id}/handoff`, pk, { body: { consent: true, email }, headers })).json()) as { reply: { type: string } };
+  const handed = (await (await api(a, `/conversations/${started.id}/handoff`, pk, { body: { consent: true, email }, headers })).json()) as {
+    reply: { type: string };
+  };
   expect(handed.reply.type).toBe("handed_to_inbox");
 
-  const stream = await api(b, `/conversations/${started.id}/events?after=0`, pk, { headers: { Origin: b, "X-Conversation-Token": started.token, Accept: "text/event-stream" } });
+  const stream = await api(b, `/conversations/${started.id}/events?after=0`, pk, {
+    headers: { Origin: b, "X-Conversation-Token": started.token, Accept: "text/event-stream" },
+  });
   expect(stream.headers.get("content-type")).toContain("text/event-stream");
   let received = "";
   const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
@@ -116,7 +126,10 @@ test(`${ESCALATIONS} escalations over both servers, one worker killed mid-run: e
     while (sent < ESCALATIONS) {
       const n = sent++;
       const account = fleet.zendeskAccounts[n % ACCOUNTS]!;
-      const res = await api(fleet.proxy, "/escalations", account.sk, { body: escalation(`fleet-${n}@example.com`, `Question ${n}`), headers: { "Idempotency-Key": `fleet-${n}` } });
+      const res = await api(fleet.proxy, "/escalations", account.sk, {
+        body: escalation(`fleet-${n}@example.com`, `Question ${n}`),
+        headers: { "Idempotency-Key": `fleet-${n}` },
+      });
       expect(res.status).toBe(201);
       if (n === ESCALATIONS / 2) process.kill(-fleet.workers[0]!.pid!, "SIGKILL");
     }
@@ -125,7 +138,9 @@ test(`${ESCALATIONS} escalations over both servers, one worker killed mid-run: e
   const sentAt = Date.now();
   await expect.poll(() => tickets().length, { timeout: 150_000, intervals: [500] }).toBeGreaterThanOrEqual(ESCALATIONS);
   const all = tickets();
-  console.log(`fleet: ${ESCALATIONS} escalations sent in ${((sentAt - started) / 1000).toFixed(1)} s; ${all.length} tickets after ${((Date.now() - started) / 1000).toFixed(1)} s (one worker killed at ${ESCALATIONS / 2})`);
+  console.log(
+    `fleet: ${ESCALATIONS} escalations sent in ${((sentAt - started) / 1000).toFixed(1)} s; ${all.length} tickets after ${((Date.now() - started) / 1000).toFixed(1)} s (one worker killed at ${ESCALATIONS / 2})`,
+  );
   expect(all).toHaveLength(ESCALATIONS);
   expect(new Set(all.map((t) => t.external_id)).size).toBe(ESCALATIONS);
   fleet.zendesk.faults.reset();

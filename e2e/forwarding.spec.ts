@@ -33,7 +33,8 @@ test("a failed forward is retried from the conversation, from the failed filter,
       await expect(ours(admin)).toHaveCount(3, { timeout: 1000 });
     }).toPass({ timeout: 30_000 });
     await expect(admin.getByTestId("delivery-filter-failed")).toHaveAttribute("aria-current", "page");
-    for (const status of await admin.getByTestId("delivery").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-status")))) expect(status).toBe("failed");
+    for (const status of await admin.getByTestId("delivery").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-status"))))
+      expect(status).toBe("failed");
 
     // 1. Retry now on the conversation page.
     await admin.goto("/inbox");
@@ -149,7 +150,11 @@ test("an SMS shopper known only by phone reaches Gorgias as a customer with that
   expect(customer.channels).toEqual([expect.objectContaining({ type: "phone", address: phone })]);
   const shown = await admin.request.get(`${simulators.gorgias}/api/tickets/${ticketId}`, { headers: auth });
   expect(shown.ok()).toBe(true);
-  const ticket = (await shown.json()) as { channel: string; customer: { id: number }; messages: Array<{ public: boolean; from_agent: boolean; sender: { id: number }; body_text: string }> };
+  const ticket = (await shown.json()) as {
+    channel: string;
+    customer: { id: number };
+    messages: Array<{ public: boolean; from_agent: boolean; sender: { id: number }; body_text: string }>;
+  };
   expect(ticket.channel).toBe("sms");
   expect(ticket.customer.id).toBe(customer.id);
   const said = ticket.messages.find((m) => m.public && !m.from_agent);

@@ -18,7 +18,14 @@ test("two agents claim at once: exactly one owns the conversation, the other see
   }
   // Both click at once. The live view may already have replaced one button with the other's
   // claim (then that click finds no button, which is also "losing cleanly").
-  await Promise.all(agents.map((page) => page.getByRole("button", { name: "Claim" }).click({ timeout: 3_000 }).catch(() => undefined)));
+  await Promise.all(
+    agents.map((page) =>
+      page
+        .getByRole("button", { name: "Claim" })
+        .click({ timeout: 3_000 })
+        .catch(() => undefined),
+    ),
+  );
 
   const owners = [];
   for (const page of agents) {

@@ -19,7 +19,9 @@ test("a lead adds an answer from a knowledge gap, tries it, and the shopper gets
   await editor.getByRole("button", { name: "Cancel" }).click();
 
   // The same link for another group's wordings; inline errors first.
-  await page.goto(`/customer-agent/knowledge?${new URLSearchParams({ add: question, variants: "Dá para embrulhar para presente?\nTem embrulho para presente?" })}`);
+  await page.goto(
+    `/customer-agent/knowledge?${new URLSearchParams({ add: question, variants: "Dá para embrulhar para presente?\nTem embrulho para presente?" })}`,
+  );
   await expect(editor.getByLabel("Other ways shoppers ask it")).toHaveValue("Dá para embrulhar para presente?\nTem embrulho para presente?");
   await expect(editor.getByLabel("Language")).toHaveValue("pt-BR");
   await editor.getByLabel("Link (optional)").fill("http://loja.example/presente");

@@ -77,7 +77,10 @@ test.describe("a merchant with a Portuguese browser", () => {
     await expectPortuguese(page);
   });
 
-  for (const [width, height, device] of [[1280, 900, "desktop"], [390, 844, "phone"]] as const) {
+  for (const [width, height, device] of [
+    [1280, 900, "desktop"],
+    [390, 844, "phone"],
+  ] as const) {
     test(`screenshots of every dashboard page in pt-BR (${device})`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await page.goto("/sign-in");
@@ -91,7 +94,9 @@ test.describe("a merchant with a Portuguese browser", () => {
         const overflowing = await page.evaluate((limit) => {
           if (document.documentElement.scrollWidth <= limit) return [];
           // The culprits, for the failure message: wide elements not inside a clipping box.
-          const wide = [...document.querySelectorAll("body *")].filter((el) => el.getBoundingClientRect().right > limit + 1 && !el.parentElement?.closest(".overflow-x-auto, .sr-only"));
+          const wide = [...document.querySelectorAll("body *")].filter(
+            (el) => el.getBoundingClientRect().right > limit + 1 && !el.parentElement?.closest(".overflow-x-auto, .sr-only"),
+          );
           return wide.slice(0, 3).map((el) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 120));
         }, width);
         expect(overflowing, `${name} at ${width} px`).toEqual([]);

@@ -45,7 +45,9 @@ test.describe("Loja Demo, an English browser on a Portuguese page", () => {
     const emailForm = panel.getByTestId("baton-email-form");
     await emailForm.getByLabel("Seu e-mail").fill("ana.loja@exemplo.com.br");
     await emailForm.getByRole("button", { name: "Enviar para a equipe" }).click();
-    await expect(panel.getByText("Pronto! Enviei sua conversa para a nossa equipe. Eles vão te responder por e-mail em ana.loja@exemplo.com.br.")).toBeVisible();
+    await expect(
+      panel.getByText("Pronto! Enviei sua conversa para a nossa equipe. Eles vão te responder por e-mail em ana.loja@exemplo.com.br."),
+    ).toBeVisible();
     await expect(panel.getByText("No momento não há ninguém da equipe disponível. Voltamos em breve.")).toBeVisible();
 
     // Loja Demo's agent replies from Baton Inbox: the follow-up email is written in Portuguese.

@@ -75,7 +75,13 @@ async function conversationData(page: Page) {
     const summary = await (await fetch(base, { headers })).json();
     const { events } = await (await fetch(`${base}/events?after=0`, { headers })).json();
     return { summary, events } as {
-      summary: { id: string; status: string; shopper: { email: string | null; profileId: string | null; verified: boolean }; reason: string; escalation: { destination: string; status: string } | null };
+      summary: {
+        id: string;
+        status: string;
+        shopper: { email: string | null; profileId: string | null; verified: boolean };
+        reason: string;
+        escalation: { destination: string; status: string } | null;
+      };
       events: Array<{ type: string; author: string | null; text: string | null; at: string }>;
     };
   });
@@ -194,14 +200,21 @@ for (const helpdesk of ["zendesk", "gorgias"] as const) {
                 headers: { Authorization: basic("agent@demo-store.test/token", "demo-zendesk-token") },
               })
             ).text()
-          : await (await page.request.get(`${simulators.gorgias}/api/tickets/${ticketId}`, { headers: { Authorization: basic("agent@demo-store.test", "demo-gorgias-key") } })).text();
+          : await (
+              await page.request.get(`${simulators.gorgias}/api/tickets/${ticketId}`, {
+                headers: { Authorization: basic("agent@demo-store.test", "demo-gorgias-key") },
+              })
+            ).text();
       for (const expected of [question, `${helpdesk}.shopper@example.com`, "01GDDKASAP8TKDDA2GRZDSVP4H", "UTC", "Customer Agent:"]) {
         expect(content, expected).toContain(expected);
       }
       // Exactly one ticket carries this conversation's id (Baton's external_id).
       const auth = helpdesk === "zendesk" ? basic("agent@demo-store.test/token", "demo-zendesk-token") : basic("agent@demo-store.test", "demo-gorgias-key");
       const ticketUrl = helpdesk === "zendesk" ? `${simulators.zendesk}/api/v2/tickets/${ticketId}.json` : `${simulators.gorgias}/api/tickets/${ticketId}`;
-      const ticket = (await (await page.request.get(ticketUrl, { headers: { Authorization: auth } })).json()) as { ticket?: { external_id: string }; external_id?: string };
+      const ticket = (await (await page.request.get(ticketUrl, { headers: { Authorization: auth } })).json()) as {
+        ticket?: { external_id: string };
+        external_id?: string;
+      };
       const externalId = helpdesk === "zendesk" ? ticket.ticket!.external_id : ticket.external_id!;
       const listUrl =
         helpdesk === "zendesk"
@@ -221,7 +234,10 @@ for (const helpdesk of ["zendesk", "gorgias"] as const) {
   });
 }
 
-test("revoked Zendesk credentials: the escalation is kept in Baton as forwarding failed within a minute, and the merchant sees why", async ({ page, browser }) => {
+test("revoked Zendesk credentials: the escalation is kept in Baton as forwarding failed within a minute, and the merchant sees why", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000); // it may wait up to the minute the issue allows, then cleans up
   const admin = await signedIn(browser, "admin@demo.test");
   await connectAsDestination(admin, "zendesk");
@@ -260,7 +276,10 @@ test("revoked Zendesk credentials: the escalation is kept in Baton as forwarding
   }
 });
 
-test("live pickup: the agent sees the handoff without reloading, claims, replies; the shopper sees it and answers; the agent closes", async ({ page, browser }) => {
+test("live pickup: the agent sees the handoff without reloading, claims, replies; the shopper sees it and answers; the agent closes", async ({
+  page,
+  browser,
+}) => {
   const agent = await signedIn(browser, "agent@demo.test");
   const lead = await signedIn(browser, "lead@demo.test");
   for (const inbox of [agent, lead]) {

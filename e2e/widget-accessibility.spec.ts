@@ -29,7 +29,12 @@ const focusedTestId = (page: Page) =>
     return (host?.shadowRoot?.activeElement ?? document.activeElement)?.getAttribute("data-testid") ?? null;
   });
 
-for (const [locale, device] of [["en", "desktop"], ["en", "phone"], ["pt-BR", "desktop"], ["pt-BR", "phone"]] as const) {
+for (const [locale, device] of [
+  ["en", "desktop"],
+  ["en", "phone"],
+  ["pt-BR", "desktop"],
+  ["pt-BR", "phone"],
+] as const) {
   test(`axe on the widget at each step, ${locale} on a ${device}`, async ({ browser }) => {
     const context = await browser.newContext({ locale, ...(device === "phone" ? { viewport: phone, isMobile: true, hasTouch: true } : {}) });
     const page = await context.newPage();

@@ -15,7 +15,12 @@ const schema = z.object({
   /** Retired encryption keys, comma-separated, still accepted for reading (key rotation). */
   BATON_ENCRYPTION_OLD_KEYS: z
     .string()
-    .transform((v) => v.split(",").map((k) => k.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(",")
+        .map((k) => k.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^[A-Za-z0-9+/]{43}=$/, "each old key must be 32 bytes in base64")))
     .optional(),
   /** Where a Zendesk subdomain lives; `{subdomain}` is replaced. Tests and the demo point it at a simulator. */
@@ -73,9 +78,7 @@ let cached: Env | undefined;
 
 export function env(): Env {
   if (cached) return cached;
-  const raw = Object.fromEntries(
-    Object.entries(process.env).filter(([, value]) => value !== undefined && value !== ""),
-  );
+  const raw = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== undefined && value !== ""));
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

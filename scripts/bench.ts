@@ -4,7 +4,9 @@ import { buildWidget, WIDGET_GZIP_BUDGET, widgetSize } from "./lib/widget-build"
 // The embeddable widget, built from widget/*.ts (the build itself refuses to exceed the budget).
 buildWidget();
 const widget = widgetSize();
-console.log(`widget.js: ${widget.bytes} bytes, ${widget.gzipped} bytes gzip (budget ${WIDGET_GZIP_BUDGET}; ${((widget.gzipped / WIDGET_GZIP_BUDGET) * 100).toFixed(0)}% used)`);
+console.log(
+  `widget.js: ${widget.bytes} bytes, ${widget.gzipped} bytes gzip (budget ${WIDGET_GZIP_BUDGET}; ${((widget.gzipped / WIDGET_GZIP_BUDGET) * 100).toFixed(0)}% used)`,
+);
 
 const serverUrl = process.env.BENCH_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432";
 // BENCH_ONLY=answerer, first-load, overview, drain, chaos or escalations runs one part.
@@ -15,7 +17,11 @@ if (!only || only === "answerer") {
   const { benchAnswererLatency, benchAnswererQuality } = await import("./lib/bench-answerer");
   for (const line of await benchAnswererQuality()) console.log(line);
   if (process.env.BENCH_POSTGRES !== "off") {
-    const lines = await benchAnswererLatency({ serverUrl, entries: Number(process.env.BENCH_KNOWLEDGE_ENTRIES || 5000), runs: Number(process.env.BENCH_ANSWERER_RUNS || 1000) });
+    const lines = await benchAnswererLatency({
+      serverUrl,
+      entries: Number(process.env.BENCH_KNOWLEDGE_ENTRIES || 5000),
+      runs: Number(process.env.BENCH_ANSWERER_RUNS || 1000),
+    });
     for (const line of lines) console.log(line);
   }
 }
@@ -45,7 +51,11 @@ if (process.env.BENCH_POSTGRES !== "off" && (!only || only === "overview")) {
 // Forwarding's drain time against a 200/min Zendesk plan (BENCH_ONLY=drain; BENCH_DRAIN_BURST, BENCH_DRAIN_PER_MINUTE).
 if (process.env.BENCH_POSTGRES !== "off" && (!only || only === "drain")) {
   const { benchDrain } = await import("./lib/bench-drain");
-  const lines = await benchDrain({ serverUrl, burst: Number(process.env.BENCH_DRAIN_BURST || 2000), perMinute: Number(process.env.BENCH_DRAIN_PER_MINUTE || 200) });
+  const lines = await benchDrain({
+    serverUrl,
+    burst: Number(process.env.BENCH_DRAIN_BURST || 2000),
+    perMinute: Number(process.env.BENCH_DRAIN_PER_MINUTE || 200),
+  });
   for (const line of lines) console.log(line);
 }
 

@@ -5,11 +5,16 @@ import path from "node:path";
 import { allowIdentical } from "../lib/i18n/catalog-allow-list";
 import { checkCatalog, type Catalog } from "../lib/i18n/catalog-check";
 
-
 const root = "messages";
 
 function directories(dir: string): string[] {
-  return [dir, ...fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).flatMap((e) => directories(path.join(dir, e.name)))];
+  return [
+    dir,
+    ...fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .flatMap((e) => directories(path.join(dir, e.name))),
+  ];
 }
 
 const read = (file: string) => JSON.parse(fs.readFileSync(file, "utf8")) as Catalog;

@@ -48,7 +48,18 @@ function serverChain(file: string, seen = new Set<string>()): string[] | null {
   return null;
 }
 /** Modules only a server may load: the database, the use cases, outside systems, secrets. */
-const serverDirs = ["@/db/", "@/lib/services/", "@/lib/helpdesks/", "@/lib/outbox/", "@/lib/email/", "@/lib/realtime/", "@/lib/crypto", "@/lib/env", "@/lib/auth/options", "@/lib/auth/require-member"];
+const serverDirs = [
+  "@/db/",
+  "@/lib/services/",
+  "@/lib/helpdesks/",
+  "@/lib/outbox/",
+  "@/lib/email/",
+  "@/lib/realtime/",
+  "@/lib/crypto",
+  "@/lib/env",
+  "@/lib/auth/options",
+  "@/lib/auth/require-member",
+];
 
 const rules: Rule[] = [
   {

@@ -53,9 +53,7 @@ const playwright = readJson<PlaywrightReport>(`${results}/playwright.json`);
 // The names of the failed tests, so that the last lines of a CI log say what went wrong.
 function vitestFailures(report: VitestReport | null): string[] {
   return (report?.testResults ?? []).flatMap((file) =>
-    file.assertionResults
-      .filter((test) => test.status === "failed")
-      .map((test) => `${file.name.replace(`${process.cwd()}/`, "")} › ${test.fullName}`),
+    file.assertionResults.filter((test) => test.status === "failed").map((test) => `${file.name.replace(`${process.cwd()}/`, "")} › ${test.fullName}`),
   );
 }
 function playwrightFailures(suites: PlaywrightSuite[]): string[] {
@@ -67,8 +65,7 @@ function playwrightFailures(suites: PlaywrightSuite[]): string[] {
 const failedTests = [...vitestFailures(vitest), ...playwrightFailures(playwright?.suites ?? [])];
 
 const passed = (vitest?.numPassedTests ?? 0) + (buildCheck ? 1 : 0) + (playwright?.stats.expected ?? 0);
-const testFailures =
-  (vitest?.numFailedTests ?? 0) + (buildCheck === false ? 1 : 0) + (playwright ? playwright.stats.unexpected + playwright.stats.flaky : 0);
+const testFailures = (vitest?.numFailedTests ?? 0) + (buildCheck === false ? 1 : 0) + (playwright ? playwright.stats.unexpected + playwright.stats.flaky : 0);
 // A step that failed without failing a test (lint, typecheck, a server that would not start)
 // counts as one failure, so that the totals never look clean when npm test did not pass.
 const failed = testFailures > 0 || !failedStep ? testFailures : 1;

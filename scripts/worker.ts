@@ -15,6 +15,9 @@ const outbox = await startOutbox(handle.db, { concurrency: 8, wakeOn: (wake) => 
 console.log(`Outbox runner running (${outbox.kinds.join(", ")}). Ctrl-C stops after the deliveries in flight.`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
-    void outbox.stop().then(() => handle.close()).then(() => process.exit(0));
+    void outbox
+      .stop()
+      .then(() => handle.close())
+      .then(() => process.exit(0));
   });
 }

@@ -17,7 +17,10 @@ export function createApi(base: string, key: string, conversation: () => StoredC
     if (conv) h["X-Conversation-Token"] = conv.token;
     const response = await fetch(base + path, { method, headers: h, body: body ? JSON.stringify(body) : undefined, signal });
     if (response.ok) return response;
-    const error = ((await response.json().then((b: { error?: { code?: string; message?: string } }) => b.error, () => null)) ?? {}) as {
+    const error = ((await response.json().then(
+      (b: { error?: { code?: string; message?: string } }) => b.error,
+      () => null,
+    )) ?? {}) as {
       code?: string;
       message?: string;
     };

@@ -82,7 +82,8 @@ export function createChat(options: {
     // replays it too): what follows an offer or an email request, unless it is a new message of theirs.
     if (step && event.type !== "handoff_offered" && event.type !== "email_requested") {
       const answered = author !== "shopper" && config;
-      if (answered && step === "offer") add("shopper", config!.webChat[event.type === "handoff_declined" ? "declineLabel" : "consentLabel"], { "data-choice": "" });
+      if (answered && step === "offer")
+        add("shopper", config!.webChat[event.type === "handoff_declined" ? "declineLabel" : "consentLabel"], { "data-choice": "" });
       if (answered && step === "email" && conv?.email) add("shopper", conv.email, { "data-choice": "" });
       step = null;
     }
@@ -93,7 +94,8 @@ export function createChat(options: {
       const links = (data.links || []).filter((link) => /^https?:/i.test(link.url));
       if (links.length) {
         const box = el("div", { class: "a" });
-        for (const link of links) box.append(el("a", { href: link.url, target: "_blank", rel: "noopener noreferrer", "data-testid": "baton-link" }, link.label));
+        for (const link of links)
+          box.append(el("a", { href: link.url, target: "_blank", rel: "noopener noreferrer", "data-testid": "baton-link" }, link.label));
         message.append(box);
       }
     }
@@ -182,7 +184,7 @@ export function createChat(options: {
   }
   /** A closed conversation ends the chat; an unknown one is forgotten (the next message starts anew). */
   function lost(error: ApiError): boolean {
-    if (error.code === "conversation_closed") return end(), true;
+    if (error.code === "conversation_closed") return (end(), true);
     if (error.status !== 401 && error.status !== 404) return false;
     conv = null;
     save(storageKey, null);
@@ -203,7 +205,11 @@ export function createChat(options: {
       throw error;
     } finally {
       busy = false;
-      if (open && !root.activeElement) (ended ? (root.querySelector<HTMLElement>("[data-testid=baton-new]") ?? close) : (actions?.querySelector<HTMLElement>("input, button") ?? input)).focus();
+      if (open && !root.activeElement)
+        (ended
+          ? (root.querySelector<HTMLElement>("[data-testid=baton-new]") ?? close)
+          : (actions?.querySelector<HTMLElement>("input, button") ?? input)
+        ).focus();
     }
   }
 
@@ -215,7 +221,8 @@ export function createChat(options: {
         if (!conv) {
           const shopper = options.shopper;
           const identity = options.identity();
-          const begin = (signed?: string) => api.json<StartedConversation>("POST", "/conversations", { channel: "web_chat", shopper, locale: config?.locale, identity: signed });
+          const begin = (signed?: string) =>
+            api.json<StartedConversation>("POST", "/conversations", { channel: "web_chat", shopper, locale: config?.locale, identity: signed });
           // A refused identity is reported, and the chat goes on as an unverified shopper's.
           const started = await begin(identity).catch((error: ApiError) => {
             if (!identity || !/^identity_|^validation_failed$/.test(error.code ?? "")) throw error;
@@ -265,8 +272,9 @@ export function createChat(options: {
     bubble.setAttribute("aria-expanded", String(open));
     bubble.setAttribute("aria-label", (open ? texts.closeChat : texts.openChat) ?? "");
     save(openKey, open);
-    if (!open) return stop(), bubble.focus();
-    if (!quiet) (actions?.querySelector<HTMLElement>("input, button") ?? (ended ? root.querySelector<HTMLElement>("[data-testid=baton-new]") ?? close : input)).focus();
+    if (!open) return (stop(), bubble.focus());
+    if (!quiet)
+      (actions?.querySelector<HTMLElement>("input, button") ?? (ended ? (root.querySelector<HTMLElement>("[data-testid=baton-new]") ?? close) : input)).focus();
     void follow();
   }
 

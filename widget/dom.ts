@@ -4,11 +4,7 @@
 // ever set through textContent, never parsed as HTML.
 
 /** An element with attributes and, optionally, text. */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string | null,
-): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string | null): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const name in attrs) node.setAttribute(name, attrs[name]!);
   if (text != null) node.textContent = text;

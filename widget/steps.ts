@@ -9,7 +9,11 @@ export type ActionBox = HTMLElement & { used?: boolean };
 export function offerBox(config: WidgetConfig, answer: (box: ActionBox, consent: boolean) => void): ActionBox {
   const box: ActionBox = el("div", { class: "a", "data-testid": "baton-consent" });
   for (const yes of [true, false]) {
-    const button = el("button", { type: "button", "data-testid": `baton-consent-${yes ? "yes" : "no"}` }, config.webChat[yes ? "consentLabel" : "declineLabel"]);
+    const button = el(
+      "button",
+      { type: "button", "data-testid": `baton-consent-${yes ? "yes" : "no"}` },
+      config.webChat[yes ? "consentLabel" : "declineLabel"],
+    );
     button.onclick = () => answer(box, yes);
     box.append(button);
   }

@@ -16,21 +16,33 @@ const products = [
     id: "runner",
     visual: {
       swatch: "from-amber-100 to-orange-200",
-      parts: ["bottom-3 left-4 h-14 w-32 rounded-tl-[3rem] rounded-tr-2xl rounded-br-md bg-orange-500", `${sole} bg-white`, "bottom-10 left-14 h-1 w-10 rounded bg-white/80"],
+      parts: [
+        "bottom-3 left-4 h-14 w-32 rounded-tl-[3rem] rounded-tr-2xl rounded-br-md bg-orange-500",
+        `${sole} bg-white`,
+        "bottom-10 left-14 h-1 w-10 rounded bg-white/80",
+      ],
     },
   },
   {
     id: "sneaker",
     visual: {
       swatch: "from-sky-100 to-cyan-200",
-      parts: ["bottom-3 left-4 h-12 w-32 rounded-tl-[3rem] rounded-tr-xl bg-white", `${sole} bg-stone-800`, "bottom-6 left-16 h-2 w-10 -skew-x-12 rounded bg-sky-500"],
+      parts: [
+        "bottom-3 left-4 h-12 w-32 rounded-tl-[3rem] rounded-tr-xl bg-white",
+        `${sole} bg-stone-800`,
+        "bottom-6 left-16 h-2 w-10 -skew-x-12 rounded bg-sky-500",
+      ],
     },
   },
   {
     id: "loafer",
     visual: {
       swatch: "from-stone-200 to-stone-300",
-      parts: ["bottom-3 left-4 h-9 w-32 rounded-t-[2.5rem] rounded-br-lg bg-amber-900", `${sole} bg-stone-900`, "bottom-10 left-20 size-2 rounded-full bg-amber-300"],
+      parts: [
+        "bottom-3 left-4 h-9 w-32 rounded-t-[2.5rem] rounded-br-lg bg-amber-900",
+        `${sole} bg-stone-900`,
+        "bottom-10 left-20 size-2 rounded-full bg-amber-300",
+      ],
     },
   },
   {
@@ -55,7 +67,13 @@ export const storefrontMetadata = (locale: ShopperLocale): Metadata => ({ title:
  * `widgetLocale`: the page's language, given to the widget as `data-locale`. `identity`: the
  * shopper signed by the store (a verified shopper), passed instead of the unsigned profile id.
  */
-export async function Storefront(props: { slug: string; locale: ShopperLocale; widgetLocale?: ShopperLocale; shopper: { profileId: string; name: string }; identity?: string | null }) {
+export async function Storefront(props: {
+  slug: string;
+  locale: ShopperLocale;
+  widgetLocale?: ShopperLocale;
+  shopper: { profileId: string; name: string };
+  identity?: string | null;
+}) {
   const t = storefrontTexts(props.locale);
   const publishableKey = await getPublishableKeyForSlug(await getDb(), props.slug);
   // The page's CSP runs scripts only with this request's nonce (proxy.ts).
@@ -69,16 +87,26 @@ export async function Storefront(props: { slug: string; locale: ShopperLocale; w
             {t("name")}
           </p>
           <nav aria-label={t("navLabel")} className="flex gap-4 text-sm text-stone-600 sm:gap-6">
-            <a href="#products" className="hover:text-stone-900">{t("navShop")}</a>
-            <a href="#about" className="hover:text-stone-900">{t("navAbout")}</a>
+            <a href="#products" className="hover:text-stone-900">
+              {t("navShop")}
+            </a>
+            <a href="#about" className="hover:text-stone-900">
+              {t("navAbout")}
+            </a>
           </nav>
         </div>
       </header>
 
       <main className="flex-1">
         <section className="relative overflow-hidden bg-linear-to-br from-amber-50 via-stone-50 to-rose-50">
-          <div aria-hidden="true" className="absolute -right-16 top-10 hidden size-80 rounded-full bg-linear-to-br from-amber-200 via-orange-200 to-rose-200 opacity-70 md:block" />
-          <div aria-hidden="true" className="absolute right-72 bottom-8 hidden size-24 rounded-full bg-linear-to-br from-sky-200 to-cyan-100 opacity-80 md:block" />
+          <div
+            aria-hidden="true"
+            className="absolute -right-16 top-10 hidden size-80 rounded-full bg-linear-to-br from-amber-200 via-orange-200 to-rose-200 opacity-70 md:block"
+          />
+          <div
+            aria-hidden="true"
+            className="absolute right-72 bottom-8 hidden size-24 rounded-full bg-linear-to-br from-sky-200 to-cyan-100 opacity-80 md:block"
+          />
           <div className="relative mx-auto max-w-6xl px-6 py-16 sm:py-20">
             <p className="text-sm font-semibold uppercase tracking-widest text-amber-700">{t("heroEyebrow")}</p>
             <h1 className="mt-3 max-w-2xl text-4xl font-bold tracking-tight sm:text-5xl">{t("heroTitle")}</h1>
@@ -92,7 +120,9 @@ export async function Storefront(props: { slug: string; locale: ShopperLocale; w
         </section>
 
         <section id="products" aria-labelledby="products-title" className="mx-auto max-w-6xl px-6 py-14">
-          <h2 id="products-title" className="text-2xl font-semibold tracking-tight">{t("productsTitle")}</h2>
+          <h2 id="products-title" className="text-2xl font-semibold tracking-tight">
+            {t("productsTitle")}
+          </h2>
           <ul className="mt-8 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
             {products.map((product) => (
               <ProductCard
@@ -130,7 +160,15 @@ export async function Storefront(props: { slug: string; locale: ShopperLocale; w
         props.identity ? (
           <script src="/widget.js" nonce={nonce} data-key={publishableKey} data-identity={props.identity} data-locale={props.widgetLocale} async />
         ) : (
-          <script src="/widget.js" nonce={nonce} data-key={publishableKey} data-profile-id={props.shopper.profileId} data-name={props.shopper.name} data-locale={props.widgetLocale} async />
+          <script
+            src="/widget.js"
+            nonce={nonce}
+            data-key={publishableKey}
+            data-profile-id={props.shopper.profileId}
+            data-name={props.shopper.name}
+            data-locale={props.widgetLocale}
+            async
+          />
         )
       ) : null}
     </div>

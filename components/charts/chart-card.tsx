@@ -29,7 +29,12 @@ export function ChartCard({
 }) {
   const id = useId();
   return (
-    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} data-testid={testId} className={`flex flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-sm ${className}`}>
+    <figure
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
+      data-testid={testId}
+      className={`flex flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-sm ${className}`}
+    >
       <div className="flex items-start justify-between gap-3">
         <div>
           <figcaption id={`${id}-title`} className="text-sm font-semibold text-slate-900">
@@ -67,7 +72,15 @@ export function ChartCard({
             <tbody>
               {table.rows.map((row) => (
                 <tr key={row.key}>
-                  {row.cells.map((cell, i) => (i === 0 ? <th key={i} scope="row">{cell}</th> : <td key={i}>{cell}</td>))}
+                  {row.cells.map((cell, i) =>
+                    i === 0 ? (
+                      <th key={i} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={i}>{cell}</td>
+                    ),
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -50,7 +50,12 @@ export function SeriesChart({
     />
   );
   const legend = showLegend ? (
-    <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12, paddingTop: 8 }} formatter={(value) => <span className="text-slate-600">{value}</span>} />
+    <Legend
+      iconType="circle"
+      iconSize={8}
+      wrapperStyle={{ fontSize: 12, paddingTop: 8 }}
+      formatter={(value) => <span className="text-slate-600">{value}</span>}
+    />
   ) : null;
   const grid = <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={layout === "vertical"} horizontal={layout === "horizontal"} />;
   const valueAxisProps = { ...axis, tickFormatter: yFormat, domain: yDomain, allowDecimals: false, width: 48 };

@@ -46,14 +46,7 @@ export function Field({ id, label, hint, error, count, children }: FieldProps) {
 }
 
 /** A multi-line text field with a character counter. */
-export function TextAreaField({
-  id,
-  label,
-  hint,
-  error,
-  count,
-  ...textarea
-}: Omit<FieldProps, "children"> & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ id, label, hint, error, count, ...textarea }: Omit<FieldProps, "children"> & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Field id={id} label={label} hint={hint} error={error} count={count}>
       {({ describedBy, invalid }) => (

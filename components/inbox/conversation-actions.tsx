@@ -17,7 +17,17 @@ const errorKey = (result: ActionResult<unknown> | null) => {
   return (knownErrors as readonly string[]).includes(code) ? (code as (typeof knownErrors)[number]) : "internal";
 };
 
-export function ConversationActions({ conversationId, claimedByMe, claimedBy, closed }: { conversationId: string; claimedByMe: boolean; claimedBy: string | null; closed: boolean }) {
+export function ConversationActions({
+  conversationId,
+  claimedByMe,
+  claimedBy,
+  closed,
+}: {
+  conversationId: string;
+  claimedByMe: boolean;
+  claimedBy: string | null;
+  closed: boolean;
+}) {
   const t = useTranslations("inbox");
   const [claimed, claim, claiming] = useActionState(claimAction, null);
   const [replied, reply, sending] = useActionState(replyAction, null);

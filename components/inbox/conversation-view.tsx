@@ -17,7 +17,11 @@ export function ConversationView({ conversationId }: { conversationId: string })
   const format = useFormatter();
   const { data, isError } = useQuery({ ...inboxConversationQuery(conversationId), refetchInterval: useInboxRefetchInterval() });
   if (!data) {
-    return <p className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center text-sm text-slate-600">{isError ? t("inbox.loadFailed") : t("inbox.loading")}</p>;
+    return (
+      <p className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center text-sm text-slate-600">
+        {isError ? t("inbox.loadFailed") : t("inbox.loading")}
+      </p>
+    );
   }
   const { item, transcript } = data;
   const shopper = item.shopperName ?? item.shopperEmail ?? item.shopperPhone ?? t("inbox.unknownShopper");
@@ -86,7 +90,9 @@ export function ConversationView({ conversationId }: { conversationId: string })
             {detail(t("inbox.details.assignee"), item.assigneeName ?? t("inbox.unassigned"))}
           </dl>
         </div>
-        {data.email ? <EmailFollowUp conversationId={item.conversationId} to={item.shopperEmail ?? ""} emails={data.email.emails} canSend={data.email.canSend} /> : null}
+        {data.email ? (
+          <EmailFollowUp conversationId={item.conversationId} to={item.shopperEmail ?? ""} emails={data.email.emails} canSend={data.email.canSend} />
+        ) : null}
       </div>
     </div>
   );

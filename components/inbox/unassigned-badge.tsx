@@ -11,7 +11,11 @@ export function UnassignedBadge({ initial }: { initial: number }) {
   const { data } = useQuery({ ...inboxUnassignedQuery(), initialData: { unassigned: initial }, refetchInterval: useInboxRefetchInterval() });
   if (data.unassigned <= 0) return null;
   return (
-    <span data-testid="inbox-badge" aria-label={t("inboxBadge", { count: data.unassigned })} className="ml-auto rounded-full bg-indigo-500 px-2 py-0.5 text-xs font-semibold text-white">
+    <span
+      data-testid="inbox-badge"
+      aria-label={t("inboxBadge", { count: data.unassigned })}
+      className="ml-auto rounded-full bg-indigo-500 px-2 py-0.5 text-xs font-semibold text-white"
+    >
       {data.unassigned}
     </span>
   );

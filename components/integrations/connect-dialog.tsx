@@ -53,9 +53,16 @@ export function ConnectDialog({
           <h2 id="connect-title" className="text-base font-semibold text-slate-900">
             {t("onboarding.title", { helpdesk })}
           </h2>
-          {!connectedAs && !view.setupRequired ? <p className="mt-0.5 text-xs text-slate-500">{t("onboarding.step", { current: Math.min(current, view.steps), total: view.steps })}</p> : null}
+          {!connectedAs && !view.setupRequired ? (
+            <p className="mt-0.5 text-xs text-slate-500">{t("onboarding.step", { current: Math.min(current, view.steps), total: view.steps })}</p>
+          ) : null}
         </div>
-        <button type="button" onClick={onClose} aria-label={t("onboarding.close")} className="rounded-md p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-800">
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label={t("onboarding.close")}
+          className="rounded-md p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-800"
+        >
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
             <path d="M5 5l10 10M15 5L5 15" />
           </svg>

@@ -62,7 +62,16 @@ function CodeForm({ address, onConnected, onBack }: { address: string; onConnect
       <p role="status" className="text-sm text-slate-600">
         {t("email.codeSent", { address })}
       </p>
-      <TextField label={t("email.codeLabel")} hint={t("email.codeHint")} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} required error={errors.field("code")} />
+      <TextField
+        label={t("email.codeLabel")}
+        hint={t("email.codeHint")}
+        name="code"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={6}
+        required
+        error={errors.field("code")}
+      />
       <FormError message={errors.field("code") ? null : errors.form} />
       <Actions pending={pending} label={t("verify")} pendingLabel={t("verifying")} onBack={onBack} />
     </form>

@@ -21,8 +21,22 @@ function GorgiasForm({ onConnected }: { onConnected: (email: string) => void }) 
       <TextField label={t("gorgias.domainLabel")} hint={t("gorgias.domainHint")} name="domain" autoComplete="off" required error={errors.field("domain")} />
       <TextField label={t("gorgias.emailLabel")} name="email" type="email" autoComplete="off" required error={errors.field("email")} />
       <TextField label={t("gorgias.apiKeyLabel")} name="apiKey" type="password" autoComplete="off" required error={errors.field("apiKey")} />
-      <TextField label={t("gorgias.storeEmailLabel")} hint={t("gorgias.storeEmailHint")} name="storeEmail" type="email" autoComplete="off" error={errors.field("storeEmail")} />
-      <TextField label={t("gorgias.storePhoneLabel")} hint={t("gorgias.storePhoneHint")} name="storePhone" type="tel" autoComplete="off" error={errors.field("storePhone")} />
+      <TextField
+        label={t("gorgias.storeEmailLabel")}
+        hint={t("gorgias.storeEmailHint")}
+        name="storeEmail"
+        type="email"
+        autoComplete="off"
+        error={errors.field("storeEmail")}
+      />
+      <TextField
+        label={t("gorgias.storePhoneLabel")}
+        hint={t("gorgias.storePhoneHint")}
+        name="storePhone"
+        type="tel"
+        autoComplete="off"
+        error={errors.field("storePhone")}
+      />
       <FormError message={errors.form} />
       <Actions pending={pending} label={t("verify")} pendingLabel={t("verifying")} />
     </form>

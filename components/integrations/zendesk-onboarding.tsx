@@ -47,7 +47,9 @@ export function ZendeskOnboarding({ view, returnTo, initialError, onStep, onConn
           <span>
             <span className="flex items-center gap-2 text-sm font-semibold text-slate-900">
               {option === "oauth" ? t("onboarding.zendesk.oauthTitle") : t("onboarding.zendesk.tokenTitle")}
-              {option === "oauth" ? <span className="rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-indigo-700">{t("onboarding.recommended")}</span> : null}
+              {option === "oauth" ? (
+                <span className="rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-indigo-700">{t("onboarding.recommended")}</span>
+              ) : null}
             </span>
             <span className="mt-1 block text-sm text-slate-600">
               {option === "oauth" ? t("onboarding.zendesk.oauthDescription") : t("onboarding.zendesk.tokenDescription", { date: retirement })}
@@ -76,7 +78,14 @@ function ZendeskOAuthForm({ returnTo, initialError, onBack }: { returnTo: string
   return (
     <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
-      <TextField label={t("zendesk.subdomainLabel")} hint={t("zendesk.subdomainHint")} name="subdomain" autoComplete="off" required error={errors.field("subdomain")} />
+      <TextField
+        label={t("zendesk.subdomainLabel")}
+        hint={t("zendesk.subdomainHint")}
+        name="subdomain"
+        autoComplete="off"
+        required
+        error={errors.field("subdomain")}
+      />
       <FormError message={redirecting ? null : errors.form} />
       <Actions pending={pending || redirecting} label={t("zendesk.continueToZendesk")} pendingLabel={t("zendesk.redirecting")} onBack={onBack} />
     </form>
@@ -88,8 +97,23 @@ function ZendeskTokenForm({ onConnected, onBack }: { onConnected: (email: string
   const { run: action, pending, errors } = useOnboardingAction(connectZendeskTokenAction, "zendesk", (data) => onConnected(data.agentEmail));
   return (
     <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
-      <TextField label={t("zendesk.subdomainLabel")} hint={t("zendesk.subdomainHint")} name="subdomain" autoComplete="off" required error={errors.field("subdomain")} />
-      <TextField label={t("zendesk.emailLabel")} hint={t("zendesk.emailHint")} name="email" type="email" autoComplete="off" required error={errors.field("email")} />
+      <TextField
+        label={t("zendesk.subdomainLabel")}
+        hint={t("zendesk.subdomainHint")}
+        name="subdomain"
+        autoComplete="off"
+        required
+        error={errors.field("subdomain")}
+      />
+      <TextField
+        label={t("zendesk.emailLabel")}
+        hint={t("zendesk.emailHint")}
+        name="email"
+        type="email"
+        autoComplete="off"
+        required
+        error={errors.field("email")}
+      />
       <TextField label={t("zendesk.tokenLabel")} name="token" type="password" autoComplete="off" required error={errors.field("token")} />
       <FormError message={errors.form} />
       <Actions pending={pending} label={t("verify")} pendingLabel={t("verifying")} onBack={onBack} />

@@ -101,9 +101,7 @@ export function AccountMenu({
                       className="flex w-full items-center justify-between rounded-md px-2 py-1.5 text-left text-sm text-slate-200 hover:bg-slate-700 disabled:cursor-default disabled:hover:bg-transparent"
                     >
                       <span className="truncate">{a.name}</span>
-                      <span className="text-xs text-slate-400">
-                        {a.id === currentAccountId ? t("current") : t(`roles.${a.role}`)}
-                      </span>
+                      <span className="text-xs text-slate-400">{a.id === currentAccountId ? t("current") : t(`roles.${a.role}`)}</span>
                     </button>
                   </li>
                 ))}

@@ -40,30 +40,30 @@ export async function Sidebar({
         <div className="px-5 py-5 text-lg font-semibold tracking-tight text-white">{tCommon("appName")}</div>
         <nav aria-label={t("label")} className="flex-1 space-y-1 px-3">
           {settings ? (
-          <>
-          <NavLink href={overview ? "/customer-agent/overview" : "/customer-agent/settings/handoff"} match="/customer-agent" className={item} {...states.item}>
-            <Icon path="M8 10h8M8 14h5M21 12a9 9 0 1 1-4.2-7.6L21 3v5h-5" />
-            {t("customerAgent")}
-          </NavLink>
-          <div className="space-y-0.5">
-            {overview ? (
-              <NavLink href="/customer-agent/overview" className={subItem} {...states.subItem}>
-                {t("overview")}
+            <>
+              <NavLink
+                href={overview ? "/customer-agent/overview" : "/customer-agent/settings/handoff"}
+                match="/customer-agent"
+                className={item}
+                {...states.item}
+              >
+                <Icon path="M8 10h8M8 14h5M21 12a9 9 0 1 1-4.2-7.6L21 3v5h-5" />
+                {t("customerAgent")}
               </NavLink>
-            ) : null}
-            <NavLink href="/customer-agent/knowledge" className={subItem} {...states.subItem}>
-              {t("knowledge")}
-            </NavLink>
-            <NavLink
-              href="/customer-agent/settings/handoff"
-              match="/customer-agent/settings"
-              className={subItem}
-              {...states.subItem}
-            >
-              {t("settings")}
-            </NavLink>
-          </div>
-          </>
+              <div className="space-y-0.5">
+                {overview ? (
+                  <NavLink href="/customer-agent/overview" className={subItem} {...states.subItem}>
+                    {t("overview")}
+                  </NavLink>
+                ) : null}
+                <NavLink href="/customer-agent/knowledge" className={subItem} {...states.subItem}>
+                  {t("knowledge")}
+                </NavLink>
+                <NavLink href="/customer-agent/settings/handoff" match="/customer-agent/settings" className={subItem} {...states.subItem}>
+                  {t("settings")}
+                </NavLink>
+              </div>
+            </>
           ) : (
             <NavLink href="/customer-agent/knowledge" className={item} {...states.item}>
               <Icon path="M4 5a2 2 0 0 1 2-2h12v16H6a2 2 0 0 0-2 2zm0 0v16M8 7h6" />
@@ -99,7 +99,16 @@ export async function Sidebar({
 
 function Icon({ path }: { path: string }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0" fill="none" stroke="currentColor" strokeWidth={1.6} strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="size-5 shrink-0"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.6}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d={path} />
     </svg>
   );

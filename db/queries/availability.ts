@@ -83,7 +83,10 @@ export async function findPresence(db: Database, params: { accountId: string; us
  * makes them Available (opening the dashboard is starting work); later heartbeats keep their choice.
  */
 /** `status`: the member's choice (kept until changed); `initialStatus`: where a first heartbeat starts. */
-export async function touchPresence(db: Database, params: { accountId: string; userId: string; seenAt: Date; status?: PresenceStatus; initialStatus?: PresenceStatus }) {
+export async function touchPresence(
+  db: Database,
+  params: { accountId: string; userId: string; seenAt: Date; status?: PresenceStatus; initialStatus?: PresenceStatus },
+) {
   const [row] = await db
     .insert(agentPresence)
     .values({ accountId: params.accountId, userId: params.userId, status: params.status ?? params.initialStatus ?? "available", lastSeenAt: params.seenAt })

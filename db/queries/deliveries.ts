@@ -44,7 +44,13 @@ export async function listDeliveryPage(
     })
     .from(escalations)
     .innerJoin(conversations, eq(conversations.id, escalations.conversationId))
-    .where(and(eq(escalations.accountId, params.accountId), inArray(escalations.destination, params.destinations), params.status ? statusIs(params.status) : undefined))
+    .where(
+      and(
+        eq(escalations.accountId, params.accountId),
+        inArray(escalations.destination, params.destinations),
+        params.status ? statusIs(params.status) : undefined,
+      ),
+    )
     .orderBy(statusOrder, desc(escalations.createdAt), desc(escalations.id))
     .limit(params.limit)
     .offset(params.offset);

@@ -30,7 +30,12 @@ export async function finishEmailAttempt(
     .set(
       outcome.status === "sent"
         ? { status: "sent", sentAt: sql`now()`, lastError: null, updatedAt: sql`now()` }
-        : { status: outcome.status, lastError: outcome.lastError, ...(outcome.status === "queued" ? { nextAttemptAt: outcome.retryAt } : {}), updatedAt: sql`now()` },
+        : {
+            status: outcome.status,
+            lastError: outcome.lastError,
+            ...(outcome.status === "queued" ? { nextAttemptAt: outcome.retryAt } : {}),
+            updatedAt: sql`now()`,
+          },
     )
     .where(and(eq(emailOutbox.id, id), eq(emailOutbox.status, "queued")));
 }
@@ -55,6 +60,9 @@ export async function listConversationEmails(db: Database, params: { accountId: 
 
 /** When the soonest queued job is due (null when none is queued). */
 export async function nextDueEmailAt(db: Database): Promise<Date | null> {
-  const [row] = await db.select({ at: sql<Date | null>`min(${emailOutbox.nextAttemptAt})` }).from(emailOutbox).where(eq(emailOutbox.status, "queued"));
+  const [row] = await db
+    .select({ at: sql<Date | null>`min(${emailOutbox.nextAttemptAt})` })
+    .from(emailOutbox)
+    .where(eq(emailOutbox.status, "queued"));
   return row?.at ? new Date(row.at) : null;
 }

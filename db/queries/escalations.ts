@@ -57,7 +57,15 @@ export async function claimDueEscalations(db: Database, params: { limit: number;
 export async function markDelivered(db: Database, id: string, ticket: { id: string; url: string }) {
   const rows = await db
     .update(escalations)
-    .set({ status: "delivered", claimedUntil: null, externalTicketId: ticket.id, externalUrl: ticket.url, lastError: null, deliveredAt: sql`now()`, updatedAt: sql`now()` })
+    .set({
+      status: "delivered",
+      claimedUntil: null,
+      externalTicketId: ticket.id,
+      externalUrl: ticket.url,
+      lastError: null,
+      deliveredAt: sql`now()`,
+      updatedAt: sql`now()`,
+    })
     .where(and(eq(escalations.id, id), eq(escalations.status, "queued")))
     .returning({ id: escalations.id });
   return rows.length > 0;
@@ -104,7 +112,10 @@ export async function requeueNow(db: Database, params: { accountId: string; id: 
     )
     .returning({ id: escalations.id });
   if (rows.length > 0) return "requeued";
-  const [row] = await db.select({ status: escalations.status }).from(escalations).where(and(eq(escalations.accountId, params.accountId), eq(escalations.id, params.id)));
+  const [row] = await db
+    .select({ status: escalations.status })
+    .from(escalations)
+    .where(and(eq(escalations.accountId, params.accountId), eq(escalations.id, params.id)));
   return row && row.status === "queued" ? "busy" : null;
 }
 
@@ -113,6 +124,9 @@ const notInFlight = (now: Date) => or(isNull(escalations.claimedUntil), lte(esca
 
 /** When the soonest queued job is due (null when none is queued). */
 export async function nextDueEscalationAt(db: Database): Promise<Date | null> {
-  const [row] = await db.select({ at: sql<Date | null>`min(${escalations.nextAttemptAt})` }).from(escalations).where(eq(escalations.status, "queued"));
+  const [row] = await db
+    .select({ at: sql<Date | null>`min(${escalations.nextAttemptAt})` })
+    .from(escalations)
+    .where(eq(escalations.status, "queued"));
   return row?.at ? new Date(row.at) : null;
 }

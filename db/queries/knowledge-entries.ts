@@ -38,7 +38,11 @@ export async function listKnowledgeEntries(db: Database, params: { accountId: st
         eq(knowledgeEntries.accountId, params.accountId),
         params.locale ? eq(knowledgeEntries.locale, params.locale) : undefined,
         pattern
-          ? or(ilike(knowledgeEntries.question, pattern), ilike(knowledgeEntries.answer, pattern), sql`baton_join_words(${knowledgeEntries.variants}) ilike ${pattern}`)
+          ? or(
+              ilike(knowledgeEntries.question, pattern),
+              ilike(knowledgeEntries.answer, pattern),
+              sql`baton_join_words(${knowledgeEntries.variants}) ilike ${pattern}`,
+            )
           : undefined,
       ),
     )
@@ -116,7 +120,9 @@ export async function replaceSynonymGroups(db: Database, params: { accountId: st
     await tx.delete(knowledgeSynonyms).where(and(eq(knowledgeSynonyms.accountId, params.accountId), eq(knowledgeSynonyms.locale, params.locale)));
     const base = Date.now();
     if (params.groups.length > 0) {
-      await tx.insert(knowledgeSynonyms).values(params.groups.map((words, i) => ({ accountId: params.accountId, locale: params.locale, words, createdAt: new Date(base + i) })));
+      await tx
+        .insert(knowledgeSynonyms)
+        .values(params.groups.map((words, i) => ({ accountId: params.accountId, locale: params.locale, words, createdAt: new Date(base + i) })));
     }
   });
 }

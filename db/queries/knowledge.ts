@@ -4,7 +4,11 @@ import { knowledgeEntries, knowledgeSynonyms } from "@/db/schema/knowledge";
 
 // postgres.js returns an array, PGlite an object with rows.
 const rowsOf = <T>(result: unknown): T[] => (result as { rows?: T[] }).rows ?? (result as T[]);
-const textArray = (values: string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+const textArray = (values: string[]) =>
+  sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
 
 /** Each word read by a language's text search configuration: its lexemes, in order (none for a stop word). */
 export async function analyseWords(db: Database, params: { locale: string; words: string[] }): Promise<string[][]> {
@@ -19,7 +23,10 @@ export async function analyseWords(db: Database, params: { locale: string; words
 export async function knowledgeLocales(db: Database, accountId: string, locales: readonly string[]) {
   // One probe per language as its own subquery, so each is planned for its value (a parameter
   // from unnest would be planned as "any language" and scan the account's entries).
-  const probes = locales.map((l) => sql`select ${l}::text as locale where exists (select 1 from ${knowledgeEntries} e where e.account_id = ${accountId} and e.locale = ${l} and e.enabled and e.status = 'published')`);
+  const probes = locales.map(
+    (l) =>
+      sql`select ${l}::text as locale where exists (select 1 from ${knowledgeEntries} e where e.account_id = ${accountId} and e.locale = ${l} and e.enabled and e.status = 'published')`,
+  );
   const result = await db.execute(sql.join(probes, sql` union all `));
   return rowsOf<{ locale: string }>(result).map((r) => r.locale);
 }
@@ -46,14 +53,22 @@ const anyOf = (group: string[]) => `(${group.map(quoted).join(" | ")})`;
  * a common word ("order") shared by thousands of entries costs no more than a rare one, and a
  * short phrasing is the one a short question can cover. The caller scores the candidates.
  */
-export async function knowledgeCandidates(db: Database, params: { accountId: string; locale: string; groups: string[][]; limit: number }): Promise<KnowledgeCandidate[]> {
+export async function knowledgeCandidates(
+  db: Database,
+  params: { accountId: string; locale: string; groups: string[][]; limit: number },
+): Promise<KnowledgeCandidate[]> {
   const groups = params.groups.filter((g) => g.length > 0).slice(0, 12);
   if (groups.length === 0) return [];
   const pairs: string[] = [];
   for (let i = 0; i < groups.length; i++) for (let j = i + 1; j < groups.length; j++) pairs.push(`(${anyOf(groups[i]!)} & ${anyOf(groups[j]!)})`);
   const read = async (tsquery: string, limit: number, except: string[]) => {
     const query = sql`to_tsquery('simple', ${tsquery})`;
-    const skip = except.length ? sql` and e.id <> all(${sql`array[${sql.join(except.map((id) => sql`${id}`), sql`, `)}]::uuid[]`})` : sql``;
+    const skip = except.length
+      ? sql` and e.id <> all(${sql`array[${sql.join(
+          except.map((id) => sql`${id}`),
+          sql`, `,
+        )}]::uuid[]`})`
+      : sql``;
     const result = await db.execute(sql`
       select e.id, e.question, e.variants, e.answer, e.link, e.locale from ${knowledgeEntries} e
       where e.account_id = ${params.accountId} and e.locale = ${params.locale} and e.enabled and e.status = 'published' and e.search @@ ${query}${skip}
@@ -62,7 +77,14 @@ export async function knowledgeCandidates(db: Database, params: { accountId: str
   };
   const both = pairs.length ? await read(pairs.join(" | "), params.limit, []) : [];
   if (both.length >= params.limit) return both;
-  return [...both, ...(await read(groups.map(anyOf).join(" | "), params.limit - both.length, both.map((c) => c.id)))];
+  return [
+    ...both,
+    ...(await read(
+      groups.map(anyOf).join(" | "),
+      params.limit - both.length,
+      both.map((c) => c.id),
+    )),
+  ];
 }
 
 export async function insertKnowledge(db: Database, values: Array<typeof knowledgeEntries.$inferInsert>) {
@@ -74,7 +96,10 @@ export async function insertSynonyms(db: Database, values: Array<typeof knowledg
 }
 
 export async function countKnowledge(db: Database, accountId: string) {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(knowledgeEntries).where(eq(knowledgeEntries.accountId, accountId));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(knowledgeEntries)
+    .where(eq(knowledgeEntries.accountId, accountId));
   return row?.n ?? 0;
 }
 

@@ -7,10 +7,7 @@ export type MembershipView = { accountId: string; accountName: string; role: Rol
 const view = { accountId: accounts.id, accountName: accounts.name, role: memberships.role };
 
 /** The user's membership of one account, or null when they do not belong to it. */
-export async function findMembership(
-  db: Database,
-  params: { userId: string; accountId: string },
-): Promise<MembershipView | null> {
+export async function findMembership(db: Database, params: { userId: string; accountId: string }): Promise<MembershipView | null> {
   const rows = await db
     .select(view)
     .from(memberships)

@@ -27,7 +27,11 @@ type OutboxTable = PgTable & { id: PgColumn; status: PgColumn; nextAttemptAt: Pg
  * moved past the lease, so a worker that dies mid-attempt hands it back; each claim counts an
  * attempt. `now` is the caller's clock: retry times are computed in the process.
  */
-export async function claimDueJobs<Row>(db: Database, table: OutboxTable, params: { limit: number; leaseMs: number; ids?: string[]; now?: Date }): Promise<Row[]> {
+export async function claimDueJobs<Row>(
+  db: Database,
+  table: OutboxTable,
+  params: { limit: number; leaseMs: number; ids?: string[]; now?: Date },
+): Promise<Row[]> {
   const now = params.now ?? new Date();
   const until = new Date(now.getTime() + params.leaseMs);
   return db.transaction(async (tx) => {
@@ -43,7 +47,12 @@ export async function claimDueJobs<Row>(db: Database, table: OutboxTable, params
     const claimed = await tx
       .update(table)
       .set(lease as never)
-      .where(inArray(table.id, due.map((d) => d.id)))
+      .where(
+        inArray(
+          table.id,
+          due.map((d) => d.id),
+        ),
+      )
       .returning();
     return claimed as Row[];
   });

@@ -12,13 +12,23 @@ export async function isSessionActive(db: Database, params: { id: string; userId
   const rows = await db
     .select({ id: userSessions.id })
     .from(userSessions)
-    .where(and(eq(userSessions.id, params.id), eq(userSessions.userId, params.userId), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, params.now ?? new Date())))
+    .where(
+      and(
+        eq(userSessions.id, params.id),
+        eq(userSessions.userId, params.userId),
+        isNull(userSessions.revokedAt),
+        gt(userSessions.expiresAt, params.now ?? new Date()),
+      ),
+    )
     .limit(1);
   return rows.length > 0;
 }
 
 export async function revokeSession(db: Database, params: { id: string }): Promise<void> {
-  await db.update(userSessions).set({ revokedAt: new Date() }).where(and(eq(userSessions.id, params.id), isNull(userSessions.revokedAt)));
+  await db
+    .update(userSessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(userSessions.id, params.id), isNull(userSessions.revokedAt)));
 }
 
 /** "Sign out everywhere": every session of the user. */

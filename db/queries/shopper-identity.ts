@@ -16,5 +16,8 @@ export async function storeIdentitySecret(db: Database, params: { accountId: str
 }
 
 export async function storeUnverifiedHandoff(db: Database, params: { accountId: string; unverifiedHandoff: "email" | "message" }) {
-  await db.insert(shopperIdentity).values(params).onConflictDoUpdate({ target: shopperIdentity.accountId, set: { unverifiedHandoff: params.unverifiedHandoff } });
+  await db
+    .insert(shopperIdentity)
+    .values(params)
+    .onConflictDoUpdate({ target: shopperIdentity.accountId, set: { unverifiedHandoff: params.unverifiedHandoff } });
 }

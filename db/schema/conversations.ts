@@ -49,7 +49,9 @@ export const conversations = pgTable(
      * the `overview_conversation_local_day` trigger (the default is only a placeholder), and never
      * changed afterwards: a later time zone change does not move old conversations between days.
      */
-    localDay: date("local_day", { mode: "string" }).notNull().default(sql`current_date`),
+    localDay: date("local_day", { mode: "string" })
+      .notNull()
+      .default(sql`current_date`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -38,6 +38,8 @@ export const emailOutbox = pgTable(
   (t) => [
     index("email_outbox_conversation_idx").on(t.accountId, t.conversationId, t.createdAt),
     uniqueIndex("email_outbox_event_key").on(t.eventId),
-    index("email_outbox_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'queued'`),
+    index("email_outbox_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'queued'`),
   ],
 );

@@ -57,7 +57,9 @@ export const escalations = pgTable(
   (t) => [
     index("escalations_account_idx").on(t.accountId, t.createdAt),
     uniqueIndex("escalations_conversation_key").on(t.conversationId),
-    index("escalations_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'queued'`),
+    index("escalations_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'queued'`),
   ],
 );
 

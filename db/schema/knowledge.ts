@@ -16,7 +16,10 @@ export const knowledgeEntries = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     accountId: accountIdColumn(),
     question: text("question").notNull(),
-    variants: text("variants").array().notNull().default(sql`'{}'::text[]`),
+    variants: text("variants")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     answer: text("answer").notNull(),
     /** An optional https link shown with the answer. */
     link: text("link"),
@@ -25,23 +28,23 @@ export const knowledgeEntries = pgTable(
     /** Off: kept but never used to answer. */
     enabled: boolean("enabled").notNull().default(true),
     /** `draft`: proposed (e.g. saved from an inbox reply), waiting for an admin or lead. */
-    status: text("status", { enum: ["published", "draft"] }).notNull().default("published"),
+    status: text("status", { enum: ["published", "draft"] })
+      .notNull()
+      .default("published"),
     search: tsvector("search").generatedAlwaysAs(
       (): SQL =>
         sql`to_tsvector(baton_text_search_config(${knowledgeEntries.locale}), ${knowledgeEntries.question} || ' ' || baton_join_words(${knowledgeEntries.variants}))`,
     ),
     /** How many lexemes `search` holds: candidates are read shortest first (see knowledgeCandidates). */
     lexemeCount: integer("lexeme_count").generatedAlwaysAs(
-      (): SQL => sql`length(to_tsvector(baton_text_search_config(${knowledgeEntries.locale}), ${knowledgeEntries.question} || ' ' || baton_join_words(${knowledgeEntries.variants})))`,
+      (): SQL =>
+        sql`length(to_tsvector(baton_text_search_config(${knowledgeEntries.locale}), ${knowledgeEntries.question} || ' ' || baton_join_words(${knowledgeEntries.variants})))`,
     ),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
   },
-  (t) => [
-    index("knowledge_entries_search_idx").using("gin", t.search),
-    index("knowledge_entries_account_idx").on(t.accountId, t.locale, t.lexemeCount),
-  ],
+  (t) => [index("knowledge_entries_search_idx").using("gin", t.search), index("knowledge_entries_account_idx").on(t.accountId, t.locale, t.lexemeCount)],
 );
 
 /**

@@ -43,5 +43,9 @@ export const helpdeskIncidents = pgTable(
     notifiedAt: timestamp("notified_at", { withTimezone: true }),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
   },
-  (t) => [uniqueIndex("helpdesk_incidents_open_key").on(t.accountId, t.destination).where(sql`${t.resolvedAt} is null`)],
+  (t) => [
+    uniqueIndex("helpdesk_incidents_open_key")
+      .on(t.accountId, t.destination)
+      .where(sql`${t.resolvedAt} is null`),
+  ],
 );

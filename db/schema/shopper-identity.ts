@@ -15,6 +15,8 @@ export const shopperIdentity = pgTable("shopper_identity", {
   secretKeyId: text("secret_key_id"),
   /** The secret's first characters, so the Widget tab can say which one is in use. */
   secretHint: text("secret_hint"),
-  unverifiedHandoff: text("unverified_handoff", { enum: ["email", "message"] }).notNull().default("email"),
+  unverifiedHandoff: text("unverified_handoff", { enum: ["email", "message"] })
+    .notNull()
+    .default("email"),
   rotatedAt: timestamp("rotated_at", { withTimezone: true }),
 });

@@ -38,5 +38,12 @@ export function precisionRecall(results: EvaluationResult[]) {
   const answered = results.filter((r) => r.got !== null);
   const right = answered.filter((r) => r.ok).length;
   const answerable = results.filter((r) => r.question.expect !== null).length;
-  return { questions: results.length, answered: answered.length, right, answerable, precision: answered.length ? right / answered.length : 1, recall: answerable ? right / answerable : 1 };
+  return {
+    questions: results.length,
+    answered: answered.length,
+    right,
+    answerable,
+    precision: answered.length ? right / answered.length : 1,
+    recall: answerable ? right / answerable : 1,
+  };
 }

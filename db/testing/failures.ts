@@ -1,7 +1,11 @@
 import { isAppError } from "@/lib/errors";
 import { isHelpdeskError, type HelpdeskError } from "@/lib/helpdesks/request";
 
-const rejection = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
 
 /** The HelpdeskError a call fails with (anything else fails the test). */
 export async function helpdeskFailure(promise: Promise<unknown>): Promise<HelpdeskError> {

@@ -54,7 +54,11 @@ export async function escalate(handle: DatabaseHandle, accountId: string, n: num
 
 /** How many of the account's escalations are in each status. */
 export async function statusCounts(handle: DatabaseHandle, accountId: string): Promise<Record<string, number>> {
-  const rows = await handle.db.select({ status: escalations.status, n: count() }).from(escalations).where(eq(escalations.accountId, accountId)).groupBy(escalations.status);
+  const rows = await handle.db
+    .select({ status: escalations.status, n: count() })
+    .from(escalations)
+    .where(eq(escalations.accountId, accountId))
+    .groupBy(escalations.status);
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
@@ -71,7 +75,11 @@ export function ticketsPerConversation(tickets: Array<{ external_id: unknown }>)
  * created all the same), and the worker is killed (abandoning its calls in flight) `kills` times
  * along the way. Resolves with what the simulator saw; the caller asserts.
  */
-export async function runChaos(handle: DatabaseHandle, zendesk: ZendeskSimulator, options: { subdomain: string; total: number; kills: number; policy: OutboxPolicy; slowMs: number }) {
+export async function runChaos(
+  handle: DatabaseHandle,
+  zendesk: ZendeskSimulator,
+  options: { subdomain: string; total: number; kills: number; policy: OutboxPolicy; slowMs: number },
+) {
   const actor = await zendeskShop(handle, zendesk, options.subdomain);
   zendesk.setRateLimit(options.subdomain, 1_000_000);
   for (let n = 0; n < options.total; n++) await escalate(handle, actor.accountId, n);
@@ -94,5 +102,11 @@ export async function runChaos(handle: DatabaseHandle, zendesk: ZendeskSimulator
   // Calls abandoned by a kill may still be answered late: let them land before counting.
   await new Promise((resolve) => setTimeout(resolve, options.slowMs + 100));
   const seen = zendesk.requests.filter((r) => r.account === options.subdomain);
-  return { actor, seconds: (Date.now() - started) / 1000, seen, statuses: await statusCounts(handle, actor.accountId), perConversation: ticketsPerConversation(zendesk.tickets(options.subdomain)) };
+  return {
+    actor,
+    seconds: (Date.now() - started) / 1000,
+    seen,
+    statuses: await statusCounts(handle, actor.accountId),
+    perConversation: ticketsPerConversation(zendesk.tickets(options.subdomain)),
+  };
 }

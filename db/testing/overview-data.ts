@@ -39,7 +39,9 @@ export async function writeConversations(db: Database, accountId: string, timeZo
         })),
       )
       .returning({ id: conversations.id, createdAt: conversations.createdAt });
-    const offered = chunk.flatMap((s, j) => (s.offered ? [{ accountId, conversationId: rows[j]!.id, type: "handoff_offered" as const, at: rows[j]!.createdAt }] : []));
+    const offered = chunk.flatMap((s, j) =>
+      s.offered ? [{ accountId, conversationId: rows[j]!.id, type: "handoff_offered" as const, at: rows[j]!.createdAt }] : [],
+    );
     if (offered.length > 0) await db.insert(conversationEvents).values(offered);
     const handoffs = chunk.flatMap((s, j) => {
       if (!s.escalation) return [];
@@ -94,7 +96,8 @@ export function generateConversations(first: string, last: string, seed: number)
         spec.escalation = {
           destination,
           status: destination === "baton_inbox" ? "in_inbox" : forward,
-          replyAfterSeconds: destination === "baton_inbox" || forward === "failed" ? (random() < 0.8 ? Math.round(5 + random() ** 2 * 7200) : undefined) : undefined,
+          replyAfterSeconds:
+            destination === "baton_inbox" || forward === "failed" ? (random() < 0.8 ? Math.round(5 + random() ** 2 * 7200) : undefined) : undefined,
         };
       }
       specs.push(spec);
@@ -104,5 +107,8 @@ export function generateConversations(first: string, last: string, seed: number)
 }
 
 export async function setTimeZone(db: Database, accountId: string, timeZone: string) {
-  await db.update(accounts).set({ timeZone }).where(sql`${accounts.id} = ${accountId}`);
+  await db
+    .update(accounts)
+    .set({ timeZone })
+    .where(sql`${accounts.id} = ${accountId}`);
 }

@@ -17,11 +17,7 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
 }
 
 /** An account of its own with one user per role given, so tests never collide. */
-export async function createAccountWithMembers(
-  handle: DatabaseHandle,
-  roles: Role[] = ["admin"],
-  password = "correct horse battery",
-) {
+export async function createAccountWithMembers(handle: DatabaseHandle, roles: Role[] = ["admin"], password = "correct horse battery") {
   const suffix = randomUUID().slice(0, 8);
   const [account] = await handle.db
     .insert(accounts)

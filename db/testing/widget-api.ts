@@ -39,7 +39,10 @@ export async function call(
     query?: string;
   } = {},
 ) {
-  const headers: Record<string, string> = { [CLIENT_ADDRESS_HEADER]: `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`, ...options.headers };
+  const headers: Record<string, string> = {
+    [CLIENT_ADDRESS_HEADER]: `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+    ...options.headers,
+  };
   if (options.key) headers.authorization = `Bearer ${options.key}`;
   if (options.origin !== null) headers.origin = options.origin ?? ORIGIN;
   if (options.token) headers["x-conversation-token"] = options.token;
@@ -58,7 +61,12 @@ export async function call(
   } catch {
     json = null;
   }
-  return { status: response.status, headers: response.headers, json: json as Record<string, unknown> & { error?: { code: string; fields?: Record<string, string[]> } }, text };
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: json as Record<string, unknown> & { error?: { code: string; fields?: Record<string, string[]> } },
+    text,
+  };
 }
 
 export const newKey = () => randomUUID();

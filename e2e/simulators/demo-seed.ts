@@ -10,7 +10,13 @@ export const demoHelpdesks = {
     oauthClientId: "baton-demo",
     oauthClientSecret: "baton-demo-secret",
   },
-  gorgias: { domain: "demo-store", email: "agent@demo-store.test", apiKey: "demo-gorgias-key", observerEmail: "observer@demo-store.test", observerApiKey: "demo-observer-key" },
+  gorgias: {
+    domain: "demo-store",
+    email: "agent@demo-store.test",
+    apiKey: "demo-gorgias-key",
+    observerEmail: "observer@demo-store.test",
+    observerApiKey: "demo-observer-key",
+  },
 } as const;
 
 // Baton's callback on any local port, as `npm run demo` and the e2e server pick their own.

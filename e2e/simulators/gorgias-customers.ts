@@ -31,5 +31,10 @@ function listCustomers(ctx: GorgiasContext, req: SimRequest): SimResponse {
       (!email || c.email?.toLowerCase() === email) &&
       (!type || !address || (c.channels ?? []).some((ch) => ch.type === type && ch.address === address) || (type === "email" && c.email === address)),
   );
-  return json(200, { object: "list", uri: "/api/customers", data: matches.slice(0, limit).map(renderCustomer), meta: { next_cursor: null, prev_cursor: null } });
+  return json(200, {
+    object: "list",
+    uri: "/api/customers",
+    data: matches.slice(0, limit).map(renderCustomer),
+    meta: { next_cursor: null, prev_cursor: null },
+  });
 }

@@ -180,8 +180,7 @@ function buildMessage(
     sender = resolved;
   } else {
     const ref = asRecord(raw.sender);
-    sender =
-      ctx.account.users.find((u) => u.id === ref.id || (typeof ref.email === "string" && u.email === ref.email)) ?? user;
+    sender = ctx.account.users.find((u) => u.id === ref.id || (typeof ref.email === "string" && u.email === ref.email)) ?? user;
     const to = raw.receiver === undefined ? customer : resolveCustomer(ctx, asRecord(raw.receiver));
     if (typeof to === "string") return to;
     receiver = to;

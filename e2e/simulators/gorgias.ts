@@ -3,18 +3,7 @@
 import { customers } from "./gorgias-customers";
 import { randomBytes } from "node:crypto";
 import { FaultInjector, type InjectedFault } from "./faults";
-import {
-  escapeHtml,
-  html,
-  json,
-  listen,
-  parseBasic,
-  parseBearer,
-  type Clock,
-  type RecordedRequest,
-  type SimRequest,
-  type SimResponse,
-} from "./http-kit";
+import { escapeHtml, html, json, listen, parseBasic, parseBearer, type Clock, type RecordedRequest, type SimRequest, type SimResponse } from "./http-kit";
 import {
   gorgiasDatetime,
   renderCustomer,
@@ -210,7 +199,7 @@ export async function startGorgiasSimulator(options: GorgiasSimulatorOptions = {
 }
 
 const NOT_FOUND_PAGE =
-  '<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>\n';
+  "<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>\n";
 
 /** Basic `email:apikey`, or a bearer token from `issueAccessToken`. */
 function authenticate(ctx: GorgiasContext, req: SimRequest): GorgiasUser | null {

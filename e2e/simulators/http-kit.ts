@@ -138,8 +138,7 @@ export async function listen({ port, now, latencyMs, handle, record }: ListenOpt
     });
     // The client may have given up (timeouts); there is nobody left to answer.
     if (res.destroyed) return;
-    const payload =
-      response.body === undefined ? "" : typeof response.body === "string" ? response.body : JSON.stringify(response.body);
+    const payload = response.body === undefined ? "" : typeof response.body === "string" ? response.body : JSON.stringify(response.body);
     const headers: Record<string, string> = { ...response.headers };
     if (response.contentType && payload) headers["Content-Type"] = response.contentType;
     res.writeHead(response.status, headers).end(payload);

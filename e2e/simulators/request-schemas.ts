@@ -4,7 +4,10 @@
 // missing required one, so a test fails instead of a real helpdesk later.
 import { z } from "zod";
 
-const email = z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, { error: "Not a valid email address." }).max(320);
+const email = z
+  .string()
+  .regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, { error: "Not a valid email address." })
+  .max(320);
 const id = z.number().int();
 
 export const zendeskCreateTicketSchema = z.strictObject({
@@ -46,10 +49,38 @@ export const zendeskCreateTicketSchema = z.strictObject({
 });
 
 const ticketVia = z.enum([
-  "aircall", "api", "chat", "contact_form", "email", "facebook", "facebook-mention", "facebook-messenger", "facebook-recommendations", "form",
-  "gorgias_chat", "help-center", "helpdesk", "instagram", "instagram-ad-comment", "instagram-comment", "instagram-direct-message", "instagram-mention",
-  "internal-note", "offline_capture", "phone", "rule", "self_service", "shopify", "sms", "twilio", "twitter", "twitter-direct-message", "whatsapp",
-  "yotpo", "yotpo-review", "zendesk",
+  "aircall",
+  "api",
+  "chat",
+  "contact_form",
+  "email",
+  "facebook",
+  "facebook-mention",
+  "facebook-messenger",
+  "facebook-recommendations",
+  "form",
+  "gorgias_chat",
+  "help-center",
+  "helpdesk",
+  "instagram",
+  "instagram-ad-comment",
+  "instagram-comment",
+  "instagram-direct-message",
+  "instagram-mention",
+  "internal-note",
+  "offline_capture",
+  "phone",
+  "rule",
+  "self_service",
+  "shopify",
+  "sms",
+  "twilio",
+  "twitter",
+  "twitter-direct-message",
+  "whatsapp",
+  "yotpo",
+  "yotpo-review",
+  "zendesk",
 ]);
 /** A person referenced by id and/or email (the reference lists more fields for senders, so not strict). */
 const gorgiasPerson = z.object({ id: id.optional(), email: email.optional(), name: z.string().optional() });
@@ -63,7 +94,14 @@ export const gorgiasMessageSchema = z.strictObject({
   sender: gorgiasPerson.optional(),
   receiver: gorgiasPerson.optional(),
   source: z
-    .strictObject({ type: z.string().optional(), from: address.optional(), to: z.array(address).optional(), cc: z.array(address).optional(), bcc: z.array(address).optional(), extra: z.record(z.string(), z.unknown()).optional() })
+    .strictObject({
+      type: z.string().optional(),
+      from: address.optional(),
+      to: z.array(address).optional(),
+      cc: z.array(address).optional(),
+      bcc: z.array(address).optional(),
+      extra: z.record(z.string(), z.unknown()).optional(),
+    })
     .optional(),
   body_text: z.string().optional(),
   body_html: z.string().optional(),
@@ -126,7 +164,12 @@ export function fieldErrors(error: z.ZodError): Record<string, unknown> {
       let node = out;
       path.slice(0, -1).forEach((key) => (node = (node[String(key)] ??= {}) as Record<string, unknown>));
       const last = String(path.at(-1) ?? "_schema");
-      const message = issue.code === "unrecognized_keys" ? "Unknown field." : issue.code === "invalid_type" && issue.input === undefined ? "Missing data for required field." : issue.message;
+      const message =
+        issue.code === "unrecognized_keys"
+          ? "Unknown field."
+          : issue.code === "invalid_type" && issue.input === undefined
+            ? "Missing data for required field."
+            : issue.message;
       node[last] = [...((node[last] as string[] | undefined) ?? []), message];
     }
   }

@@ -4,10 +4,7 @@ import { json, parseBasic, parseBearer, text, type SimRequest, type SimResponse 
 import { bearerGrant } from "./zendesk-oauth";
 import { findUserByEmail, type ZendeskContext, type ZendeskUser } from "./zendesk-state";
 
-export type AuthResult =
-  | { kind: "user"; user: ZendeskUser; scope: string | null }
-  | { kind: "anonymous" }
-  | { kind: "rejected"; response: SimResponse };
+export type AuthResult = { kind: "user"; user: ZendeskUser; scope: string | null } | { kind: "anonymous" } | { kind: "rejected"; response: SimResponse };
 
 /**
  * Per reference A.2/A.3: no credentials, a password (no longer accepted) or an unknown email
@@ -41,8 +38,7 @@ export function authenticate(ctx: ZendeskContext, req: SimRequest): AuthResult {
   return { kind: "user", user, scope: null };
 }
 
-export const couldNotAuthenticate = () =>
-  json(401, { error: "Couldn't authenticate you" }, { "WWW-Authenticate": 'Basic realm="Web Password"' });
+export const couldNotAuthenticate = () => json(401, { error: "Couldn't authenticate you" }, { "WWW-Authenticate": 'Basic realm="Web Password"' });
 
 export const forbidden = () =>
   json(403, {

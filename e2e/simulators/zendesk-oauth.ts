@@ -1,17 +1,7 @@
 // Zendesk OAuth authorization-code flow (reference A.11): a browser authorize page, 120-second
 // single-use codes with PKCE (S256), expiring access tokens and rotating refresh tokens.
 import { createHash, randomBytes } from "node:crypto";
-import {
-  asRecord,
-  asString,
-  escapeHtml,
-  html,
-  json,
-  parseBasic,
-  redirect,
-  type SimRequest,
-  type SimResponse,
-} from "./http-kit";
+import { asRecord, asString, escapeHtml, html, json, parseBasic, redirect, type SimRequest, type SimResponse } from "./http-kit";
 import type { OAuthClientConfig, TokenGrant, ZendeskContext } from "./zendesk-state";
 
 const CODE_TTL_MS = 120_000;
@@ -46,8 +36,7 @@ export function authorizePage(ctx: ZendeskContext, req: SimRequest): SimResponse
   // A bad redirect URI must not be redirected to: the error stays on this page.
   if (!redirectAllowed(client, redirectUri)) return errorPage("redirect_uri is not registered for this client.");
   const state = q("state");
-  const fail = (error: string, description: string) =>
-    redirect(withParams(redirectUri, { error, error_description: description, state }));
+  const fail = (error: string, description: string) => redirect(withParams(redirectUri, { error, error_description: description, state }));
   if (q("response_type") !== "code") return fail("unsupported_response_type", "response_type must be code");
   const codeChallenge = q("code_challenge");
   if (codeChallenge && q("code_challenge_method") !== "S256") {
@@ -112,8 +101,7 @@ export function decideAuthorization(ctx: ZendeskContext, req: SimRequest): SimRe
   return redirect(withParams(pending.redirectUri, { code, state: pending.state }));
 }
 
-const oauthError = (status: number, error: string, description: string) =>
-  json(status, { error, error_description: description });
+const oauthError = (status: number, error: string, description: string) => json(status, { error, error_description: description });
 
 const invalidGrant = () =>
   oauthError(
@@ -130,7 +118,11 @@ export function tokenEndpoint(ctx: ZendeskContext, req: SimRequest): SimResponse
   const clientSecret = asString(body.client_secret) ?? basic?.password;
   const client = findClient(ctx, clientId);
   if (!client || client.clientSecret !== clientSecret) {
-    return oauthError(401, "invalid_client", "Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method.");
+    return oauthError(
+      401,
+      "invalid_client",
+      "Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method.",
+    );
   }
   const ttls = requestedTtls(ctx, body);
   const { account } = ctx;

@@ -111,10 +111,7 @@ export function updateTicket(ctx: ZendeskContext, req: SimRequest, user: Zendesk
   ticket.updatedAt = ctx.now();
   let comment: ZendeskComment | null = null;
   if (text) {
-    const authorId =
-      typeof rawComment.author_id === "number" && ctx.account.users.some((u) => u.id === rawComment.author_id)
-        ? rawComment.author_id
-        : user.id;
+    const authorId = typeof rawComment.author_id === "number" && ctx.account.users.some((u) => u.id === rawComment.author_id) ? rawComment.author_id : user.id;
     // An omitted `public` inherits the first comment's privacy.
     const isPublic = typeof rawComment.public === "boolean" ? rawComment.public : (ticket.comments[0]?.public ?? true);
     comment = addComment(ctx, ticket, text, authorId, isPublic);
@@ -130,9 +127,7 @@ export function showTicket(ctx: ZendeskContext, id: number): SimResponse {
 /** `GET /api/v2/tickets[?external_id=]`: external ids are not unique, so every match is listed. */
 export function listTickets(ctx: ZendeskContext, req: SimRequest): SimResponse {
   const externalId = req.query.get("external_id");
-  const tickets = [...ctx.account.tickets.values()]
-    .filter((t) => externalId === null || t.externalId === externalId)
-    .map((t) => renderTicket(t, ctx.baseUrl));
+  const tickets = [...ctx.account.tickets.values()].filter((t) => externalId === null || t.externalId === externalId).map((t) => renderTicket(t, ctx.baseUrl));
   return json(200, { tickets, next_page: null, previous_page: null, count: tickets.length });
 }
 
@@ -155,24 +150,14 @@ function commentText(comment: Record<string, unknown>, legacyDescription: string
 
 const stripTags = (value: string) => value.replace(/<[^>]*>/g, "").trim();
 
-function addComment(
-  ctx: ZendeskContext,
-  ticket: ZendeskTicket,
-  text: { body: string; htmlBody: string },
-  authorId: number,
-  isPublic: boolean,
-): ZendeskComment {
+function addComment(ctx: ZendeskContext, ticket: ZendeskTicket, text: { body: string; htmlBody: string }, authorId: number, isPublic: boolean): ZendeskComment {
   const comment = { id: ctx.nextId(), auditId: ctx.nextId(), authorId, public: isPublic, createdAt: ctx.now(), ...text };
   ticket.comments.push(comment);
   return comment;
 }
 
 /** Known email: that user, unchanged. Unknown email: a new end-user, whose name is required. */
-function resolveRequester(
-  ctx: ZendeskContext,
-  input: Record<string, unknown>,
-  user: ZendeskUser,
-): { user: ZendeskUser } | { error: SimResponse } {
+function resolveRequester(ctx: ZendeskContext, input: Record<string, unknown>, user: ZendeskUser): { user: ZendeskUser } | { error: SimResponse } {
   if (typeof input.requester_id === "number") {
     const found = ctx.account.users.find((u) => u.id === input.requester_id);
     return found ? { user: found } : { error: recordInvalid({ requester: [{ description: "Requester: is invalid" }] }) };

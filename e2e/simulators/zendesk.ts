@@ -123,7 +123,10 @@ export async function startZendeskSimulator(options: ZendeskSimulatorOptions = {
     // Test control: the next `times` requests matching `path` fail with `status` (an outage, a refusal).
     if (req.method === "POST" && path === "/__simulator/fail-next") {
       const body = (req.body ?? {}) as { status?: 403 | 429 | 500 | 503; times?: number; path?: string; retryAfterSeconds?: number };
-      faults.failNext({ status: body.status ?? 503, retryAfterSeconds: body.retryAfterSeconds, account: ctx.account.subdomain, path: body.path }, body.times ?? 1);
+      faults.failNext(
+        { status: body.status ?? 503, retryAfterSeconds: body.retryAfterSeconds, account: ctx.account.subdomain, path: body.path },
+        body.times ?? 1,
+      );
       return json(200, { queued: body.times ?? 1 });
     }
     const agentPage = /^\/agent\/tickets\/(\d+)$/.exec(path);

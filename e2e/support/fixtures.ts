@@ -47,9 +47,21 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
   // phone.spec.ts works one conversation through at a phone's size in an account of its own.
   await db.insert(accounts).values({ slug: "phone-store", name: "Phone Store" }).onConflictDoNothing();
   const phoneStoreId = await idOf("phone-store");
-  const phoneConversationId = await handoff("e2e-phone", "Pia Phone", "pia.phone@example.com", "Where is my order? It should have arrived yesterday.", phoneStoreId);
+  const phoneConversationId = await handoff(
+    "e2e-phone",
+    "Pia Phone",
+    "pia.phone@example.com",
+    "Where is my order? It should have arrived yesterday.",
+    phoneStoreId,
+  );
   // Only ever looked at (screenshots, axe), never claimed or closed.
-  const lookConversationId = await handoff("e2e-look", "Lou Looker", "lou.looker+a-rather-long-address@example.com", "Can you check whether my order number 4471 shipped with the gift note?", phoneStoreId);
+  const lookConversationId = await handoff(
+    "e2e-look",
+    "Lou Looker",
+    "lou.looker+a-rather-long-address@example.com",
+    "Can you check whether my order number 4471 shipped with the gift note?",
+    phoneStoreId,
+  );
   // forwarding.spec.ts connects this one to Gorgias and sends it an SMS handoff with its secret key.
   await db.insert(accounts).values({ slug: "sms-store", name: "SMS Store" }).onConflictDoNothing();
   const smsStoreId = await idOf("sms-store");

@@ -59,10 +59,16 @@ function roundRobinProxy(targets: string[]): Promise<http.Server> {
 async function seedAccount(handle: DatabaseHandle, origins: string[], zendesk: ZendeskSimulator | null): Promise<FleetAccount> {
   const suffix = randomBytes(4).toString("hex");
   const password = "fleet-password";
-  const [account] = await handle.db.insert(accounts).values({ slug: `fleet-${suffix}`, name: `Fleet ${suffix}` }).returning();
+  const [account] = await handle.db
+    .insert(accounts)
+    .values({ slug: `fleet-${suffix}`, name: `Fleet ${suffix}` })
+    .returning();
   const members = [];
   for (const role of ["admin", "agent"] as const) {
-    const [user] = await handle.db.insert(users).values({ email: `${role}-${suffix}@fleet.test`, name: `Fleet ${role}`, passwordHash: await hashPassword(password) }).returning();
+    const [user] = await handle.db
+      .insert(users)
+      .values({ email: `${role}-${suffix}@fleet.test`, name: `Fleet ${role}`, passwordHash: await hashPassword(password) })
+      .returning();
     await handle.db.insert(memberships).values({ accountId: account!.id, userId: user!.id, role });
     members.push(user!);
   }
@@ -72,7 +78,11 @@ async function seedAccount(handle: DatabaseHandle, origins: string[], zendesk: Z
   let subdomain: string | null = null;
   if (zendesk) {
     subdomain = `fleet${randomBytes(4).toString("hex")}`;
-    zendesk.addAccount({ subdomain, rateLimitPerMinute: 100_000, agents: [{ email: "agent@fleet.test", name: "Fleet Agent", role: "admin", apiToken: "fleet-token" }] });
+    zendesk.addAccount({
+      subdomain,
+      rateLimitPerMinute: 100_000,
+      agents: [{ email: "agent@fleet.test", name: "Fleet Agent", role: "admin", apiToken: "fleet-token" }],
+    });
     const actor = { accountId: account!.id, userId: members[0]!.id };
     await connectZendeskWithToken(handle.db, actor, { subdomain, email: "agent@fleet.test", token: "fleet-token" });
     await saveHandoffSettings(handle.db, { accountId: account!.id, userId: actor.userId, input: { version: 0, method: "helpdesk", destination: "zendesk" } });
@@ -127,9 +137,17 @@ export async function startFleet(options: { postgresUrl: string; ports: [number,
     AGENT_PRESENCE_TIMEOUT_SECONDS: "86400",
   };
   for (const [i, port] of options.ports.entries()) {
-    children.push(spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, NEXTAUTH_URL: servers[i] }, stdio: "ignore", detached: true }));
+    children.push(
+      spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+        env: { ...env, NEXTAUTH_URL: servers[i] },
+        stdio: "ignore",
+        detached: true,
+      }),
+    );
   }
-  const workers = [0, 1].map(() => spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/hooks/server-only.mjs", "scripts/worker.ts"], { env, stdio: "ignore", detached: true }));
+  const workers = [0, 1].map(() =>
+    spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/hooks/server-only.mjs", "scripts/worker.ts"], { env, stdio: "ignore", detached: true }),
+  );
   children.push(...workers);
 
   const stop = async () => {

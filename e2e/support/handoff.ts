@@ -64,7 +64,6 @@ export async function connectAsDestination(admin: Page, helpdesk: "zendesk" | "g
   await expect(admin.getByLabel(new RegExp(`^${name}`))).toBeChecked();
 }
 
-
 /** A new shopper on the demo storefront asks something the agent cannot answer and hands off with this email. */
 export async function handOff(page: Page, question: string, email: string) {
   const panel = await openChat(page);

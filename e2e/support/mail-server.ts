@@ -36,7 +36,10 @@ await serve({
   port,
   prepare: async (db) => {
     const [account] = await db.insert(accounts).values({ slug: "mail-store", name: "Mail Store" }).returning();
-    const [user] = await db.insert(users).values({ email: "admin@mail.e2e.test", name: "Mia Mail", passwordHash: await hashPassword(DEMO_PASSWORD) }).returning();
+    const [user] = await db
+      .insert(users)
+      .values({ email: "admin@mail.e2e.test", name: "Mia Mail", passwordHash: await hashPassword(DEMO_PASSWORD) })
+      .returning();
     await db.insert(memberships).values({ accountId: account!.id, userId: user!.id, role: "admin" });
     const sk = await rotateKey(db, { accountId: account!.id, kind: "secret" });
     fs.writeFileSync(info, JSON.stringify({ sk }));

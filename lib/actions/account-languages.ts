@@ -9,7 +9,12 @@ import { accountLanguagesSchema } from "@/lib/validation/account-languages";
 /** Saves the account's language and default shopper language (Handoff tab). Admins only. */
 export async function saveAccountLanguagesAction(_previous: ActionResult<null> | null, form: FormData): Promise<ActionResult<null>> {
   return runAction(
-    { name: "saveAccountLanguages", role: "admin", schema: accountLanguagesSchema, input: { locale: form.get("locale"), shopperLocale: form.get("shopperLocale") } },
+    {
+      name: "saveAccountLanguages",
+      role: "admin",
+      schema: accountLanguagesSchema,
+      input: { locale: form.get("locale"), shopperLocale: form.get("shopperLocale") },
+    },
     async (member, input) => {
       await saveAccountLanguages(await getDb(), { accountId: member.accountId, input });
       revalidatePath("/customer-agent/settings", "layout");

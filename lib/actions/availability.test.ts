@@ -29,7 +29,13 @@ describe("business hours and presence actions", () => {
   it("an admin saves; a lead and an agent are refused and nothing changes", async () => {
     const { account, members } = await createAccountWithMembers(handle, ["admin", "lead", "agent"]);
     const [admin, lead, agent] = members;
-    const form = hoursForm({ "weekly.fri.0.start": "20:00", "weekly.fri.0.end": "02:00", "exceptions.0.date": "2026-12-25", "exceptions.0.label": "Christmas", "exceptions.0.kind": "closed" });
+    const form = hoursForm({
+      "weekly.fri.0.start": "20:00",
+      "weekly.fri.0.end": "02:00",
+      "exceptions.0.date": "2026-12-25",
+      "exceptions.0.label": "Christmas",
+      "exceptions.0.kind": "closed",
+    });
     for (const refused of [lead!, agent!]) {
       await as(refused);
       expect(await saveBusinessHoursAction(null, form)).toMatchObject({ ok: false, error: { code: "forbidden" } });
@@ -50,7 +56,10 @@ describe("business hours and presence actions", () => {
   it("bad input comes back as field errors", async () => {
     const { members } = await createAccountWithMembers(handle, ["admin"]);
     await as(members[0]!);
-    const result = await saveBusinessHoursAction(null, hoursForm({ timeZone: "Nowhere/Else", "weekly.mon.0.start": "09:00", "weekly.mon.0.end": "09:00", autoReply: "Back {when}" }));
+    const result = await saveBusinessHoursAction(
+      null,
+      hoursForm({ timeZone: "Nowhere/Else", "weekly.mon.0.start": "09:00", "weekly.mon.0.end": "09:00", autoReply: "Back {when}" }),
+    );
     expect(result).toMatchObject({
       ok: false,
       error: { code: "validation_failed" },

@@ -13,11 +13,14 @@ export type SavedBusinessHours = Pick<BusinessHoursState, "version" | "timeZone"
 
 /** Saves the Business hours tab. Admins only; a save from a stale page is refused, not merged. */
 export async function saveBusinessHoursAction(_previous: ActionResult<SavedBusinessHours> | null, form: FormData): Promise<ActionResult<SavedBusinessHours>> {
-  return runAction({ name: "saveBusinessHours", role: "admin", schema: saveBusinessHoursSchema, input: businessHoursFormToObject(form) }, async (member, input) => {
-    const state = await saveBusinessHours(await getDb(), { accountId: member.accountId, userId: member.userId, input });
-    revalidatePath("/customer-agent/settings", "layout");
-    return { version: state.version, timeZone: state.timeZone, rules: state.rules, autoReply: state.autoReply, inHoursMessage: state.inHoursMessage };
-  });
+  return runAction(
+    { name: "saveBusinessHours", role: "admin", schema: saveBusinessHoursSchema, input: businessHoursFormToObject(form) },
+    async (member, input) => {
+      const state = await saveBusinessHours(await getDb(), { accountId: member.accountId, userId: member.userId, input });
+      revalidatePath("/customer-agent/settings", "layout");
+      return { version: state.version, timeZone: state.timeZone, rules: state.rules, autoReply: state.autoReply, inHoursMessage: state.inHoursMessage };
+    },
+  );
 }
 
 /** The member's own Available / Away, in the active account. */

@@ -16,10 +16,13 @@ const done = (conversationId: string) => {
 };
 
 export async function claimAction(_: ActionResult<{ conversationId: string }> | null, form: FormData) {
-  return runAction({ name: "claim", role: "agent", schema: conversationRefSchema, input: { conversationId: form.get("conversationId") } }, async (member, input) => {
-    await claimConversation(await getDb(), agentOf(member), input.conversationId);
-    return done(input.conversationId);
-  });
+  return runAction(
+    { name: "claim", role: "agent", schema: conversationRefSchema, input: { conversationId: form.get("conversationId") } },
+    async (member, input) => {
+      await claimConversation(await getDb(), agentOf(member), input.conversationId);
+      return done(input.conversationId);
+    },
+  );
 }
 
 export async function replyAction(_: ActionResult<{ conversationId: string }> | null, form: FormData) {
@@ -34,10 +37,13 @@ export async function replyAction(_: ActionResult<{ conversationId: string }> | 
 }
 
 export async function closeAction(_: ActionResult<{ conversationId: string }> | null, form: FormData) {
-  return runAction({ name: "close", role: "agent", schema: conversationRefSchema, input: { conversationId: form.get("conversationId") } }, async (member, input) => {
-    await closeConversation(await getDb(), agentOf(member), input.conversationId);
-    return done(input.conversationId);
-  });
+  return runAction(
+    { name: "close", role: "agent", schema: conversationRefSchema, input: { conversationId: form.get("conversationId") } },
+    async (member, input) => {
+      await closeConversation(await getDb(), agentOf(member), input.conversationId);
+      return done(input.conversationId);
+    },
+  );
 }
 
 /** Sends a failed reply email again (its conversation's account only). */
@@ -56,11 +62,17 @@ export async function retryEmailAction(_: ActionResult<{ conversationId: string 
  * worker is already attempting it). Any member who sees the conversation may: the helpdesk
  * deduplicates, so a retry can never make a second ticket.
  */
-export async function retryForwardingAction(_: ActionResult<{ outcome: string | null }> | null, form: FormData): Promise<ActionResult<{ outcome: string | null }>> {
-  return runAction({ name: "retryForwarding", role: "agent", schema: conversationRefSchema, input: { conversationId: form.get("conversationId") } }, async (member, input) => {
-    const outcome = await retryForwardingOfConversation(await getDb(), { accountId: member.accountId, conversationId: input.conversationId });
-    done(input.conversationId);
-    revalidatePath("/integrations");
-    return { outcome };
-  });
+export async function retryForwardingAction(
+  _: ActionResult<{ outcome: string | null }> | null,
+  form: FormData,
+): Promise<ActionResult<{ outcome: string | null }>> {
+  return runAction(
+    { name: "retryForwarding", role: "agent", schema: conversationRefSchema, input: { conversationId: form.get("conversationId") } },
+    async (member, input) => {
+      const outcome = await retryForwardingOfConversation(await getDb(), { accountId: member.accountId, conversationId: input.conversationId });
+      done(input.conversationId);
+      revalidatePath("/integrations");
+      return { outcome };
+    },
+  );
 }

@@ -25,10 +25,7 @@ export async function sendTestTicketAction(
   });
 }
 
-export async function disconnectHelpdeskAction(
-  _: ActionResult<{ fellBack: boolean }> | null,
-  form: FormData,
-): Promise<ActionResult<{ fellBack: boolean }>> {
+export async function disconnectHelpdeskAction(_: ActionResult<{ fellBack: boolean }> | null, form: FormData): Promise<ActionResult<{ fellBack: boolean }>> {
   return runAction({ name: "disconnectHelpdesk", role: "admin", schema: providerSchema, input: fields(form, ["provider"]) }, async (member, input) => {
     const result = await disconnectHelpdesk(await getDb(), member, input.provider);
     refresh();
@@ -37,7 +34,10 @@ export async function disconnectHelpdeskAction(
 }
 
 /** "Retry now" on a delivery: due at once, and one attempt right away. */
-export async function retryDeliveryAction(_: ActionResult<{ outcome: string | null }> | null, form: FormData): Promise<ActionResult<{ outcome: string | null }>> {
+export async function retryDeliveryAction(
+  _: ActionResult<{ outcome: string | null }> | null,
+  form: FormData,
+): Promise<ActionResult<{ outcome: string | null }>> {
   return runAction({ name: "retryDelivery", role: "admin", schema: escalationIdSchema, input: fields(form, ["id"]) }, async (member, input) => {
     const outcome = await retryDelivery(await getDb(), { accountId: member.accountId, id: input.id });
     revalidatePath("/integrations");

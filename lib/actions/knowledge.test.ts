@@ -11,7 +11,8 @@ import { sessionFor, withGateTestDatabase } from "@/db/testing/session";
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; email: string; name: string }; accountId?: string; sid: string } }));
 vi.mock("next-auth", async (original) => ({ ...(await original<typeof import("next-auth")>()), getServerSession: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-const { deleteEntryAction, restoreEntryAction, saveAsAnswerAction, saveEntryAction, saveSynonymsAction, toggleEntryAction, tryItAction } = await import("@/lib/actions/knowledge");
+const { deleteEntryAction, restoreEntryAction, saveAsAnswerAction, saveEntryAction, saveSynonymsAction, toggleEntryAction, tryItAction } =
+  await import("@/lib/actions/knowledge");
 
 let handle: DatabaseHandle;
 withGateTestDatabase((opened) => (handle = opened));
@@ -24,7 +25,13 @@ const form = (fields: Record<string, string>) => {
   for (const [k, v] of Object.entries(fields)) f.append(k, v);
   return f;
 };
-const entry = { question: "Do you sell gift cards?", variants: "Can I buy a gift card?\ngift vouchers", answer: "Yes, from $25 on the Gift cards page.", link: "https://shop.example/gift", locale: "en" };
+const entry = {
+  question: "Do you sell gift cards?",
+  variants: "Can I buy a gift card?\ngift vouchers",
+  answer: "Yes, from $25 on the Gift cards page.",
+  link: "https://shop.example/gift",
+  locale: "en",
+};
 const entriesOf = (accountId: string) => listKnowledgeEntries(handle.db, { accountId, now: new Date() });
 
 describe("knowledge actions", () => {
@@ -35,7 +42,14 @@ describe("knowledge actions", () => {
     expect(created).toMatchObject({ ok: true });
     const id = created.ok ? created.data.id : "";
     const [row] = await entriesOf(account.id);
-    expect(row).toMatchObject({ question: entry.question, variants: ["Can I buy a gift card?", "gift vouchers"], link: entry.link, enabled: true, status: "published", updatedByName: members[0]!.name });
+    expect(row).toMatchObject({
+      question: entry.question,
+      variants: ["Can I buy a gift card?", "gift vouchers"],
+      link: entry.link,
+      enabled: true,
+      status: "published",
+      updatedByName: members[0]!.name,
+    });
 
     const tried = await tryItAction(null, form({ text: "can i buy gift vouchers", locale: "en" }));
     expect(tried).toMatchObject({ ok: true, data: { match: { entryId: id, answer: entry.answer } } });
@@ -58,9 +72,17 @@ describe("knowledge actions", () => {
     const { members } = await createAccountWithMembers(handle, ["admin"]);
     await as(members[0]!);
     const bad = await saveEntryAction(null, form({ question: "?", variants: "", answer: "", link: "http://insecure.example", locale: "xx" }));
-    expect(bad).toMatchObject({ ok: false, error: { code: "validation_failed" }, fieldErrors: { question: ["question_short"], answer: ["answer_required"], link: ["link_invalid"], locale: ["locale_invalid"] } });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: "validation_failed" },
+      fieldErrors: { question: ["question_short"], answer: ["answer_required"], link: ["link_invalid"], locale: ["locale_invalid"] },
+    });
     expect(await saveEntryAction(null, form(entry))).toMatchObject({ ok: true });
-    expect(await saveEntryAction(null, form({ ...entry, question: "  do you SELL gift   cards?" }))).toMatchObject({ ok: false, error: { code: "conflict" }, fieldErrors: { question: ["question_duplicate"] } });
+    expect(await saveEntryAction(null, form({ ...entry, question: "  do you SELL gift   cards?" }))).toMatchObject({
+      ok: false,
+      error: { code: "conflict" },
+      fieldErrors: { question: ["question_duplicate"] },
+    });
     // The same question in another language is another entry.
     expect(await saveEntryAction(null, form({ ...entry, locale: "pt-BR" }))).toMatchObject({ ok: true });
   });
@@ -83,7 +105,16 @@ describe("knowledge actions", () => {
     expect(await deleteEntryAction(null, form({ id: theirId }))).toMatchObject({ ok: false, error: { code: "not_found" } });
     expect(await entriesOf(theirs.account.id)).toMatchObject([{ id: theirId, answer: entry.answer, enabled: true }]);
     // An Undo snapshot carrying another account's live id restores nothing over it.
-    const snapshot = JSON.stringify({ id: theirId, question: "Another question", variants: [], answer: "x", link: null, locale: "en", enabled: true, status: "published" });
+    const snapshot = JSON.stringify({
+      id: theirId,
+      question: "Another question",
+      variants: [],
+      answer: "x",
+      link: null,
+      locale: "en",
+      enabled: true,
+      status: "published",
+    });
     expect(await restoreEntryAction(null, form({ snapshot }))).toMatchObject({ ok: false, error: { code: "not_found" } });
     expect(await entriesOf(mine.account.id)).toHaveLength(0);
   });
@@ -105,14 +136,23 @@ describe("knowledge actions", () => {
       accountId: account.id,
       idempotencyKey: "save-as-answer",
       texts: shopperTexts("en"),
-      input: { channel: "web_chat", consent: true, shopper: { email: "sam@example.com" }, transcript: [{ role: "shopper", text: "Do you repair worn soles?", at: new Date().toISOString() }] },
+      input: {
+        channel: "web_chat",
+        consent: true,
+        shopper: { email: "sam@example.com" },
+        transcript: [{ role: "shopper", text: "Do you repair worn soles?", at: new Date().toISOString() }],
+      },
     });
     await as(members[0]!);
     const conversationId = body.conversationId;
     expect(await saveAsAnswerAction(null, form({ conversationId }))).toMatchObject({ ok: false, fieldErrors: { conversationId: ["no_reply"] } });
-    await appendEvents(handle.db, { accountId: account.id, id: conversationId }, [{ type: "message", author: "human", text: "Yes, send them to our workshop: $40 a pair." }]);
+    await appendEvents(handle.db, { accountId: account.id, id: conversationId }, [
+      { type: "message", author: "human", text: "Yes, send them to our workshop: $40 a pair." },
+    ]);
     expect(await saveAsAnswerAction(null, form({ conversationId }))).toMatchObject({ ok: true });
-    expect(await entriesOf(account.id)).toMatchObject([{ question: "Do you repair worn soles?", answer: "Yes, send them to our workshop: $40 a pair.", status: "draft", updatedByName: members[0]!.name }]);
+    expect(await entriesOf(account.id)).toMatchObject([
+      { question: "Do you repair worn soles?", answer: "Yes, send them to our workshop: $40 a pair.", status: "draft", updatedByName: members[0]!.name },
+    ]);
     // A draft never answers.
     expect(await tryItAction(null, form({ text: "Do you repair worn soles?", locale: "en" }))).toMatchObject({ ok: true, data: { match: null } });
     // Saving it twice is refused; another account's member cannot use the conversation.

@@ -42,7 +42,11 @@ describe("the user's dashboard language", () => {
     const { account, members } = await createAccountWithMembers(handle, ["admin"]);
     const admin = members[0]!;
     session.current = await sessionFor(handle, admin, account.id);
-    expect(await setLanguageAction("fr" as never)).toMatchObject({ ok: false, error: { code: "validation_failed" }, fieldErrors: { locale: ["locale_invalid"] } });
+    expect(await setLanguageAction("fr" as never)).toMatchObject({
+      ok: false,
+      error: { code: "validation_failed" },
+      fieldErrors: { locale: ["locale_invalid"] },
+    });
     expect(await localeOf(admin.id)).toBeNull();
 
     session.current = null;

@@ -31,9 +31,7 @@ export function authOptions(): NextAuthOptions {
             ip: clientIp(req.headers ?? {}),
           });
           if (!result.ok) {
-            throw new Error(
-              result.code === "rate_limited" ? `rate_limited:${result.retryAfterSeconds}` : result.code,
-            );
+            throw new Error(result.code === "rate_limited" ? `rate_limited:${result.retryAfterSeconds}` : result.code);
           }
           if (!result.membership) throw new Error("no_account");
           return {

@@ -37,16 +37,31 @@ describe("business hours in the account's time zone", () => {
   });
 
   it("several ranges a day: the gap between them is closed and the next range is the opening", () => {
-    const hours = rules({ ...closed, wed: [{ start: "09:00", end: "12:00" }, { start: "13:00", end: "18:00" }] });
+    const hours = rules({
+      ...closed,
+      wed: [
+        { start: "09:00", end: "12:00" },
+        { start: "13:00", end: "18:00" },
+      ],
+    });
     // Wednesday 2026-06-10 12:30 EDT.
-    expect(availability(hours, at("2026-06-10T16:30:00Z"))).toMatchObject({ available: false, reason: "outside_hours", nextOpeningAt: at("2026-06-10T17:00:00Z") });
+    expect(availability(hours, at("2026-06-10T16:30:00Z"))).toMatchObject({
+      available: false,
+      reason: "outside_hours",
+      nextOpeningAt: at("2026-06-10T17:00:00Z"),
+    });
     expect(availability(hours, at("2026-06-10T17:00:00Z")).available).toBe(true);
   });
 
   it("a holiday closes the whole day, and the next opening skips it", () => {
     const hours = rules(weekdays9to5, [{ date: "2026-12-25", label: "Christmas", closed: true, ranges: [] }]);
     // Friday 2026-12-25 10:00 EST: a weekday, but a holiday. Back Monday 09:00 EST.
-    expect(availability(hours, at("2026-12-25T15:00:00Z"))).toEqual({ available: false, reason: "holiday", nextOpeningAt: at("2026-12-28T14:00:00Z"), agentsAvailable: 1 });
+    expect(availability(hours, at("2026-12-25T15:00:00Z"))).toEqual({
+      available: false,
+      reason: "holiday",
+      nextOpeningAt: at("2026-12-28T14:00:00Z"),
+      agentsAvailable: 1,
+    });
     // Thursday evening, the day before: the next opening is after the holiday too.
     expect(availability(hours, at("2026-12-24T23:00:00Z")).nextOpeningAt).toEqual(at("2026-12-28T14:00:00Z"));
   });
@@ -97,12 +112,26 @@ describe("business hours in the account's time zone", () => {
   it("touching ranges close together, and round-the-clock hours never close", () => {
     const hours = rules({ ...closed, mon: [{ start: "22:00", end: "00:00" }], tue: [{ start: "00:00", end: "06:00" }] });
     expect(closingAfter(hours, NY, at("2026-06-09T03:00:00Z").getTime())).toBe(at("2026-06-09T10:00:00Z").getTime());
-    const allDay = rules({ ...closed, mon: [{ start: "00:00", end: "00:00" }], tue: [{ start: "00:00", end: "00:00" }], wed: [{ start: "00:00", end: "00:00" }], thu: [{ start: "00:00", end: "00:00" }], fri: [{ start: "00:00", end: "00:00" }], sat: [{ start: "00:00", end: "00:00" }], sun: [{ start: "00:00", end: "00:00" }] });
+    const allDay = rules({
+      ...closed,
+      mon: [{ start: "00:00", end: "00:00" }],
+      tue: [{ start: "00:00", end: "00:00" }],
+      wed: [{ start: "00:00", end: "00:00" }],
+      thu: [{ start: "00:00", end: "00:00" }],
+      fri: [{ start: "00:00", end: "00:00" }],
+      sat: [{ start: "00:00", end: "00:00" }],
+      sun: [{ start: "00:00", end: "00:00" }],
+    });
     expect(closingAfter(allDay, NY, at("2026-06-09T03:00:00Z").getTime())).toBeNull();
   });
 
   it("a schedule that never opens has no next opening", () => {
-    expect(availability(rules(closed), at("2026-06-10T16:00:00Z"))).toEqual({ available: false, reason: "outside_hours", nextOpeningAt: null, agentsAvailable: 1 });
+    expect(availability(rules(closed), at("2026-06-10T16:00:00Z"))).toEqual({
+      available: false,
+      reason: "outside_hours",
+      nextOpeningAt: null,
+      agentsAvailable: 1,
+    });
   });
 });
 
@@ -110,7 +139,10 @@ describe("agent presence", () => {
   const now = at("2026-06-10T16:00:00Z"); // Wednesday 12:00 EDT
 
   it("with every agent away nobody is available, even inside hours", () => {
-    const away: AgentPresence[] = [{ status: "away", lastSeenAt: now }, { status: "away", lastSeenAt: now }];
+    const away: AgentPresence[] = [
+      { status: "away", lastSeenAt: now },
+      { status: "away", lastSeenAt: now },
+    ];
     expect(availability(null, now, away)).toEqual({ available: false, reason: "no_agent_available", nextOpeningAt: null, agentsAvailable: 0 });
     // With hours, the team is back at the latest when the next period opens: Thursday 09:00 EDT.
     expect(availability(rules(weekdays9to5), now, away)).toMatchObject({ reason: "no_agent_available", nextOpeningAt: at("2026-06-11T13:00:00Z") });
@@ -130,7 +162,10 @@ describe("agent presence", () => {
 });
 
 describe("the next opening as shoppers read it", () => {
-  const texts: BackAtTexts = (key, values) => ({ backToday: `today at ${values?.time}`, backTomorrow: `tomorrow at ${values?.time}`, backOn: `on ${values?.day} at ${values?.time}`, backSoon: "soon" })[key];
+  const texts: BackAtTexts = (key, values) =>
+    ({ backToday: `today at ${values?.time}`, backTomorrow: `tomorrow at ${values?.time}`, backOn: `on ${values?.day} at ${values?.time}`, backSoon: "soon" })[
+      key
+    ];
   const now = at("2026-12-24T23:00:00Z"); // Thursday 18:00 EST
   const say = (next: string | null) => backAtText(next ? at(next) : null, { timeZone: NY, locale: "en", now }, texts);
 

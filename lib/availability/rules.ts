@@ -12,7 +12,7 @@ export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as con
 export type HoursRules = { weekly: WeeklySchedule; exceptions: HoursException[] };
 
 /** A value for each day of the week. */
-export const mapWeek = <T,>(value: (day: Weekday) => T): Record<Weekday, T> => Object.fromEntries(weekdays.map((d) => [d, value(d)])) as Record<Weekday, T>;
+export const mapWeek = <T>(value: (day: Weekday) => T): Record<Weekday, T> => Object.fromEntries(weekdays.map((d) => [d, value(d)])) as Record<Weekday, T>;
 
 /** Open around the clock: what an account without business hours gets. */
 export const alwaysOpen: WeeklySchedule = mapWeek(() => [{ start: "00:00", end: "00:00" }]);

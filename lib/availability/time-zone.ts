@@ -97,7 +97,9 @@ export function timeZoneOptions(now: Date): Array<{ value: string; label: string
   if (optionsCache.hour !== hour || !optionsCache.options) {
     const zones = [...new Set(["UTC", ...Intl.supportedValuesOf("timeZone")])];
     optionsCache.options = zones.map((value) => {
-      const offset = new Intl.DateTimeFormat("en-US", { timeZone: value, timeZoneName: "shortOffset" }).formatToParts(now).find((p) => p.type === "timeZoneName")?.value ?? "";
+      const offset =
+        new Intl.DateTimeFormat("en-US", { timeZone: value, timeZoneName: "shortOffset" }).formatToParts(now).find((p) => p.type === "timeZoneName")?.value ??
+        "";
       return { value, label: `${value.replaceAll("_", " ")} (${offset})` };
     });
     optionsCache.hour = hour;

@@ -35,10 +35,7 @@ export type TicketRef = { id: number | string; url: string };
  * (integrations.onboarding.errors.*); `message` is the destination's own words, without secrets.
  */
 export type DeliveryFailure = { reason: string; message: string } & (
-  | { kind: "retry"; waitMs: number }
-  | { kind: "rate_limited"; waitMs: number }
-  | { kind: "credentials_refused" }
-  | { kind: "permanent" }
+  { kind: "retry"; waitMs: number } | { kind: "rate_limited"; waitMs: number } | { kind: "credentials_refused" } | { kind: "permanent" }
 );
 
 /** How tickets leave Baton for a destination outside it. */

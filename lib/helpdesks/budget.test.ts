@@ -46,7 +46,12 @@ afterAll(async () => {
 
 describe("outbound budget", () => {
   it("reads Zendesk's and Gorgias' rate-limit headers", () => {
-    expect(readRateHeaders("zendesk", new Headers({ "X-Rate-Limit": "700", "X-Rate-Limit-Remaining": "0", "ratelimit-reset": "12" }))).toEqual({ limit: 700, windowMs: 60_000, remaining: 0, resetMs: 12_000 });
+    expect(readRateHeaders("zendesk", new Headers({ "X-Rate-Limit": "700", "X-Rate-Limit-Remaining": "0", "ratelimit-reset": "12" }))).toEqual({
+      limit: 700,
+      windowMs: 60_000,
+      remaining: 0,
+      resetMs: 12_000,
+    });
     expect(readRateHeaders("zendesk", new Headers({ "rate-limit": "400", "rate-limit-remaining": "3" }))).toMatchObject({ limit: 400, remaining: 3 });
     expect(readRateHeaders("gorgias", new Headers({ "X-Gorgias-Account-Api-Call-Limit": "12/40" }))).toEqual({ limit: 40, windowMs: 20_000, remaining: 28 });
     expect(readRateHeaders("gorgias", new Headers())).toBeNull();

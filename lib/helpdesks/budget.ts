@@ -86,12 +86,15 @@ export function requestBudget(db: Database, helpdesk: Helpdesk, key: string, con
       const slices = await limiterOn(db, { name: `outbound_${helpdesk}_slice`, points: perSlice, durationSeconds: sliceSeconds });
       const nearMs = sliceSeconds * 2000;
       const refuse = (waitMs: number) =>
-        new HelpdeskError(helpdesk, "rate_limited", { retryAfterSeconds: Math.ceil(waitMs / 1000), description: "Baton's own request budget for this account is spent" });
+        new HelpdeskError(helpdesk, "rate_limited", {
+          retryAfterSeconds: Math.ceil(waitMs / 1000),
+          description: "Baton's own request budget for this account is spent",
+        });
       const pausedMs = (learnedLimits().get(budgetKey)?.pausedUntil ?? 0) - Date.now();
       if (pausedMs > nearMs) throw refuse(pausedMs);
       if (pausedMs > 0) await sleep(pausedMs);
       // Wait for the next slice while it is near; beyond that the job is rescheduled (its attempt refunded).
-      for (let waited = 0; ; ) {
+      for (let waited = 0; ;) {
         const waitMs = await slices.consumeMs(budgetKey);
         if (waitMs === null) return;
         if (waited + waitMs > nearMs) throw refuse(waitMs);

@@ -90,8 +90,14 @@ describe("Zendesk API-token onboarding", () => {
     const a = await actor();
     const attempt = (input: { subdomain: string; email: string; token: string }) => appFailure(connectZendeskWithToken(handle.db, a, input));
     expect(await attempt({ subdomain: "acme", email: "ada@acme.test", token: "wrong" })).toEqual({ code: "helpdesk_failed", message: "invalid_credentials" });
-    expect(await attempt({ subdomain: "acme", email: "eve@acme.test", token: "end-user-token" })).toEqual({ code: "helpdesk_failed", message: "insufficient_role" });
-    expect(await attempt({ subdomain: "nowhere", email: "ada@acme.test", token: "zendesk-old-token" })).toEqual({ code: "helpdesk_failed", message: "not_found_account" });
+    expect(await attempt({ subdomain: "acme", email: "eve@acme.test", token: "end-user-token" })).toEqual({
+      code: "helpdesk_failed",
+      message: "insufficient_role",
+    });
+    expect(await attempt({ subdomain: "nowhere", email: "ada@acme.test", token: "zendesk-old-token" })).toEqual({
+      code: "helpdesk_failed",
+      message: "not_found_account",
+    });
     process.env.HELPDESK_TIMEOUT_MS = "300";
     resetEnvForTests();
     zendesk.faults.setLatency(1000);
@@ -134,7 +140,11 @@ describe("Zendesk OAuth onboarding", () => {
     const a = await actor();
     const url = await startZendeskOAuth(handle.db, a, { subdomain: "acme" });
     const state = new URL(url).searchParams.get("state")!;
-    expect(await finishZendeskOAuth(handle.db, a, { state, error: "access_denied" })).toEqual({ ok: false, returnTo: "/customer-agent/overview", reason: "oauth_denied" });
+    expect(await finishZendeskOAuth(handle.db, a, { state, error: "access_denied" })).toEqual({
+      ok: false,
+      returnTo: "/customer-agent/overview",
+      reason: "oauth_denied",
+    });
     expect(await listHelpdeskConnections(handle.db, a.accountId)).toEqual([]);
   });
 
@@ -143,7 +153,11 @@ describe("Zendesk OAuth onboarding", () => {
     for (const returnTo of ["/\t/evil.example/phish", "/\n/evil.example", "/\\evil.example", "//evil.example"]) {
       const url = await startZendeskOAuth(handle.db, a, { subdomain: "acme", returnTo });
       const state = new URL(url).searchParams.get("state")!;
-      expect(await finishZendeskOAuth(handle.db, a, { state, error: "access_denied" })).toEqual({ ok: false, returnTo: "/customer-agent/overview", reason: "oauth_denied" });
+      expect(await finishZendeskOAuth(handle.db, a, { state, error: "access_denied" })).toEqual({
+        ok: false,
+        returnTo: "/customer-agent/overview",
+        reason: "oauth_denied",
+      });
     }
   });
 
@@ -175,7 +189,10 @@ describe("test tickets and disconnecting", () => {
   it("creates a tagged test ticket in Gorgias without sending anything", async () => {
     const a = await actor();
     await connectGorgias(handle.db, a, { domain: "acme", email: "ada@acme.test", apiKey: "gorgias-secret-key" });
-    const ticket = await sendTestTicket(handle.db, { accountId: a.accountId, email: a.email, name: "Ada" }, "gorgias", { subject: "Baton test ticket", body: "Hello" });
+    const ticket = await sendTestTicket(handle.db, { accountId: a.accountId, email: a.email, name: "Ada" }, "gorgias", {
+      subject: "Baton test ticket",
+      body: "Hello",
+    });
     const stored = gorgias.tickets("acme").find((t) => t.id === ticket.id);
     expect(stored).toBeDefined();
     expect(JSON.stringify(stored)).toContain("baton_test");

@@ -27,7 +27,10 @@ export const outboundDestinations = () =>
 /** What the dashboard needs to offer each connectable destination's onboarding. */
 export const onboardingViews = (): Record<HelpdeskProvider, OnboardingView> =>
   Object.fromEntries(
-    connectableDestinations().map((a) => [a.id, { steps: a.display.onboardingSteps, setupRequired: a.setupRequired?.() ?? null, oauthAvailable: a.oauthAvailable?.() ?? false }]),
+    connectableDestinations().map((a) => [
+      a.id,
+      { steps: a.display.onboardingSteps, setupRequired: a.setupRequired?.() ?? null, oauthAvailable: a.oauthAvailable?.() ?? false },
+    ]),
   ) as Record<HelpdeskProvider, OnboardingView>;
 
 /** The destination whose sign-in (OAuth) ends at /api/integrations/<id>/callback, if `id` names one. */

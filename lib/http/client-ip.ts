@@ -16,7 +16,11 @@ function header(headers: HeaderBag, name: string): string | undefined {
 }
 
 /** "::ffff:203.0.113.5" (an IPv4 client on a dual-stack socket) counts as "203.0.113.5". */
-const normalize = (address: string) => address.trim().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1").toLowerCase();
+const normalize = (address: string) =>
+  address
+    .trim()
+    .replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1")
+    .toLowerCase();
 
 /**
  * The address a limit may count, which a client cannot choose: the socket's peer when no proxy
@@ -26,7 +30,10 @@ const normalize = (address: string) => address.trim().replace(/^::ffff:(\d+\.\d+
  */
 export function clientAddressOf(params: { forwardedFor: string | undefined; socketAddress: string | undefined; trustedHops: number }): string {
   const chain = [
-    ...(params.forwardedFor ?? "").split(",").map((entry) => entry.trim()).filter(Boolean),
+    ...(params.forwardedFor ?? "")
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
     params.socketAddress || "unknown",
   ];
   return normalize(chain[Math.max(0, chain.length - 1 - params.trustedHops)]!);

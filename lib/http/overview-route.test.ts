@@ -35,14 +35,23 @@ const signedIn = async (user: { id: string; email: string; name: string }, accou
 
 async function get(query = "") {
   const response = await GET(new NextRequest(`http://localhost/api/overview${query}`));
-  return { status: response.status, headers: response.headers, json: (await response.json()) as OverviewData & { error?: { code: string; message: string; fields?: Record<string, string[]> } } };
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: (await response.json()) as OverviewData & { error?: { code: string; message: string; fields?: Record<string, string[]> } },
+  };
 }
 
 async function storeWithToday(conversations: number) {
   const store = await createAccountWithMembers(handle, ["admin", "lead", "agent"]);
   await setTimeZone(handle.db, store.account.id, "UTC");
   const today = todayIn("UTC");
-  await writeConversations(handle.db, store.account.id, "UTC", Array.from({ length: conversations }, () => ({ local: `${today} 00:01`, channel: "web_chat" as const, status: "resolved" as const })));
+  await writeConversations(
+    handle.db,
+    store.account.id,
+    "UTC",
+    Array.from({ length: conversations }, () => ({ local: `${today} 00:01`, channel: "web_chat" as const, status: "resolved" as const })),
+  );
   return store;
 }
 
@@ -75,7 +84,11 @@ describe("GET /api/overview", () => {
     expect(res.status).toBe(200);
     expect(res.json.current.conversations).toBe(2);
     // A user removed from the account loses access at once.
-    session.current = { user: { id: "00000000-0000-4000-8000-000000000000", email: "gone@example.test", name: "Gone" }, accountId: demo.account.id, sid: "00000000-0000-4000-8000-000000000001" };
+    session.current = {
+      user: { id: "00000000-0000-4000-8000-000000000000", email: "gone@example.test", name: "Gone" },
+      accountId: demo.account.id,
+      sid: "00000000-0000-4000-8000-000000000001",
+    };
     expect((await get()).status).toBe(401);
   });
 

@@ -14,8 +14,7 @@ type RouteContext = { params: Promise<Record<string, string>> };
  */
 export function widgetRoute(handlers: { GET?: Handler; POST?: Handler }) {
   const allowed = Object.keys(handlers).join(", ");
-  const notAllowed = async () =>
-    errorResponse(new AppError("method_not_allowed", `Use ${allowed}.`), { Allow: `${allowed}, OPTIONS` });
+  const notAllowed = async () => errorResponse(new AppError("method_not_allowed", `Use ${allowed}.`), { Allow: `${allowed}, OPTIONS` });
   const wrap = (h?: Handler) => (h ? withWidgetKey(h) : notAllowed);
   return {
     GET: wrap(handlers.GET),

@@ -18,10 +18,7 @@ describe("checkCatalog", () => {
 
   it("names missing and extra keys", () => {
     const pt = { a: { title: "Caixa de entrada", extra: "Sobrando" }, brand: "Baton", site: "{site}.zendesk.com" };
-    expect(checkCatalog({ file: "pt.json", english, catalog: pt })).toEqual([
-      "pt.json: missing key a.count",
-      "pt.json: extra key a.extra (not in English)",
-    ]);
+    expect(checkCatalog({ file: "pt.json", english, catalog: pt })).toEqual(["pt.json: missing key a.count", "pt.json: extra key a.extra (not in English)"]);
   });
 
   it("refuses a renamed or dropped placeholder, and a broken ICU message", () => {

@@ -37,7 +37,10 @@ function literalText(elements: MessageFormatElement[]): string {
   return elements
     .map((el) => {
       if (el.type === TYPE.literal) return el.value;
-      if (el.type === TYPE.plural || el.type === TYPE.select) return Object.values(el.options).map((o) => literalText(o.value)).join(" ");
+      if (el.type === TYPE.plural || el.type === TYPE.select)
+        return Object.values(el.options)
+          .map((o) => literalText(o.value))
+          .join(" ");
       if (el.type === TYPE.tag) return literalText(el.children);
       return " ";
     })

@@ -36,9 +36,7 @@ describe("pickLocale", () => {
 
 describe("message catalogs", () => {
   function leaves(obj: object, prefix = ""): Array<[string, unknown]> {
-    return Object.entries(obj).flatMap(([k, v]) =>
-      v && typeof v === "object" ? leaves(v as object, `${prefix}${k}.`) : [[`${prefix}${k}`, v]],
-    );
+    return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === "object" ? leaves(v as object, `${prefix}${k}.`) : [[`${prefix}${k}`, v]]));
   }
 
   it("has a non-empty English text for every key", () => {
@@ -48,10 +46,16 @@ describe("message catalogs", () => {
   });
 
   it("has a catalog for every supported locale with the same keys as English", async () => {
-    const keys = leaves(en).map(([k]) => k).sort();
+    const keys = leaves(en)
+      .map(([k]) => k)
+      .sort();
     for (const locale of supportedLocales) {
       const catalog = (await import(`@/messages/${locale}.json`)).default as object;
-      expect(leaves(catalog).map(([k]) => k).sort()).toEqual(keys);
+      expect(
+        leaves(catalog)
+          .map(([k]) => k)
+          .sort(),
+      ).toEqual(keys);
     }
   });
 });

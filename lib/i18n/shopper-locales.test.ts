@@ -45,7 +45,9 @@ describe("shopper catalogs", () => {
   });
 
   it("format their placeholders in each language", () => {
-    expect(shopperTexts("pt-BR")("sentToInboxByEmail", { email: "ana@exemplo.com.br" })).toBe("Pronto! Enviei sua conversa para a nossa equipe. Eles vão te responder por e-mail em ana@exemplo.com.br.");
+    expect(shopperTexts("pt-BR")("sentToInboxByEmail", { email: "ana@exemplo.com.br" })).toBe(
+      "Pronto! Enviei sua conversa para a nossa equipe. Eles vão te responder por e-mail em ana@exemplo.com.br.",
+    );
     expect(ticketTexts("de")("handedOff", { channel: ticketTexts("de")("channelSms") })).toBe("Übergeben vom Customer Agent von Baton (SMS).");
   });
 });

@@ -2,7 +2,10 @@
 
 /** Lower case, accents removed: "Devolução" → "devolucao". */
 export function plain(word: string) {
-  return word.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  return word
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 }
 
 /** The words of a shopper's text, at most 40 (a longer message is not a question). */

@@ -70,10 +70,12 @@ export async function startOutbox(
       pollMs: options.pollMs,
     });
   });
-  const unsubscribe = await options.wakeOn?.(() => loops.forEach((loop) => loop.wake())).catch((error: unknown) => {
-    logFailure("outbox listen (polling only)", error);
-    return undefined;
-  });
+  const unsubscribe = await options
+    .wakeOn?.(() => loops.forEach((loop) => loop.wake()))
+    .catch((error: unknown) => {
+      logFailure("outbox listen (polling only)", error);
+      return undefined;
+    });
   return {
     kinds: running.map((q) => q.kind),
     async stop(stopOptions) {

@@ -26,13 +26,14 @@ export function startOutboxLoop<Job, Outcome>(options: {
   let stopping = false;
   let abandoned = false;
   let wake: (() => void) | null = null;
-  const sleep = (ms: number) => new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    wake = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-  });
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
 
   const idleMs = async () => {
     const due = await options.nextDueAt?.().catch(() => null);

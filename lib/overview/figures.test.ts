@@ -17,7 +17,11 @@ describe("changes", () => {
 describe("percentiles from the histogram", () => {
   it("finds the bucket holding the nearest rank", () => {
     // 10 replies: buckets 10 (≈ 0.6 s), 50 (≈ 10.8 s) ×8, 100 (≈ 134 s).
-    const histogram = [{ bucket: 50, replies: 8 }, { bucket: 10, replies: 1 }, { bucket: 100, replies: 1 }];
+    const histogram = [
+      { bucket: 50, replies: 8 },
+      { bucket: 10, replies: 1 },
+      { bucket: 100, replies: 1 },
+    ];
     expect(percentileFromHistogram(histogram, 0.5)).toBe(11);
     expect(percentileFromHistogram(histogram, 0.1)).toBe(1);
     expect(percentileFromHistogram(histogram, 0.95)).toBe(134);
@@ -38,7 +42,13 @@ describe("question groups", () => {
       q("???", []),
     ]);
     expect(groups).toEqual([
-      { question: "Can I change my shipping address?", count: 4, routed: 3, messageShown: 1, variants: ["Address change for shipping", "Change the shipping address on my order"] },
+      {
+        question: "Can I change my shipping address?",
+        count: 4,
+        routed: 3,
+        messageShown: 1,
+        variants: ["Address change for shipping", "Change the shipping address on my order"],
+      },
       { question: "Do you ship to Canada?", count: 2, routed: 2, messageShown: 0, variants: ["Shipping to Canada?"] },
       { question: "???", count: 1, routed: 1, messageShown: 0, variants: [] },
     ]);

@@ -6,7 +6,10 @@ export const share = (part: number, whole: number) => (whole > 0 ? part / whole 
 /** The headline rates of a period (null when the period has no conversations, or no offers). */
 export function rates(p: PeriodFigures) {
   const forwarded = destinations.reduce(
-    (sum, d) => ({ delivered: sum.delivered + p.forwarding[d].delivered, all: sum.all + p.forwarding[d].delivered + p.forwarding[d].retrying + p.forwarding[d].failed }),
+    (sum, d) => ({
+      delivered: sum.delivered + p.forwarding[d].delivered,
+      all: sum.all + p.forwarding[d].delivered + p.forwarding[d].retrying + p.forwarding[d].failed,
+    }),
     { delivered: 0, all: 0 },
   );
   return {

@@ -13,10 +13,13 @@ export type OverviewTexts = ReturnType<typeof createTranslator<typeof en, "overv
 export function overviewFormat(format: Formatter, t: OverviewTexts) {
   const count = (n: number) => format.number(n);
   const percent = (v: number | null) => (v === null ? t("tiles.empty") : format.number(v, { style: "percent", maximumFractionDigits: 1 }));
-  const day = (d: string, withYear = false) => format.dateTime(dayAsDate(d), { month: "short", day: "numeric", ...(withYear ? { year: "numeric" } : {}), timeZone: "UTC" });
+  const day = (d: string, withYear = false) =>
+    format.dateTime(dayAsDate(d), { month: "short", day: "numeric", ...(withYear ? { year: "numeric" } : {}), timeZone: "UTC" });
   /** Two days as the language writes a range ("Nov 1 – 30, 2026", "1–30 de nov. de 2026"), through Intl. */
   const range = (from: string, to: string, withYear = false) =>
-    from === to ? day(from, withYear) : format.dateTimeRange(dayAsDate(from), dayAsDate(to), { month: "short", day: "numeric", ...(withYear ? { year: "numeric" } : {}), timeZone: "UTC" });
+    from === to
+      ? day(from, withYear)
+      : format.dateTimeRange(dayAsDate(from), dayAsDate(to), { month: "short", day: "numeric", ...(withYear ? { year: "numeric" } : {}), timeZone: "UTC" });
   const span = (from: string, to: string) => range(from, to);
   /** "120 (45.2%)" */
   const withShare = (n: number, total: number) => t("charts.share", { count: count(n), share: percent(share(n, total)) });

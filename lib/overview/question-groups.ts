@@ -8,7 +8,12 @@ const SIMILARITY = 0.5;
 type Group = { stems: string[]; count: number; routed: number; messageShown: number; wordings: Map<string, { text: string; count: number }> };
 
 /** Wordings that differ only in case, spacing or closing punctuation are the same wording. */
-const wordingKey = (text: string) => text.trim().replace(/\s+/g, " ").replace(/[?.!…]+$/u, "").toLowerCase();
+const wordingKey = (text: string) =>
+  text
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/[?.!…]+$/u, "")
+    .toLowerCase();
 
 function jaccard(a: Set<string>, b: string[]) {
   const shared = b.filter((s) => a.has(s)).length;

@@ -18,7 +18,12 @@ async function handoff(accountId: string) {
     accountId,
     idempotencyKey: `changes-${crypto.randomUUID()}`,
     texts: shopperTexts("en"),
-    input: { channel: "web_chat", consent: true, shopper: { email: "sam@example.com" }, transcript: [{ role: "shopper", text: "Hello?", at: new Date().toISOString() }] },
+    input: {
+      channel: "web_chat",
+      consent: true,
+      shopper: { email: "sam@example.com" },
+      transcript: [{ role: "shopper", text: "Hello?", at: new Date().toISOString() }],
+    },
   });
   return body.conversationId;
 }

@@ -52,10 +52,7 @@ function hubFor(handle: DatabaseHandle): Hub {
  * cannot miss a change committed after it; rejects if the process cannot listen (callers then
  * poll instead).
  */
-export async function subscribeToChanges(
-  scope: { accountId: string; conversationId?: string },
-  listener: Listener,
-): Promise<() => void> {
+export async function subscribeToChanges(scope: { accountId: string; conversationId?: string }, listener: Listener): Promise<() => void> {
   const hub = hubFor(await getDbHandle());
   const filtered: Listener = (change) => {
     if (change.accountId !== scope.accountId) return;

@@ -15,7 +15,10 @@ let accountId: string;
 beforeAll(async () => {
   handle = await openTestDatabase();
   accountId = (await createAccountWithMembers(handle)).account.id;
-  await insertKnowledge(handle.db, demoKnowledge.map((k) => ({ ...k, accountId })));
+  await insertKnowledge(
+    handle.db,
+    demoKnowledge.map((k) => ({ ...k, accountId })),
+  );
 });
 afterAll(() => handle.close());
 
@@ -25,7 +28,9 @@ describe("the built-in answerer", () => {
   it("answers questions an entry covers, in other words too", async () => {
     expect(await findAnswer(handle.db, { accountId, locale: "en", text: "How long does shipping take?" })).toBe(answerOf("How long does shipping take?"));
     expect(await findAnswer(handle.db, { accountId, locale: "en", text: "how long until my order arrives" })).toBe(answerOf("How long does shipping take?"));
-    expect(await findAnswer(handle.db, { accountId, locale: "en", text: "Which payment methods do you accept" })).toBe(answerOf("Which payment methods do you accept?"));
+    expect(await findAnswer(handle.db, { accountId, locale: "en", text: "Which payment methods do you accept" })).toBe(
+      answerOf("Which payment methods do you accept?"),
+    );
   });
 
   it("stays silent on near misses and unknown questions, and on other accounts' knowledge", async () => {

@@ -68,14 +68,17 @@ async function readerFor(db: Database, accountId: string, locale: string): Promi
     if (s.lexemes.length === 1) {
       single.set(s.lexemes[0]!, key);
       singleWords.push({ word: plain(s.word), key });
-    }
-    else if (s.lexemes.length > 1) phrases.push({ lexemes: s.lexemes, key, word: s.word });
+    } else if (s.lexemes.length > 1) phrases.push({ lexemes: s.lexemes, key, word: s.word });
   }
   const lexemesOf = (word: string): string[] => lexicon.get(`${locale}\u0000${word}`) ?? [];
   return {
     learn: (words) => learnWords(db, locale, words),
     terms(words) {
-      let terms: QuestionTerm[] = words.flatMap((word) => lexemesOf(word).filter((l) => !fillers.has(l)).map((lexeme) => ({ word: plain(word), lexeme, key: lexeme })));
+      let terms: QuestionTerm[] = words.flatMap((word) =>
+        lexemesOf(word)
+          .filter((l) => !fillers.has(l))
+          .map((lexeme) => ({ word: plain(word), lexeme, key: lexeme })),
+      );
       for (const p of phrases) {
         if (!p.lexemes.every((l) => terms.some((t) => t.lexeme === l))) continue;
         terms = [...terms.filter((t) => !p.lexemes.includes(t.lexeme)), { word: plain(p.word), lexeme: p.lexemes.join(" "), key: p.key }];
@@ -88,9 +91,7 @@ async function readerFor(db: Database, accountId: string, locale: string): Promi
         const typo = singleWords.find((s) => isTypoOf(t.word, s.word));
         return typo ? { ...t, key: typo.key, typo: true } : t;
       };
-      return terms
-        .map((t) => (t.key.startsWith("~") ? t : keyOf(t)))
-        .filter((t) => (seen.has(t.key) ? false : (seen.add(t.key), true)));
+      return terms.map((t) => (t.key.startsWith("~") ? t : keyOf(t))).filter((t) => (seen.has(t.key) ? false : (seen.add(t.key), true)));
     },
     // What to look up in the index: each question word's lexemes with every other word of its synonym group.
     lexemesOf: (terms) => terms.map((t) => (t.key.startsWith("~") ? [...new Set(members.get(t.key) ?? [])] : t.lexeme.split(" "))),

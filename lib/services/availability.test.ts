@@ -30,13 +30,22 @@ const clock = (iso: string) => {
 };
 const closed: WeeklySchedule = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
 
-async function store(options: { staffed?: boolean; weekly?: WeeklySchedule; exceptions?: HoursException[]; autoReply?: string | null; inHoursMessage?: string | null } = {}) {
+async function store(
+  options: { staffed?: boolean; weekly?: WeeklySchedule; exceptions?: HoursException[]; autoReply?: string | null; inHoursMessage?: string | null } = {},
+) {
   const shop = await widgetAccount(handle, { staffed: options.staffed });
   if (options.weekly) {
     await saveBusinessHours(handle.db, {
       accountId: shop.account.id,
       userId: shop.admin.id,
-      input: { timeZone: "America/New_York", weekly: options.weekly, exceptions: options.exceptions ?? [], autoReply: options.autoReply ?? null, inHoursMessage: options.inHoursMessage ?? null, version: 0 },
+      input: {
+        timeZone: "America/New_York",
+        weekly: options.weekly,
+        exceptions: options.exceptions ?? [],
+        autoReply: options.autoReply ?? null,
+        inHoursMessage: options.inHoursMessage ?? null,
+        version: 0,
+      },
     });
   }
   return shop;
@@ -44,12 +53,17 @@ async function store(options: { staffed?: boolean; weekly?: WeeklySchedule; exce
 
 /** GET /config, then a web chat shopper all the way through the handoff. */
 async function configAndHandoff(pk: string, shopper: Record<string, string> = { email: "sam@example.com" }) {
-  const cfg = (await call(config.GET, { key: pk })).json as unknown as { humanAvailable: boolean; availability: { reason: string; nextOpeningAt: string | null } | null };
+  const cfg = (await call(config.GET, { key: pk })).json as unknown as {
+    humanAvailable: boolean;
+    availability: { reason: string; nextOpeningAt: string | null } | null;
+  };
   const c = (await call(start.POST, { key: pk, body: { channel: "web_chat", shopper } })).json as unknown as { id: string; token: string };
   await call(messages.POST, { key: pk, params: { id: c.id }, token: c.token, body: { text: "Can I change the engraving?" } });
   let reply = (await call(handoff.POST, { key: pk, params: { id: c.id }, token: c.token, body: { consent: true } })).json.reply as Record<string, unknown>;
   const asked = reply.type === "email_required" ? (reply.text as string) : null;
-  if (asked) reply = (await call(handoff.POST, { key: pk, params: { id: c.id }, token: c.token, body: { consent: true, email: "sam@example.com" } })).json.reply as Record<string, unknown>;
+  if (asked)
+    reply = (await call(handoff.POST, { key: pk, params: { id: c.id }, token: c.token, body: { consent: true, email: "sam@example.com" } })).json
+      .reply as Record<string, unknown>;
   const [escalation] = await handle.db.select().from(escalations).where(eq(escalations.conversationId, c.id));
   return { cfg, reply, asked, escalation: escalation! };
 }
@@ -72,10 +86,14 @@ describe("GET /config and the handoff response agree", () => {
 
     clock("2026-03-07T08:00:00Z"); // Saturday 03:00 EST: closed until Friday 20:00 EDT
     const { cfg, reply, asked, escalation } = await configAndHandoff(pk, {});
-    expect(cfg).toEqual(expect.objectContaining({ humanAvailable: false, availability: { reason: "outside_hours", nextOpeningAt: "2026-03-14T00:00:00.000Z" } }));
+    expect(cfg).toEqual(
+      expect.objectContaining({ humanAvailable: false, availability: { reason: "outside_hours", nextOpeningAt: "2026-03-14T00:00:00.000Z" } }),
+    );
     expect(asked).toBe("Our team isn't available right now, so they'll answer you by email. What's your email address?");
     expect(reply).toMatchObject({ type: "handed_to_inbox", humanAvailable: false, nextOpeningAt: cfg.availability!.nextOpeningAt, followUp: "email" });
-    expect(reply.text).toMatch(/^Thanks! I've sent your conversation to our team\. They'll answer you by email at sam@example\.com\. Nobody from our team is available right now\. We're back on Friday, March 13 at 8:00\sPM EDT\.$/);
+    expect(reply.text).toMatch(
+      /^Thanks! I've sent your conversation to our team\. They'll answer you by email at sam@example\.com\. Nobody from our team is available right now\. We're back on Friday, March 13 at 8:00\sPM EDT\.$/,
+    );
     expect(escalation.followUp).toBe("email");
   });
 
@@ -117,10 +135,16 @@ describe("GET /config and the handoff response agree", () => {
 
   it("an SMS conversation gets the auto-reply by SMS and continues by SMS", async () => {
     const { sk } = await store({ staffed: false });
-    const c = (await call(start.POST, { key: sk, origin: null, body: { channel: "sms", shopper: { phone: "+14155550123" } } })).json as unknown as { id: string };
-    const reply = (await call(messages.POST, { key: sk, origin: null, params: { id: c.id }, body: { text: "Where is my parcel?" } })).json.reply as { text: string };
+    const c = (await call(start.POST, { key: sk, origin: null, body: { channel: "sms", shopper: { phone: "+14155550123" } } })).json as unknown as {
+      id: string;
+    };
+    const reply = (await call(messages.POST, { key: sk, origin: null, params: { id: c.id }, body: { text: "Where is my parcel?" } })).json.reply as {
+      text: string;
+    };
     expect(reply).toMatchObject({ type: "handed_to_inbox", humanAvailable: false, followUp: "sms" });
-    expect(reply.text).toBe("I've passed your question to our team. They'll reply to you here by SMS. Nobody from our team is available right now. We're back soon.");
+    expect(reply.text).toBe(
+      "I've passed your question to our team. They'll reply to you here by SMS. Nobody from our team is available right now. We're back soon.",
+    );
   });
 
   it("POST /escalations answers with the same availability and the auto-reply", async () => {
@@ -132,7 +156,12 @@ describe("GET /config and the handoff response agree", () => {
       key: sk,
       origin: null,
       headers: { "idempotency-key": newKey() },
-      body: { channel: "web_chat", consent: true, shopper: { email: "sam@example.com" }, transcript: [{ role: "shopper", text: "Hello?", at: new Date().toISOString() }] },
+      body: {
+        channel: "web_chat",
+        consent: true,
+        shopper: { email: "sam@example.com" },
+        transcript: [{ role: "shopper", text: "Hello?", at: new Date().toISOString() }],
+      },
     });
     expect(res.status).toBe(201);
     expect(res.json).toMatchObject({ outcome: "handed_to_inbox", humanAvailable: false, followUp: "email", nextOpeningAt: "2026-06-15T08:00:00.000Z" });

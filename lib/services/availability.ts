@@ -19,7 +19,11 @@ export const heartbeatIntervalMs = () => Math.min(30_000, Math.floor(presenceTim
  * its agents' presence through the one availability function. GET /config, the handoff response
  * and the dashboard all come here.
  */
-export async function availabilityOf(db: Database, accountId: string, now = new Date()): Promise<{ availability: Availability; hours: BusinessHoursState; now: Date }> {
+export async function availabilityOf(
+  db: Database,
+  accountId: string,
+  now = new Date(),
+): Promise<{ availability: Availability; hours: BusinessHoursState; now: Date }> {
   const [hours, presence] = await Promise.all([getBusinessHours(db, accountId), listPresence(db, accountId)]);
   const availability = computeAvailability({
     hours: hours.configured ? hours.rules : null,
@@ -72,6 +76,12 @@ export async function teamPresence(db: Database, accountId: string, now = new Da
   const rows = await listTeamPresence(db, accountId);
   return rows.map((r) => {
     const live = r.status && r.lastSeenAt ? isAgentAvailable({ status: "available", lastSeenAt: r.lastSeenAt }, now, presenceTimeoutMs()) : false;
-    return { userId: r.userId, name: r.name, role: r.role, state: !live ? "offline" : r.status === "available" ? "available" : "away", lastSeenAt: r.lastSeenAt };
+    return {
+      userId: r.userId,
+      name: r.name,
+      role: r.role,
+      state: !live ? "offline" : r.status === "available" ? "available" : "away",
+      lastSeenAt: r.lastSeenAt,
+    };
   });
 }

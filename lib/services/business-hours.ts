@@ -64,7 +64,13 @@ export async function saveBusinessHours(
     userId: params.userId,
     expectedVersion: input.version,
     timeZone: input.timeZone,
-    values: { weekly: input.weekly, exceptions: input.exceptions, autoReply: input.autoReply, inHoursMessage: input.inHoursMessage, translations: input.translations ?? {} },
+    values: {
+      weekly: input.weekly,
+      exceptions: input.exceptions,
+      autoReply: input.autoReply,
+      inHoursMessage: input.inHoursMessage,
+      translations: input.translations ?? {},
+    },
   });
   if (!written) throw new AppError("conflict", "stale_version");
   return {

@@ -1,7 +1,15 @@
 import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Database } from "@/db/client";
-import { appendEvents, findConversation, insertConversation, listEventsAfter, lockConversation, updateConversation, type Conversation } from "@/db/queries/conversations";
+import {
+  appendEvents,
+  findConversation,
+  insertConversation,
+  listEventsAfter,
+  lockConversation,
+  updateConversation,
+  type Conversation,
+} from "@/db/queries/conversations";
 import { findEscalationOfConversation } from "@/db/queries/escalations";
 import type { ShopperLocale } from "@/lib/i18n/shopper-locales";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
@@ -34,7 +42,14 @@ export async function startConversation(db: Database, params: { accountId: strin
     tokenHash: hashToken(token).toString("hex"),
     locale: params.locale,
   });
-  return { id: conversation.id, token, channel, locale: params.locale, verified: conversation.shopperVerified, createdAt: conversation.createdAt.toISOString() };
+  return {
+    id: conversation.id,
+    token,
+    channel,
+    locale: params.locale,
+    verified: conversation.shopperVerified,
+    createdAt: conversation.createdAt.toISOString(),
+  };
 }
 
 /**
@@ -42,11 +57,7 @@ export async function startConversation(db: Database, params: { accountId: strin
  * keys), only with the conversation token issued when it started. Secret keys (servers) need no
  * token. Locked for the rest of the transaction, unless only read.
  */
-async function authorize(
-  db: Database,
-  params: { accountId: string; id: string; token: string | null; keyKind: KeyKind },
-  lock = true,
-): Promise<Conversation> {
+async function authorize(db: Database, params: { accountId: string; id: string; token: string | null; keyKind: KeyKind }, lock = true): Promise<Conversation> {
   const conversation = lock ? await lockConversation(db, params) : await findConversation(db, params);
   if (!conversation) throw new AppError("not_found", "No such conversation.");
   if (params.keyKind === "publishable") {
@@ -119,7 +130,13 @@ export async function summarizeConversation(db: Database, caller: Caller): Promi
     shopper: { email: c.shopperEmail, phone: c.shopperPhone, profileId: c.shopperProfileId, name: c.shopperName, verified: c.shopperVerified },
     reason: c.reason,
     escalation: escalation
-      ? { id: escalation.id, destination: escalation.destination, status: escalation.status, ticketId: escalation.externalTicketId, ticketUrl: escalation.externalUrl }
+      ? {
+          id: escalation.id,
+          destination: escalation.destination,
+          status: escalation.status,
+          ticketId: escalation.externalTicketId,
+          ticketUrl: escalation.externalUrl,
+        }
       : null,
     createdAt: c.createdAt.toISOString(),
   };

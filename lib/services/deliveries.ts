@@ -19,7 +19,13 @@ export async function listDeliveries(
   const destinations = outboundDestinations().map((d) => d.id);
   const page = Math.max(1, Math.floor(params.page ?? 1));
   const [rows, countRows] = await Promise.all([
-    listDeliveryPage(db, { accountId: params.accountId, destinations, status: params.status ?? null, limit: DELIVERIES_PAGE_SIZE, offset: (page - 1) * DELIVERIES_PAGE_SIZE }),
+    listDeliveryPage(db, {
+      accountId: params.accountId,
+      destinations,
+      status: params.status ?? null,
+      limit: DELIVERIES_PAGE_SIZE,
+      offset: (page - 1) * DELIVERIES_PAGE_SIZE,
+    }),
     countDeliveries(db, { accountId: params.accountId, destinations }),
   ]);
   const counts = Object.fromEntries(deliveryStatuses.map((s) => [s, 0])) as DeliveryCounts["all"];

@@ -23,7 +23,14 @@ export const emailPolicy = (): OutboxPolicy => ({
  * The email carrying an agent's reply: plain text, the reply first, then who wrote it and the
  * shopper's question for context, in the conversation's language (the shopper's).
  */
-export function composeReplyEmail(params: { store: string; shopperName: string | null; agentName: string; reply: string; question: string | null; locale: string }) {
+export function composeReplyEmail(params: {
+  store: string;
+  shopperName: string | null;
+  agentName: string;
+  reply: string;
+  question: string | null;
+  locale: string;
+}) {
   const t = shopperEmailTexts(conversationLocale(params));
   const parts = [
     params.shopperName ? t("greeting", { name: params.shopperName }) : t("greetingNoName"),
@@ -34,7 +41,14 @@ export function composeReplyEmail(params: { store: string; shopperName: string |
   return { subject: t("subject", { store: params.store }), body: parts.filter((p) => p !== null).join("\n\n") };
 }
 
-type InboxItem = { conversationId: string; followUp: "chat" | "email" | "sms" | null; shopperEmail: string | null; shopperName: string | null; reason: string | null; locale: string };
+type InboxItem = {
+  conversationId: string;
+  followUp: "chat" | "email" | "sms" | null;
+  shopperEmail: string | null;
+  shopperName: string | null;
+  reason: string | null;
+  locale: string;
+};
 
 /** Replies go by email when the conversation continues by email (decided at the handoff) and an address is known. */
 export const repliesByEmail = (item: Pick<InboxItem, "followUp" | "shopperEmail">) => item.followUp === "email" && Boolean(item.shopperEmail);
@@ -50,8 +64,22 @@ export async function queueReplyEmail(
   const { item } = params;
   if (!repliesByEmail(item)) return null;
   const store = (await findAccountName(db, params.accountId)) ?? "";
-  const { subject, body } = composeReplyEmail({ store, shopperName: item.shopperName, agentName: params.agentName, reply: params.reply, question: item.reason, locale: item.locale });
-  return insertOutboxEmail(db, { accountId: params.accountId, conversationId: item.conversationId, eventId: params.eventId, toAddress: item.shopperEmail!, subject, body });
+  const { subject, body } = composeReplyEmail({
+    store,
+    shopperName: item.shopperName,
+    agentName: params.agentName,
+    reply: params.reply,
+    question: item.reason,
+    locale: item.locale,
+  });
+  return insertOutboxEmail(db, {
+    accountId: params.accountId,
+    conversationId: item.conversationId,
+    eventId: params.eventId,
+    toAddress: item.shopperEmail!,
+    subject,
+    body,
+  });
 }
 
 export type EmailOutcome = "sent" | "retrying" | "failed" | "abandoned";
@@ -62,15 +90,31 @@ export type EmailOutcome = "sent" | "retrying" | "failed" | "abandoned";
  * Delivery is at least once: a worker that dies after the server accepted the message but before
  * recording it sends it again when the lease ends (the Message-ID stays the same).
  */
-export async function processEmail(db: Database, email: OutboxEmail, options: { policy?: OutboxPolicy; abandoned?: () => boolean } = {}): Promise<EmailOutcome> {
+export async function processEmail(
+  db: Database,
+  email: OutboxEmail,
+  options: { policy?: OutboxPolicy; abandoned?: () => boolean } = {},
+): Promise<EmailOutcome> {
   const attempt = await attemptSend(db, email, options.policy ?? emailPolicy(), options.abandoned);
   if (attempt.outcome !== "abandoned") {
-    await logOutboxAttempt(db, { accountId: email.accountId, kind: "email", jobId: email.id, attempt: email.attempts, outcome: attempt.outcome, error: attempt.error });
+    await logOutboxAttempt(db, {
+      accountId: email.accountId,
+      kind: "email",
+      jobId: email.id,
+      attempt: email.attempts,
+      outcome: attempt.outcome,
+      error: attempt.error,
+    });
   }
   return attempt.outcome;
 }
 
-async function attemptSend(db: Database, email: OutboxEmail, policy: OutboxPolicy, abandoned?: () => boolean): Promise<{ outcome: EmailOutcome; error: string | null }> {
+async function attemptSend(
+  db: Database,
+  email: OutboxEmail,
+  policy: OutboxPolicy,
+  abandoned?: () => boolean,
+): Promise<{ outcome: EmailOutcome; error: string | null }> {
   try {
     await sendEmail({ to: email.toAddress, subject: email.subject, text: email.body, messageId: `<${email.id}@baton>` });
     if (abandoned?.()) return { outcome: "abandoned", error: null };

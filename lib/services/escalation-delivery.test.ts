@@ -96,7 +96,12 @@ describe("forwarding", () => {
   it("the handoff only records the escalation: the outbox, woken by its commit, delivers it and logs every attempt", async () => {
     const actor = await zendeskShop("woken");
     // A poll far beyond the test's timeout: only the commit's notification can start the delivery.
-    const outbox = await startOutbox(handle.db, { kinds: ["escalation"], pollMs: 600_000, policy: fast, wakeOn: (wake) => handle.listen(CHANGES_CHANNEL, wake) });
+    const outbox = await startOutbox(handle.db, {
+      kinds: ["escalation"],
+      pollMs: 600_000,
+      policy: fast,
+      wakeOn: (wake) => handle.listen(CHANGES_CHANNEL, wake),
+    });
     try {
       zendesk.faults.failNext({ status: 503, retryAfterSeconds: 0, account: "woken" });
       const id = await escalate(actor.accountId, 7);

@@ -1,7 +1,15 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { appendEvents, findConversation, listMessages, type Conversation } from "@/db/queries/conversations";
-import { claimDueEscalations, findEscalationOfConversation, markDelivered, markFailed, requeueNow, scheduleRetry, type Escalation } from "@/db/queries/escalations";
+import {
+  claimDueEscalations,
+  findEscalationOfConversation,
+  markDelivered,
+  markFailed,
+  requeueNow,
+  scheduleRetry,
+  type Escalation,
+} from "@/db/queries/escalations";
 import { recordIncidentFailure, resolveIncident } from "@/db/queries/helpdesk-incidents";
 import { logOutboxAttempt } from "@/db/queries/outbox";
 import { env } from "@/lib/env";
@@ -62,7 +70,14 @@ export async function processEscalation(
   const attempt = await attemptDelivery(db, escalation, options.policy ?? escalationPolicy(), options.abandoned);
   // The attempt log; a worker that stopped mid-call records nothing, exactly like a crash.
   if (attempt.outcome !== "abandoned") {
-    await logOutboxAttempt(db, { accountId: escalation.accountId, kind: "escalation", jobId: escalation.id, attempt: escalation.attempts, outcome: attempt.outcome, error: attempt.error });
+    await logOutboxAttempt(db, {
+      accountId: escalation.accountId,
+      kind: "escalation",
+      jobId: escalation.id,
+      attempt: escalation.attempts,
+      outcome: attempt.outcome,
+      error: attempt.error,
+    });
   }
   return attempt.outcome;
 }
@@ -115,7 +130,11 @@ async function attemptDelivery(
       return { outcome: "failed", error: message };
     }
     const asked = failure?.kind === "retry" ? failure.waitMs : 0;
-    await scheduleRetry(db, escalation.id, { at: retryAt(escalation.attempts, policy, asked), lastError: message, retryUntil: Number.isFinite(retryUntil.getTime()) ? retryUntil : undefined });
+    await scheduleRetry(db, escalation.id, {
+      at: retryAt(escalation.attempts, policy, asked),
+      lastError: message,
+      retryUntil: Number.isFinite(retryUntil.getTime()) ? retryUntil : undefined,
+    });
     await recordIncidentFailure(db, { accountId: escalation.accountId, destination: escalation.destination, error: message, at: now });
     await alertAdminsIfDue(db, { accountId: escalation.accountId, destination: escalation.destination, now });
     return { outcome: "retrying", error: message };

@@ -63,7 +63,12 @@ describe("the channel the team replies on", () => {
       accountId: account.id,
       idempotencyKey: "chan-pt",
       texts: shopperTexts("es"),
-      input: { channel: "web_chat", consent: true, shopper: { email: "lucia@example.es", name: "Lucía" }, transcript: [{ role: "shopper", text: "¿Puedo cambiar el grabado?", at: new Date().toISOString() }] },
+      input: {
+        channel: "web_chat",
+        consent: true,
+        shopper: { email: "lucia@example.es", name: "Lucía" },
+        transcript: [{ role: "shopper", text: "¿Puedo cambiar el grabado?", at: new Date().toISOString() }],
+      },
     });
     expect(await deliverNow(handle.db, body.escalationId!)).toBe("delivered");
     const ticket = JSON.stringify(gorgias.tickets("chan").at(-1));

@@ -98,13 +98,21 @@ describe("forwarding to Gorgias", () => {
     const id = await escalate(actor.accountId, { channel: "web_chat", shopper: { email: "sam@example.com" } });
     expect(await deliverNow(handle.db, id)).toBe("delivered");
     const [ticket] = gorgias.tickets("chats");
-    expect(ticket!.messages?.[0]?.source).toEqual({ type: "email", from: { address: "sam@example.com", name: "sam@example.com" }, to: [{ address: "support@chats.example" }] });
+    expect(ticket!.messages?.[0]?.source).toEqual({
+      type: "email",
+      from: { address: "sam@example.com", name: "sam@example.com" },
+      to: [{ address: "support@chats.example" }],
+    });
   });
 
   it("a read-only (observer) user's key is refused at connection with its reason", async () => {
     const { account, members } = await createAccountWithMembers(handle);
     gorgias.addAccount({ domain: "readonly", users: [{ email: "olly@readonly.test", role: "observer-agent", apiKey: "okey" }] });
-    const error = await connectGorgias(handle.db, { accountId: account.id, userId: members[0]!.id }, { domain: "readonly", email: "olly@readonly.test", apiKey: "okey" }).catch((e: unknown) => e);
+    const error = await connectGorgias(
+      handle.db,
+      { accountId: account.id, userId: members[0]!.id },
+      { domain: "readonly", email: "olly@readonly.test", apiKey: "okey" },
+    ).catch((e: unknown) => e);
     expect(isAppError(error) && error.message).toBe("insufficient_role");
   });
 });

@@ -93,14 +93,24 @@ export async function applyHandoff(
     const state = await availabilityOf(db, c.accountId);
     const { available, nextOpeningAt } = state.availability;
     const followUp = c.channel === "sms" ? "sms" : available ? "chat" : "email";
-    const escalation = await insertEscalation(db, { accountId: c.accountId, conversationId: c.id, destination: "baton_inbox", status: "in_inbox", reason, followUp });
+    const escalation = await insertEscalation(db, {
+      accountId: c.accountId,
+      conversationId: c.id,
+      destination: "baton_inbox",
+      status: "in_inbox",
+      reason,
+      followUp,
+    });
     const autoReply = available ? null : autoReplyText(state, texts);
     const said = [
       c.channel === "sms" ? texts("smsSentToInbox") : available ? texts("sentToInbox") : texts("sentToInboxByEmail", { email: email ?? "" }),
       available ? repliesFor(state.hours, texts.locale).inHoursMessage : autoReply,
     ].filter((t) => t !== null);
     await appendEvents(db, key, [
-      { type: "handed_to_inbox", data: { escalationId: escalation.id, humanAvailable: available, followUp, nextOpeningAt: nextOpeningAt?.toISOString() ?? null } },
+      {
+        type: "handed_to_inbox",
+        data: { escalationId: escalation.id, humanAvailable: available, followUp, nextOpeningAt: nextOpeningAt?.toISOString() ?? null },
+      },
       ...said.map(say),
     ]);
     await updateConversation(db, key, { status: "routed", pendingHandoff: null, reason });
@@ -109,7 +119,14 @@ export async function applyHandoff(
 
   // The escalation row is the forwarding job (an outbox), written in this same transaction.
   const followUp = destinationAdapter(settings.destination).followUp[c.channel];
-  const escalation = await insertEscalation(db, { accountId: c.accountId, conversationId: c.id, destination: settings.destination, status: "queued", reason, followUp });
+  const escalation = await insertEscalation(db, {
+    accountId: c.accountId,
+    conversationId: c.id,
+    destination: settings.destination,
+    status: "queued",
+    reason,
+    followUp,
+  });
   const text = followUp === "sms" ? texts("smsSentToHelpdesk") : texts("sentToHelpdeskWebChat", { email: email ?? "" });
   await appendEvents(db, key, [say(text), { type: "session_ended", data: { escalationId: escalation.id, followUp } }]);
   await updateConversation(db, key, { status: "routed", pendingHandoff: null, sessionEnded: true, reason });

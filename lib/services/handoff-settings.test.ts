@@ -110,7 +110,11 @@ describe("handoff settings", () => {
   it("keeps each account's settings and history to itself", async () => {
     const a = await createAccountWithMembers(handle);
     const b = await createAccountWithMembers(handle);
-    await saveHandoffSettings(handle.db, { accountId: a.account.id, userId: a.members[0]!.id, input: { method: "message", message: "A only", links, version: 0 } });
+    await saveHandoffSettings(handle.db, {
+      accountId: a.account.id,
+      userId: a.members[0]!.id,
+      input: { method: "message", message: "A only", links, version: 0 },
+    });
     expect((await getHandoffState(handle.db, b.account.id)).settings.method).toBe("helpdesk");
     expect(await listHandoffChanges(handle.db, { accountId: b.account.id, limit: 10 })).toHaveLength(0);
   });

@@ -26,7 +26,9 @@ export async function getHandoffState(db: Database, accountId: string): Promise<
     settings: row ? snapshotOf(row) : defaultHandoff,
     version: row?.version ?? 0,
     updatedAt: row?.updatedAt ?? null,
-    connected: Object.fromEntries(allDestinations().map((d) => [d.id, !d.needsConnection || providers.has(d.id as HelpdeskProvider)])) as HandoffState["connected"],
+    connected: Object.fromEntries(
+      allDestinations().map((d) => [d.id, !d.needsConnection || providers.has(d.id as HelpdeskProvider)]),
+    ) as HandoffState["connected"],
   };
 }
 
@@ -44,10 +46,7 @@ export function messageFor(settings: HandoffSnapshot, locale: string): { message
  * Saves the account's handoff method. Refuses a helpdesk that is not connected (the merchant
  * must finish its onboarding first) and a save based on a version someone else has replaced.
  */
-export async function saveHandoffSettings(
-  db: Database,
-  params: { accountId: string; userId: string; input: SaveHandoffInput },
-): Promise<HandoffState> {
+export async function saveHandoffSettings(db: Database, params: { accountId: string; userId: string; input: SaveHandoffInput }): Promise<HandoffState> {
   const { input } = params;
   const current = await getHandoffState(db, params.accountId);
   if (input.method === "helpdesk" && !current.connected[input.destination]) {

@@ -22,7 +22,12 @@ async function teamWithHandoff() {
     accountId: account.id,
     idempotencyKey: `inbox-${account.id}`,
     texts: shopperTexts("en"),
-    input: { channel: "web_chat", consent: true, shopper: { email: "sam@example.com" }, transcript: [{ role: "shopper", text: "Help me?", at: new Date().toISOString() }] },
+    input: {
+      channel: "web_chat",
+      consent: true,
+      shopper: { email: "sam@example.com" },
+      transcript: [{ role: "shopper", text: "Help me?", at: new Date().toISOString() }],
+    },
   });
   const agents = members.map((m) => ({ accountId: account.id, userId: m.id, name: m.name }));
   return { account, agents, conversationId: body.conversationId, escalationId: body.escalationId! };
@@ -71,7 +76,10 @@ describe("Baton Inbox", () => {
 
   it("holds escalations whose forwarding failed, and nothing of other accounts", async () => {
     const { account, agents, conversationId, escalationId } = await teamWithHandoff();
-    await handle.db.update(escalations).set({ destination: "zendesk", status: "failed", lastError: "Zendesk: credentials were refused" }).where(eq(escalations.id, escalationId));
+    await handle.db
+      .update(escalations)
+      .set({ destination: "zendesk", status: "failed", lastError: "Zendesk: credentials were refused" })
+      .where(eq(escalations.id, escalationId));
     const [row] = await listInbox(handle.db, { accountId: account.id, userId: agents[0]!.userId, filter: { assignee: "all", state: "open" }, limit: 10 });
     expect(row).toMatchObject({ status: "failed", destination: "zendesk", lastError: "Zendesk: credentials were refused" });
 
@@ -80,8 +88,8 @@ describe("Baton Inbox", () => {
     expect(await appFailure(claimConversation(handle.db, other.agents[0]!, conversationId))).toMatchObject({ code: "not_found" });
     expect(await appFailure(replyToConversation(handle.db, other.agents[0]!, conversationId, "Not mine"))).toMatchObject({ code: "not_found" });
     expect(await appFailure(closeConversation(handle.db, other.agents[0]!, conversationId))).toMatchObject({ code: "not_found" });
-    expect(await listInbox(handle.db, { accountId: other.account.id, userId: other.agents[0]!.userId, filter: { assignee: "all", state: "open" }, limit: 10 })).not.toContainEqual(
-      expect.objectContaining({ conversationId }),
-    );
+    expect(
+      await listInbox(handle.db, { accountId: other.account.id, userId: other.agents[0]!.userId, filter: { assignee: "all", state: "open" }, limit: 10 }),
+    ).not.toContainEqual(expect.objectContaining({ conversationId }));
   });
 });

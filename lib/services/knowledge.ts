@@ -87,7 +87,15 @@ export async function draftFromConversation(db: Database, editor: Editor, conver
   if (question.length < 3) throw new AppError("validation_failed", "The shopper's question is missing.", { conversationId: ["no_question"] });
   const locale = conversation.locale;
   await refuseDuplicate(db, editor.accountId, { question, locale });
-  const values = { question, variants: [], answer: messages[replyAt]!.text!.trim().slice(0, 2000), link: null, locale, status: "draft" as const, updatedBy: editor.userId };
+  const values = {
+    question,
+    variants: [],
+    answer: messages[replyAt]!.text!.trim().slice(0, 2000),
+    link: null,
+    locale,
+    status: "draft" as const,
+    updatedBy: editor.userId,
+  };
   return createKnowledgeEntry(db, { accountId: editor.accountId, values });
 }
 

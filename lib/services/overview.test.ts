@@ -32,7 +32,14 @@ afterAll(() => handle.close());
 /** Conversations whose day differs between New York and UTC, on the 30-day range's edges. */
 const edges: ConversationSpec[] = [
   { local: "2026-11-20 23:30", channel: "web_chat", status: "resolved" }, // last day, 04:30 UTC the next day
-  { local: "2026-11-21 00:30", channel: "web_chat", status: "routed", offered: true, reason: "Edge after the range", escalation: { destination: "zendesk", status: "delivered" } },
+  {
+    local: "2026-11-21 00:30",
+    channel: "web_chat",
+    status: "routed",
+    offered: true,
+    reason: "Edge after the range",
+    escalation: { destination: "zendesk", status: "delivered" },
+  },
   { local: "2026-10-22 00:10", channel: "sms", status: "message_shown", reason: "Edge on the first day" }, // first day
   { local: "2026-10-21 23:50", channel: "sms", status: "declined", offered: true }, // previous period's last day
 ];
@@ -43,15 +50,21 @@ const overview = (filters: OverviewFilters) => getOverview(handle.db, { accountI
 async function raw(from: string, to: string, channel: Channel | null) {
   const inRange = sql`c.account_id = ${accountId} and (c.created_at at time zone ${TZ})::date between ${from} and ${to} and (${channel}::text is null or c.channel::text = ${channel})`;
   const offered = sql`(exists (select 1 from conversation_events e where e.conversation_id = c.id and e.type = 'handoff_offered') or c.status = 'declined' or (c.channel = 'web_chat' and c.status = 'routed'))`;
-  const rows = <T,>(result: unknown) => ((result as { rows?: T[] }).rows ?? (result as T[]));
+  const rows = <T>(result: unknown) => (result as { rows?: T[] }).rows ?? (result as T[]);
   const byStatus = rows<{ status: string; n: number; offered: number }>(
-    await handle.db.execute(sql`select c.status::text as status, count(*)::int as n, (count(*) filter (where ${offered}))::int as offered from conversations c where ${inRange} group by 1`),
+    await handle.db.execute(
+      sql`select c.status::text as status, count(*)::int as n, (count(*) filter (where ${offered}))::int as offered from conversations c where ${inRange} group by 1`,
+    ),
   );
   const daily = rows<{ day: string; status: string; n: number }>(
-    await handle.db.execute(sql`select (c.created_at at time zone ${TZ})::date::text as day, c.status::text as status, count(*)::int as n from conversations c where ${inRange} group by 1, 2`),
+    await handle.db.execute(
+      sql`select (c.created_at at time zone ${TZ})::date::text as day, c.status::text as status, count(*)::int as n from conversations c where ${inRange} group by 1, 2`,
+    ),
   );
   const channels = rows<{ channel: string; status: string; n: number }>(
-    await handle.db.execute(sql`select c.channel::text as channel, c.status::text as status, count(*)::int as n from conversations c where ${inRange} group by 1, 2`),
+    await handle.db.execute(
+      sql`select c.channel::text as channel, c.status::text as status, count(*)::int as n from conversations c where ${inRange} group by 1, 2`,
+    ),
   );
   const forwarding = rows<{ destination: string; state: string; n: number }>(
     await handle.db.execute(sql`
@@ -73,7 +86,12 @@ async function raw(from: string, to: string, channel: Channel | null) {
   return {
     conversations: byStatus.reduce((sum, r) => sum + r.n, 0),
     outcomes: Object.fromEntries(outcomes.map((o) => [o, count(o)])),
-    funnel: { offered: offeredAll, accepted: offeredWith("routed"), declined: offeredWith("declined"), abandoned: offeredAll - offeredWith("routed") - offeredWith("declined") },
+    funnel: {
+      offered: offeredAll,
+      accepted: offeredWith("routed"),
+      declined: offeredWith("declined"),
+      abandoned: offeredAll - offeredWith("routed") - offeredWith("declined"),
+    },
     forwarding: Object.fromEntries(
       destinations.map((d) => [
         d,

@@ -97,7 +97,9 @@ export async function getOverview(db: Database, params: { accountId: string; fil
   const current = periods.current;
   return {
     range: { ...range, granularity, timeZone },
-    incidents: incidents.flatMap((i) => (i.destination !== "baton_inbox" ? [{ destination: i.destination, since: i.since, minutes: i.minutes, waiting: i.waiting }] : [])),
+    incidents: incidents.flatMap((i) =>
+      i.destination !== "baton_inbox" ? [{ destination: i.destination, since: i.since, minutes: i.minutes, waiting: i.waiting }] : [],
+    ),
     current,
     previous: periods.previous,
     series: fillSeries(range.from, range.to, granularity === "week" ? 7 : 1, series),

@@ -5,7 +5,10 @@ import { accountShopperDefault, matchShopperLocale, pickShopperLocale, type Shop
 import type { AccountLanguagesInput } from "@/lib/validation/account-languages";
 
 /** The account's language (tickets, the main version of its texts) and its default shopper language setting. */
-export async function accountLanguages(db: Database, accountId: string): Promise<{ locale: ShopperLocale; shopperLocale: ShopperLocale | null; shopperDefault: ShopperLocale }> {
+export async function accountLanguages(
+  db: Database,
+  accountId: string,
+): Promise<{ locale: ShopperLocale; shopperLocale: ShopperLocale | null; shopperDefault: ShopperLocale }> {
   const row = (await findAccountLanguages(db, accountId)) ?? { locale: "en", shopperLocale: null };
   return { locale: matchShopperLocale(row.locale) ?? "en", shopperLocale: matchShopperLocale(row.shopperLocale), shopperDefault: accountShopperDefault(row) };
 }
@@ -28,5 +31,8 @@ export async function negotiateShopperLocale(
 export const conversationLocale = (conversation: { locale: string }): ShopperLocale => matchShopperLocale(conversation.locale) ?? "en";
 
 export async function saveAccountLanguages(db: Database, params: { accountId: string; input: AccountLanguagesInput }) {
-  await updateAccountLanguages(db, params.accountId, { locale: params.input.locale, shopperLocale: params.input.shopperLocale === "auto" ? null : params.input.shopperLocale });
+  await updateAccountLanguages(db, params.accountId, {
+    locale: params.input.locale,
+    shopperLocale: params.input.shopperLocale === "auto" ? null : params.input.shopperLocale,
+  });
 }

@@ -30,7 +30,13 @@ export function ticketBody(conversation: Conversation, transcript: Line[], local
     conversation.reason ? t("reason", { value: conversation.reason }) : null,
     "",
     t("transcript"),
-    ...transcript.map((l) => `[${l.at.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC")}] ${t(`authors.${authorOf(l.author)}`)}: ${l.text ?? ""}`),
+    ...transcript.map(
+      (l) =>
+        `[${l.at
+          .toISOString()
+          .replace("T", " ")
+          .replace(/\.\d+Z$/, " UTC")}] ${t(`authors.${authorOf(l.author)}`)}: ${l.text ?? ""}`,
+    ),
     "",
     t("link", { url: conversationLink(conversation.id) }),
   ]

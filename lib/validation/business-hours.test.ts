@@ -14,7 +14,14 @@ describe("business hours input", () => {
     const parsed = saveBusinessHoursSchema.parse({
       ...valid,
       timeZone: "europe/lisbon",
-      weekly: { ...week, fri: [{ start: "09:00", end: "12:00" }, { start: "22:00", end: "02:00" }], sat: [{ start: "00:00", end: "00:00" }] },
+      weekly: {
+        ...week,
+        fri: [
+          { start: "09:00", end: "12:00" },
+          { start: "22:00", end: "02:00" },
+        ],
+        sat: [{ start: "00:00", end: "00:00" }],
+      },
       exceptions: [
         { date: "2026-12-31", label: "", closed: false, ranges: [{ start: "10:00", end: "14:00" }] },
         { date: "2026-12-25", label: " Christmas ", closed: true, ranges: [{ start: "10:00", end: "11:00" }] },
@@ -22,7 +29,10 @@ describe("business hours input", () => {
       autoReply: "  Back {backAt}.  ",
     });
     expect(parsed.timeZone).toBe("Europe/Lisbon");
-    expect(parsed.exceptions.map((e) => [e.date, e.label, e.ranges.length])).toEqual([["2026-12-25", "Christmas", 0], ["2026-12-31", "", 1]]);
+    expect(parsed.exceptions.map((e) => [e.date, e.label, e.ranges.length])).toEqual([
+      ["2026-12-25", "Christmas", 0],
+      ["2026-12-31", "", 1],
+    ]);
     expect([parsed.autoReply, parsed.inHoursMessage]).toEqual(["Back {backAt}.", null]);
   });
 
@@ -30,8 +40,28 @@ describe("business hours input", () => {
     expect(errors({ timeZone: "Mars/Olympus" })).toEqual({ timeZone: "time_zone_invalid" });
     expect(errors({ weekly: { ...week, mon: [{ start: "25:00", end: "10:00" }] } })).toEqual({ "weekly.mon.0.start": "time_invalid" });
     expect(errors({ weekly: { ...week, tue: [{ start: "09:00", end: "09:00" }] } })).toEqual({ "weekly.tue.0.end": "range_empty" });
-    expect(errors({ weekly: { ...week, wed: [{ start: "13:00", end: "18:00" }, { start: "09:00", end: "13:30" }] } })).toEqual({ "weekly.wed.0.start": "ranges_overlap" });
-    expect(errors({ weekly: { ...week, thu: [{ start: "20:00", end: "02:00" }, { start: "01:00", end: "03:00" }] } })).toEqual({});
+    expect(
+      errors({
+        weekly: {
+          ...week,
+          wed: [
+            { start: "13:00", end: "18:00" },
+            { start: "09:00", end: "13:30" },
+          ],
+        },
+      }),
+    ).toEqual({ "weekly.wed.0.start": "ranges_overlap" });
+    expect(
+      errors({
+        weekly: {
+          ...week,
+          thu: [
+            { start: "20:00", end: "02:00" },
+            { start: "01:00", end: "03:00" },
+          ],
+        },
+      }),
+    ).toEqual({});
     expect(errors({ exceptions: [{ date: "2026-02-30", label: "", closed: true, ranges: [] }] })).toEqual({ "exceptions.0.date": "date_invalid" });
     expect(errors({ exceptions: [{ date: "2026-12-24", label: "", closed: false, ranges: [] }] })).toEqual({ "exceptions.0.ranges": "special_hours_required" });
     const twice = { date: "2026-12-25", label: "", closed: true, ranges: [] };
@@ -59,9 +89,13 @@ describe("business hours input", () => {
       "exceptions.1.ranges.0.end": "12:00",
       autoReply: "",
       version: "3",
-    })) form.append(k, v);
+    }))
+      form.append(k, v);
     const parsed = saveBusinessHoursSchema.parse(businessHoursFormToObject(form));
-    expect(parsed.weekly.fri).toEqual([{ start: "09:00", end: "12:00" }, { start: "22:00", end: "02:00" }]);
+    expect(parsed.weekly.fri).toEqual([
+      { start: "09:00", end: "12:00" },
+      { start: "22:00", end: "02:00" },
+    ]);
     expect(parsed.weekly.sun).toEqual([]);
     expect(parsed.exceptions).toEqual([
       { date: "2026-12-24", label: "", closed: false, ranges: [{ start: "09:00", end: "12:00" }] },

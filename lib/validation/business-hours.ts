@@ -64,9 +64,7 @@ const replyTranslationsSchema = z
   .transform((all) => Object.fromEntries(Object.entries(all).filter(([, t]) => t && (t.autoReply !== null || t.inHoursMessage !== null))));
 
 export const saveBusinessHoursSchema = z.object({
-  timeZone: z
-    .string()
-    .transform((v, ctx) => canonicalTimeZone(v.trim()) ?? (ctx.addIssue({ code: "custom", message: "time_zone_invalid" }), z.NEVER)),
+  timeZone: z.string().transform((v, ctx) => canonicalTimeZone(v.trim()) ?? (ctx.addIssue({ code: "custom", message: "time_zone_invalid" }), z.NEVER)),
   weekly: z.object(mapWeek(() => ranges)),
   exceptions: z
     .array(exception)
@@ -98,7 +96,7 @@ export function businessHoursFormToObject(form: FormData): Record<string, unknow
   for (const [key, value] of form.entries()) {
     const day = /^weekly\.(mon|tue|wed|thu|fri|sat|sun)\.(\d{1,2})\.(start|end)$/.exec(key);
     if (day) {
-      ((weekly[day[1]!]!)[Number(day[2])] ??= {})[day[3]!] = value;
+      (weekly[day[1]!]![Number(day[2])] ??= {})[day[3]!] = value;
       continue;
     }
     const match = /^exceptions\.(\d{1,3})\.(date|label|kind|ranges\.(\d{1,2})\.(start|end))$/.exec(key);

@@ -12,11 +12,7 @@ export * from "@/lib/validation/handoff-fields";
 // Error messages are message keys (messages/en.json → handoff.errors.*), turned into text by the form.
 
 const linkSchema = z.object({
-  label: z
-    .string()
-    .trim()
-    .min(1, { error: "link_label_required" })
-    .max(HANDOFF_LINK_LABEL_MAX, { error: "link_label_too_long" }),
+  label: z.string().trim().min(1, { error: "link_label_required" }).max(HANDOFF_LINK_LABEL_MAX, { error: "link_label_too_long" }),
   url: z
     .string()
     .trim()
@@ -55,11 +51,7 @@ export const saveHandoffSchema = z.discriminatedUnion(
     z.object({ method: z.literal("helpdesk"), destination: z.enum(helpdeskDestinations, { error: "destination_required" }), version }),
     z.object({
       method: z.literal("message"),
-      message: z
-        .string()
-        .trim()
-        .min(1, { error: "message_required" })
-        .max(HANDOFF_MESSAGE_MAX, { error: "message_too_long" }),
+      message: z.string().trim().min(1, { error: "message_required" }).max(HANDOFF_MESSAGE_MAX, { error: "message_too_long" }),
       links: z.array(linkSchema).max(HANDOFF_LINKS_MAX, { error: "too_many_links" }),
       translations: translationsSchema.optional(),
       version,

@@ -14,7 +14,12 @@ function siteSchema(suffix: string) {
     .string()
     .trim()
     .toLowerCase()
-    .transform((raw) => raw.replace(/^https?:\/\//, "").split("/")[0]!.replace(suffix, ""))
+    .transform((raw) =>
+      raw
+        .replace(/^https?:\/\//, "")
+        .split("/")[0]!
+        .replace(suffix, ""),
+    )
     .pipe(z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, { error: "site_invalid" }));
 }
 
@@ -47,7 +52,12 @@ export const gorgiasSchema = z.object({
 });
 
 export const emailAddressSchema = z.object({ address: emailSchema });
-export const emailCodeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, { error: "code_invalid" }) });
+export const emailCodeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: "code_invalid" }),
+});
 
 export const providerSchema = z.object({ provider: z.enum(["zendesk", "gorgias", "email"]) });
 

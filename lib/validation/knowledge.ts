@@ -8,7 +8,11 @@ export const ANSWER_MAX = 2000;
 export const VARIANTS_MAX = 20;
 export const LINK_MAX = 500;
 
-const lines = (value: string) => value.split("\n").map((l) => l.trim()).filter(Boolean);
+const lines = (value: string) =>
+  value
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 export const knowledgeEntrySchema = z.object({
   /** Absent for a new entry. */
@@ -56,7 +60,11 @@ export const knowledgeRestoreSchema = z.object({
         question: z.string().trim().min(3).max(QUESTION_MAX),
         variants: z.array(z.string().max(QUESTION_MAX)).max(VARIANTS_MAX),
         answer: z.string().trim().min(1).max(ANSWER_MAX),
-        link: z.string().max(LINK_MAX).regex(/^https:\/\//i).nullable(),
+        link: z
+          .string()
+          .max(LINK_MAX)
+          .regex(/^https:\/\//i)
+          .nullable(),
         locale: z.enum(shopperLocales),
         enabled: z.boolean(),
         status: z.enum(["published", "draft"]),
@@ -75,7 +83,16 @@ export const synonymsSchema = z.object({
   groups: z
     .string()
     .max(10_000, { error: "synonyms_long" })
-    .transform((v) => lines(v).map((l) => l.split(",").map((w) => w.trim()).filter(Boolean)).filter((g) => g.length >= 2))
+    .transform((v) =>
+      lines(v)
+        .map((l) =>
+          l
+            .split(",")
+            .map((w) => w.trim())
+            .filter(Boolean),
+        )
+        .filter((g) => g.length >= 2),
+    )
     .pipe(z.array(z.array(z.string().max(60, { error: "synonym_long" })).max(40)).max(200, { error: "synonyms_long" })),
 });
 

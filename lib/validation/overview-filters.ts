@@ -27,7 +27,10 @@ export function checkOverviewFilters(input: Record<string, unknown>): { data: Ov
   const { range = "30", channel = "all", from, to } = input;
   if (!oneOf([...presetRanges, "custom"] as const, range)) issues.push({ path: "range", message: "invalid_option" });
   if (!oneOf(channelFilters, channel)) issues.push({ path: "channel", message: "invalid_option" });
-  for (const [path, day] of [["from", from], ["to", to]] as const) {
+  for (const [path, day] of [
+    ["from", from],
+    ["to", to],
+  ] as const) {
     if (day !== undefined && !(typeof day === "string" && isIsoDay(day))) issues.push({ path, message: "invalid_date" });
   }
   if (issues.length > 0 || !oneOf([...presetRanges, "custom"] as const, range) || !oneOf(channelFilters, channel)) return { data: null, issues };
@@ -44,7 +47,10 @@ export const defaultOverviewFilters: OverviewFilters = { range: "30", channel: "
 
 /** Filters from URL search params; anything invalid falls back to the defaults (a shared link never breaks the page). */
 export function filtersFromSearch(search: Record<string, string | string[] | undefined> | URLSearchParams): OverviewFilters {
-  const entries = search instanceof URLSearchParams ? Object.fromEntries(search) : Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const entries =
+    search instanceof URLSearchParams
+      ? Object.fromEntries(search)
+      : Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   return checkOverviewFilters(entries).data ?? defaultOverviewFilters;
 }
 

@@ -10,6 +10,9 @@ export const identityClaimsSchema = z.object({
 export type IdentityClaims = z.infer<typeof identityClaimsSchema>;
 
 /** A compact JWS as sent by the widget: three base64url parts. */
-export const identityTokenSchema = z.string().max(4096).regex(/^[\w-]+\.[\w-]+\.[\w-]*$/, { error: "identity_malformed" });
+export const identityTokenSchema = z
+  .string()
+  .max(4096)
+  .regex(/^[\w-]+\.[\w-]+\.[\w-]*$/, { error: "identity_malformed" });
 
 export const unverifiedHandoffSchema = z.object({ unverifiedHandoff: z.enum(["email", "message"]) });

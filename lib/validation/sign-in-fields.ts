@@ -11,6 +11,10 @@ export function signInFieldErrors(input: { email: string; password: string }): {
   const email = input.email.trim().toLowerCase();
   return {
     ...(!EMAIL_SHAPE.test(email) || email.length > 254 ? { email: "invalid_email" as const } : {}),
-    ...(input.password.length === 0 ? { password: "password_required" as const } : input.password.length > 72 ? { password: "password_too_long" as const } : {}),
+    ...(input.password.length === 0
+      ? { password: "password_required" as const }
+      : input.password.length > 72
+        ? { password: "password_too_long" as const }
+        : {}),
   };
 }

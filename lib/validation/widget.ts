@@ -13,7 +13,11 @@ export const channelSchema = z.enum(["web_chat", "sms"]);
 export const shopperSchema = z.object({
   email: emailSchema.optional(),
   /** E.164, e.g. +14155550123. */
-  phone: z.string().trim().regex(/^\+[1-9]\d{6,14}$/, { error: "invalid_phone" }).optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+[1-9]\d{6,14}$/, { error: "invalid_phone" })
+    .optional(),
   /** The store's own customer id, e.g. a Klaviyo profile id. */
   profileId: z.string().trim().min(1).max(128).optional(),
   name: z.string().trim().min(1).max(120).optional(),
@@ -52,7 +56,11 @@ export const escalationSchema = z.object({
   locale: languageTagSchema.optional(),
 });
 
-export const idempotencyKeySchema = z.string().min(1).max(255).regex(/^[\x21-\x7e]+$/);
+export const idempotencyKeySchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[\x21-\x7e]+$/);
 export const conversationIdSchema = z.uuid();
 
 export type StartConversationInput = z.infer<typeof startConversationSchema>;

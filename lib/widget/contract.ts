@@ -81,7 +81,27 @@ export type EscalationResult = {
 
 /** Stable error codes of the widget API (its public subset of the app's codes). */
 const widgetCodes = [
-  "invalid_json", "idempotency_key_required", "unauthenticated", "invalid_conversation_token", "identity_invalid", "identity_expired", "origin_not_allowed", "secret_key_in_browser", "secret_key_required", "not_found", "method_not_allowed", "conversation_closed", "body_too_large", "unsupported_media_type", "validation_failed", "consent_required", "identity_not_configured", "email_required", "idempotency_key_reused", "rate_limited", "internal",
+  "invalid_json",
+  "idempotency_key_required",
+  "unauthenticated",
+  "invalid_conversation_token",
+  "identity_invalid",
+  "identity_expired",
+  "origin_not_allowed",
+  "secret_key_in_browser",
+  "secret_key_required",
+  "not_found",
+  "method_not_allowed",
+  "conversation_closed",
+  "body_too_large",
+  "unsupported_media_type",
+  "validation_failed",
+  "consent_required",
+  "identity_not_configured",
+  "email_required",
+  "idempotency_key_reused",
+  "rate_limited",
+  "internal",
 ] as const;
 export type WidgetErrorCode = (typeof widgetCodes)[number];
 /** Each public code with its HTTP status, the one lib/errors.ts gives it, so the two cannot drift. */

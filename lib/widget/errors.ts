@@ -20,7 +20,10 @@ export function errorResponse(error: AppError, headers: Record<string, string> =
  * Parses with a zod schema or fails with validation_failed and the fields at fault; text with a
  * NUL character fails in any field, named, before the schema runs.
  */
-export function parseOr422<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown): T {
+export function parseOr422<T>(
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } },
+  value: unknown,
+): T {
   const nul = nulFieldErrors(value);
   if (nul) throw new AppError("validation_failed", "Text fields may not contain NUL characters.", nul);
   const parsed = schema.safeParse(value);

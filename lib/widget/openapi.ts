@@ -46,16 +46,32 @@ export function widgetOpenApi(serverUrl: string) {
     paths: {
       "/config": {
         get: {
-          summary: "What the widget must do when the agent cannot answer, and whether a human is available now (business hours and agent presence), in the shopper's language",
-          parameters: [{ name: "locale", in: "query", description: "The page's language (data-locale); else Accept-Language, else the account's default shopper language", schema: { type: "string", maxLength: 35 } }],
+          summary:
+            "What the widget must do when the agent cannot answer, and whether a human is available now (business hours and agent presence), in the shopper's language",
+          parameters: [
+            {
+              name: "locale",
+              in: "query",
+              description: "The page's language (data-locale); else Accept-Language, else the account's default shopper language",
+              schema: { type: "string", maxLength: 35 },
+            },
+          ],
           responses: { "200": ok("WidgetConfig"), ...errors },
         },
       },
       "/conversations": {
-        post: { summary: "Start a conversation", requestBody: { required: true, content: json(startConversationSchema) }, responses: { "201": ok("{id, token, channel, locale, createdAt}"), ...errors } },
+        post: {
+          summary: "Start a conversation",
+          requestBody: { required: true, content: json(startConversationSchema) },
+          responses: { "201": ok("{id, token, channel, locale, createdAt}"), ...errors },
+        },
       },
       "/conversations/{id}": {
-        get: { summary: "The conversation's status, shopper and escalation", parameters: [conversationId, token], responses: { "200": ok("ConversationSummary"), ...errors } },
+        get: {
+          summary: "The conversation's status, shopper and escalation",
+          parameters: [conversationId, token],
+          responses: { "200": ok("ConversationSummary"), ...errors },
+        },
       },
       "/conversations/{id}/messages": {
         post: {
@@ -80,7 +96,13 @@ export function widgetOpenApi(serverUrl: string) {
         get: {
           summary: "Messages and status changes after a cursor; Accept: text/event-stream streams them",
           parameters: [conversationId, token, { name: "after", in: "query", schema: { type: "integer", minimum: 0 } }],
-          responses: { "200": { description: "{events, cursor}, or an event stream", content: { "application/json": { schema: { type: "object" } }, "text/event-stream": { schema: { type: "string" } } } }, ...errors },
+          responses: {
+            "200": {
+              description: "{events, cursor}, or an event stream",
+              content: { "application/json": { schema: { type: "object" } }, "text/event-stream": { schema: { type: "string" } } },
+            },
+            ...errors,
+          },
         },
       },
       "/escalations": {

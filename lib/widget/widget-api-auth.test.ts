@@ -22,7 +22,11 @@ describe("keys and origins", () => {
     const res = await call(config.GET, { key: pk });
     expect(res.status).toBe(200);
     expect(res.headers.get("access-control-allow-origin")).toBe(ORIGIN);
-    expect(res.json).toMatchObject({ method: "helpdesk", destination: "baton_inbox", webChat: { askConsent: true, consentLabel: "Yes, connect me with an agent" } });
+    expect(res.json).toMatchObject({
+      method: "helpdesk",
+      destination: "baton_inbox",
+      webChat: { askConsent: true, consentLabel: "Yes, connect me with an agent" },
+    });
   });
 
   it("refuses missing, malformed and unknown keys with 401 unauthenticated", async () => {
@@ -84,7 +88,10 @@ describe("request limits and error shapes", () => {
     expect([form.status, form.json.error?.code]).toEqual([415, "unsupported_media_type"]);
     const invalid = await call(conversations.POST, { key: pk, body: { channel: "fax", shopper: { email: "nope", phone: "555" } } });
     expect(invalid.status).toBe(422);
-    expect(invalid.json.error).toMatchObject({ code: "validation_failed", fields: { channel: expect.any(Array), "shopper.email": ["invalid_email"], "shopper.phone": ["invalid_phone"] } });
+    expect(invalid.json.error).toMatchObject({
+      code: "validation_failed",
+      fields: { channel: expect.any(Array), "shopper.email": ["invalid_email"], "shopper.phone": ["invalid_phone"] },
+    });
   });
 
   it("answers other methods and unknown paths with JSON errors", async () => {

@@ -57,7 +57,12 @@ describe("POST /escalations", () => {
     expect(res.status).toBe(201);
     expect(res.json).toMatchObject({ outcome: "handed_to_inbox", destination: "baton_inbox", escalationId: expect.any(String) });
     const [conversation] = await handle.db.select().from(conversations).where(eq(conversations.accountId, account.id));
-    expect(conversation).toMatchObject({ status: "routed", shopperEmail: "sam@example.com", shopperProfileId: "01GDDKASAP8TKDDA2GRZDSVP4H", reason: "Can I change the engraving?" });
+    expect(conversation).toMatchObject({
+      status: "routed",
+      shopperEmail: "sam@example.com",
+      shopperProfileId: "01GDDKASAP8TKDDA2GRZDSVP4H",
+      reason: "Can I change the engraving?",
+    });
   });
 
   it("returns the first answer to retries — ten at once make one escalation — and refuses the key with another body", async () => {

@@ -47,8 +47,10 @@ async function open(pk: string, shopper: Record<string, string> = {}, channel = 
   return res.json as unknown as { id: string; token: string };
 }
 
-const say = (pk: string, c: { id: string; token: string }, text: string) => call(messages.POST, { key: pk, params: { id: c.id }, token: c.token, body: { text } });
-const answer = (pk: string, c: { id: string; token: string }, body: Record<string, unknown>) => call(handoff.POST, { key: pk, params: { id: c.id }, token: c.token, body });
+const say = (pk: string, c: { id: string; token: string }, text: string) =>
+  call(messages.POST, { key: pk, params: { id: c.id }, token: c.token, body: { text } });
+const answer = (pk: string, c: { id: string; token: string }, body: Record<string, unknown>) =>
+  call(handoff.POST, { key: pk, params: { id: c.id }, token: c.token, body });
 
 describe("web chat with Baton Inbox", () => {
   it("answers known questions, then consent → email → the team's inbox, with the transcript as events", async () => {
@@ -67,16 +69,26 @@ describe("web chat with Baton Inbox", () => {
     expect(done).toMatchObject({ type: "handed_to_inbox", text: expect.stringContaining("sent your conversation to our team") });
 
     const [row] = await handle.db.select().from(conversationsTable).where(eq(conversationsTable.id, c.id));
-    expect(row).toMatchObject({ status: "routed", shopperEmail: "sam@example.com", shopperProfileId: "01GDDKASAP8TKDDA2GRZDSVP4H", reason: "Can I change the engraving on my order?" });
+    expect(row).toMatchObject({
+      status: "routed",
+      shopperEmail: "sam@example.com",
+      shopperProfileId: "01GDDKASAP8TKDDA2GRZDSVP4H",
+      reason: "Can I change the engraving on my order?",
+    });
     const [escalation] = await handle.db.select().from(escalations).where(eq(escalations.conversationId, c.id));
     expect(escalation).toMatchObject({ destination: "baton_inbox", status: "in_inbox" });
 
-    const feed = (await call(events.GET, { key: pk, params: { id: c.id }, token: c.token, query: "?after=0" })).json as unknown as { events: Array<{ type: string; author: string | null; at: string }>; cursor: number };
+    const feed = (await call(events.GET, { key: pk, params: { id: c.id }, token: c.token, query: "?after=0" })).json as unknown as {
+      events: Array<{ type: string; author: string | null; at: string }>;
+      cursor: number;
+    };
     const transcript = feed.events.filter((e) => e.type === "message").map((e) => e.author);
     expect(transcript).toEqual(["shopper", "assistant", "shopper", "assistant", "assistant", "assistant"]);
     expect(feed.events.map((e) => e.type)).toContain("handed_to_inbox");
     expect(feed.events.every((e) => !Number.isNaN(Date.parse(e.at)))).toBe(true);
-    const later = (await call(events.GET, { key: pk, params: { id: c.id }, token: c.token, query: `?after=${feed.cursor}` })).json as unknown as { events: unknown[] };
+    const later = (await call(events.GET, { key: pk, params: { id: c.id }, token: c.token, query: `?after=${feed.cursor}` })).json as unknown as {
+      events: unknown[];
+    };
     expect(later.events).toEqual([]);
 
     expect((await say(pk, c, "hello?")).json.reply).toEqual({ type: "waiting_for_human", text: null });
@@ -145,7 +157,8 @@ describe("other methods and channels", () => {
     expect(escalation).toMatchObject({ status: "delivered", attempts: 1 });
     const ticket = zendesk.tickets("shop").find((t) => String(t.id) === escalation!.externalTicketId);
     const comment = JSON.stringify(ticket);
-    for (const expected of ["Can I change the engraving?", "sam@example.com", "01GDDKASAP8TKDDA2GRZDSVP4H", "UTC", `/inbox/${c.id}`]) expect(comment).toContain(expected);
+    for (const expected of ["Can I change the engraving?", "sam@example.com", "01GDDKASAP8TKDDA2GRZDSVP4H", "UTC", `/inbox/${c.id}`])
+      expect(comment).toContain(expected);
   });
 });
 

@@ -50,14 +50,32 @@ const nearValid = fc.record(
   {
     channel: fc.oneof(fc.constantFrom("web_chat", "sms", "fax", ""), fc.anything()),
     shopper: fc.oneof(
-      fc.record({ email: fc.oneof(fc.emailAddress(), fc.string(), fc.anything()), phone: fc.oneof(fc.constant("+14155550123"), fc.string(), fc.integer()), profileId: fc.anything(), name: fc.string() }, { requiredKeys: [] }),
+      fc.record(
+        {
+          email: fc.oneof(fc.emailAddress(), fc.string(), fc.anything()),
+          phone: fc.oneof(fc.constant("+14155550123"), fc.string(), fc.integer()),
+          profileId: fc.anything(),
+          name: fc.string(),
+        },
+        { requiredKeys: [] },
+      ),
       fc.anything(),
     ),
     text: fc.oneof(fc.string({ maxLength: 5000 }), fc.anything()),
     consent: fc.oneof(fc.boolean(), fc.anything()),
     email: fc.oneof(fc.emailAddress(), fc.string()),
     transcript: fc.oneof(
-      fc.array(fc.record({ role: fc.constantFrom("shopper", "assistant", "robot"), text: fc.string(), at: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.string()) }), { maxLength: 4 }),
+      fc.array(
+        fc.record({
+          role: fc.constantFrom("shopper", "assistant", "robot"),
+          text: fc.string(),
+          at: fc.oneof(
+            fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+            fc.string(),
+          ),
+        }),
+        { maxLength: 4 },
+      ),
       fc.anything(),
     ),
   },
@@ -75,12 +93,21 @@ const request = fc.record({
   route: fc.constantFrom(...(Object.keys(routes) as Array<keyof typeof routes>)),
   method: fc.oneof({ weight: 8, arbitrary: fc.constant("native") }, { weight: 2, arbitrary: fc.constantFrom("GET", "POST", "PUT", "DELETE", "OPTIONS") }),
   key: fc.oneof({ weight: 6, arbitrary: fc.constant("pk") }, { weight: 4, arbitrary: fc.constantFrom("sk", "revoked", "none", "junk") }),
-  origin: fc.oneof({ weight: 7, arbitrary: fc.constant<string | null>(ORIGIN) }, { weight: 3, arbitrary: fc.constantFrom<string | null>("https://evil.example", null) }),
+  origin: fc.oneof(
+    { weight: 7, arbitrary: fc.constant<string | null>(ORIGIN) },
+    { weight: 3, arbitrary: fc.constantFrom<string | null>("https://evil.example", null) },
+  ),
   id: fc.oneof({ weight: 6, arbitrary: fc.constant("valid") }, { weight: 4, arbitrary: fc.oneof(fc.uuid(), fc.string({ maxLength: 40 })) }),
   token: fc.oneof({ weight: 7, arbitrary: fc.constant("valid") }, { weight: 3, arbitrary: fc.constantFrom("wrong", "none") }),
-  contentType: fc.oneof({ weight: 8, arbitrary: fc.constant("application/json") }, { weight: 2, arbitrary: fc.constantFrom("text/plain", "application/json; charset=utf-8", "") }),
+  contentType: fc.oneof(
+    { weight: 8, arbitrary: fc.constant("application/json") },
+    { weight: 2, arbitrary: fc.constantFrom("text/plain", "application/json; charset=utf-8", "") },
+  ),
   idempotencyKey: fc.oneof(fc.constant(undefined), fc.string({ maxLength: 300 })),
-  query: fc.oneof(fc.constant(""), fc.string({ maxLength: 20 }).map((s) => `?after=${encodeURIComponent(s)}`)),
+  query: fc.oneof(
+    fc.constant(""),
+    fc.string({ maxLength: 20 }).map((s) => `?after=${encodeURIComponent(s)}`),
+  ),
   body,
 });
 
@@ -125,7 +152,15 @@ describe("the widget API under generated bad input", () => {
     console.log("widget API fuzz answers:", JSON.stringify(stats));
     // With a full run, the answers must span success and the main failures (a short run may not).
     if (RUNS < 5_000) return;
-    for (const expected of ["200 ok", "201 ok", "422 validation_failed", "401 unauthenticated", "403 origin_not_allowed", "413 body_too_large", "400 invalid_json"]) {
+    for (const expected of [
+      "200 ok",
+      "201 ok",
+      "422 validation_failed",
+      "401 unauthenticated",
+      "403 origin_not_allowed",
+      "413 body_too_large",
+      "400 invalid_json",
+    ]) {
       expect(stats[expected] ?? 0, expected).toBeGreaterThan(0);
     }
   }, 300_000);

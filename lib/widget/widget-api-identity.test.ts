@@ -50,7 +50,8 @@ describe("verified shoppers", () => {
 
     await call(messages.POST, { key: pk, token: c.token, params: { id: c.id }, body: { text: "Can I change the engraving?" } });
     // Consent, and no email asked; a typed email does not replace the signed one.
-    const reply = (await call(handoff.POST, { key: pk, token: c.token, params: { id: c.id }, body: { consent: true, email: "other@evil.example" } })).json.reply as { type: string };
+    const reply = (await call(handoff.POST, { key: pk, token: c.token, params: { id: c.id }, body: { consent: true, email: "other@evil.example" } })).json
+      .reply as { type: string };
     expect(reply.type).toBe("handed_to_inbox");
     const after = await findConversation(handle.db, { accountId: account.id, id: c.id });
     expect(after!.shopperEmail).toBe("sam@example.com");
@@ -86,15 +87,21 @@ describe("verified shoppers", () => {
 
   it("with verification required, an unverified shopper gets the custom message and a verified one a human", async () => {
     const { pk, account, admin, secret } = await signedShop();
-    await saveHandoffSettings(handle.db, { accountId: account.id, userId: admin.id, input: { version: 0, method: "message", message: "Please write to help@shop.test.", links: [] } });
+    await saveHandoffSettings(handle.db, {
+      accountId: account.id,
+      userId: admin.id,
+      input: { version: 0, method: "message", message: "Please write to help@shop.test.", links: [] },
+    });
     await saveHandoffSettings(handle.db, { accountId: account.id, userId: admin.id, input: { version: 1, method: "helpdesk", destination: "baton_inbox" } });
     await saveUnverifiedHandoff(handle.db, { accountId: account.id, unverifiedHandoff: "message" });
     const guest = (await startWith(pk, { shopper: { email: "guest@example.com" } })).json as unknown as { id: string; token: string };
-    const guestReply = (await call(messages.POST, { key: pk, token: guest.token, params: { id: guest.id }, body: { text: "Can I change the engraving?" } })).json.reply;
+    const guestReply = (await call(messages.POST, { key: pk, token: guest.token, params: { id: guest.id }, body: { text: "Can I change the engraving?" } }))
+      .json.reply;
     expect(guestReply).toMatchObject({ type: "message", text: "Please write to help@shop.test." });
 
     const member = (await startWith(pk, { identity: await signShopperIdentity(secret, sam) })).json as unknown as { id: string; token: string };
-    const memberReply = (await call(messages.POST, { key: pk, token: member.token, params: { id: member.id }, body: { text: "Can I change the engraving?" } })).json.reply;
+    const memberReply = (await call(messages.POST, { key: pk, token: member.token, params: { id: member.id }, body: { text: "Can I change the engraving?" } }))
+      .json.reply;
     expect(memberReply).toMatchObject({ type: "handoff_offer" });
   });
 });

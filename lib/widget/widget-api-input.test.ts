@@ -29,7 +29,11 @@ describe("text and timestamps PostgreSQL cannot store", () => {
     const { pk, sk } = await widgetAccount(handle);
     for (const shopper of [{ name: "Sam\u0000" }, { profileId: "p\u0000" }]) {
       const res = await call(start.POST, { key: pk, body: { channel: "web_chat", shopper } });
-      expect([res.status, res.json.error?.code, res.json.error?.fields]).toEqual([422, "validation_failed", { [`shopper.${Object.keys(shopper)[0]}`]: ["nul_character"] }]);
+      expect([res.status, res.json.error?.code, res.json.error?.fields]).toEqual([
+        422,
+        "validation_failed",
+        { [`shopper.${Object.keys(shopper)[0]}`]: ["nul_character"] },
+      ]);
     }
     const started = await call(start.POST, { key: pk, body: { channel: "web_chat" } });
     const { id, token } = started.json as unknown as { id: string; token: string };

@@ -55,7 +55,10 @@ async function openStream(params: { key: string; id: string; token: string }) {
 describe("events as a server-sent event stream", () => {
   it("sends what happened, then what happens next at once, with ids to resume from", async () => {
     const { pk } = await widgetAccount(handle);
-    const c = (await call(start.POST, { key: pk, body: { channel: "web_chat", shopper: { email: "s@example.com" } } })).json as unknown as { id: string; token: string };
+    const c = (await call(start.POST, { key: pk, body: { channel: "web_chat", shopper: { email: "s@example.com" } } })).json as unknown as {
+      id: string;
+      token: string;
+    };
     await call(messages.POST, { key: pk, params: { id: c.id }, token: c.token, body: { text: "First question nobody knows?" } });
 
     const stream = await openStream({ key: pk, id: c.id, token: c.token });
@@ -75,14 +78,23 @@ describe("events as a server-sent event stream", () => {
     const { pk, account } = await widgetAccount(handle);
     const agentUser = (await createAccountWithMembers(handle, ["agent"])).members[0]!;
     await handle.db.insert(memberships).values({ accountId: account.id, userId: agentUser.id, role: "agent" });
-    const c = (await call(start.POST, { key: pk, body: { channel: "web_chat", shopper: { email: "sam@example.com" } } })).json as unknown as { id: string; token: string };
+    const c = (await call(start.POST, { key: pk, body: { channel: "web_chat", shopper: { email: "sam@example.com" } } })).json as unknown as {
+      id: string;
+      token: string;
+    };
     await call(messages.POST, { key: pk, params: { id: c.id }, token: c.token, body: { text: "Can I change the engraving?" } });
     await call(handoff.POST, { key: pk, params: { id: c.id }, token: c.token, body: { consent: true } });
 
     const stream = await openStream({ key: pk, id: c.id, token: c.token });
     await stream.readUntil("Can I change the engraving?");
     const agent = { accountId: account.id, userId: agentUser.id, name: agentUser.name };
-    await execFileAsync("npx", ["tsx", "--import", "./scripts/hooks/server-only.mjs", "db/testing/reply-in-another-process.ts", JSON.stringify({ url: inject("databaseUrl"), agent, conversationId: c.id, text: "Yes, from the other process!" })]);
+    await execFileAsync("npx", [
+      "tsx",
+      "--import",
+      "./scripts/hooks/server-only.mjs",
+      "db/testing/reply-in-another-process.ts",
+      JSON.stringify({ url: inject("databaseUrl"), agent, conversationId: c.id, text: "Yes, from the other process!" }),
+    ]);
     await stream.readUntil("Yes, from the other process!", NOTIFIED_WITHIN_MS);
     await stream.close();
   });

@@ -22,22 +22,75 @@ export async function benchAnswererQuality() {
     ];
     for (const [name, rs] of groups) {
       const m = precisionRecall(rs);
-      lines.push(`  ${name.padEnd(16)} ${String(m.questions).padStart(3)} questions  precision ${f(m.precision)} (${m.right}/${m.answered})  recall ${f(m.recall)} (${m.right}/${m.answerable})`);
+      lines.push(
+        `  ${name.padEnd(16)} ${String(m.questions).padStart(3)} questions  precision ${f(m.precision)} (${m.right}/${m.answered})  recall ${f(m.recall)} (${m.right}/${m.answerable})`,
+      );
     }
     const all = precisionRecall(results);
     const met = all.precision >= 0.95 && all.recall >= 0.8;
     lines.push(`  targets precision ≥ 0.95 and recall ≥ 0.8: ${met ? "met" : "MISSED"}`);
     if (!met) process.exitCode = 1;
-    for (const r of results.filter((x) => !x.ok)) lines.push(`    miss: [${r.question.locale} ${r.question.split}] "${r.question.text}" expected ${r.question.expect ?? "no answer"}, got ${r.got ?? "no answer"}`);
+    for (const r of results.filter((x) => !x.ok))
+      lines.push(
+        `    miss: [${r.question.locale} ${r.question.split}] "${r.question.text}" expected ${r.question.expect ?? "no answer"}, got ${r.got ?? "no answer"}`,
+      );
   } finally {
     await handle.close();
   }
   return lines;
 }
 
-const PRODUCTS = ["boots", "sneakers", "loafers", "sandals", "slippers", "heels", "flats", "oxfords", "mules", "clogs", "espadrilles", "brogues", "moccasins", "wedges", "trainers", "derbies", "pumps", "chelsea", "platforms", "runners"];
-const TOPICS = ["care", "cleaning", "waterproofing", "laces", "insoles", "soles", "stitching", "leather", "suede", "canvas", "warranty", "repairs", "colours", "width", "heel height", "arch support", "weight", "lining", "packaging", "stock"];
-const TEMPLATES = ["How do I handle {t} for the {p}?", "What about {t} on your {p}?", "Is {t} covered for {p} bought in {y}?", "Tell me about {t} of the {p} line {y}", "Do the {p} from collection {y} have special {t}?"];
+const PRODUCTS = [
+  "boots",
+  "sneakers",
+  "loafers",
+  "sandals",
+  "slippers",
+  "heels",
+  "flats",
+  "oxfords",
+  "mules",
+  "clogs",
+  "espadrilles",
+  "brogues",
+  "moccasins",
+  "wedges",
+  "trainers",
+  "derbies",
+  "pumps",
+  "chelsea",
+  "platforms",
+  "runners",
+];
+const TOPICS = [
+  "care",
+  "cleaning",
+  "waterproofing",
+  "laces",
+  "insoles",
+  "soles",
+  "stitching",
+  "leather",
+  "suede",
+  "canvas",
+  "warranty",
+  "repairs",
+  "colours",
+  "width",
+  "heel height",
+  "arch support",
+  "weight",
+  "lining",
+  "packaging",
+  "stock",
+];
+const TEMPLATES = [
+  "How do I handle {t} for the {p}?",
+  "What about {t} on your {p}?",
+  "Is {t} covered for {p} bought in {y}?",
+  "Tell me about {t} of the {p} line {y}",
+  "Do the {p} from collection {y} have special {t}?",
+];
 
 /** 5,000 entries in one account: the demo knowledge plus generated product questions. */
 export async function seedLargeKnowledge(url: string, accountId: string, total: number) {
@@ -53,7 +106,13 @@ export async function seedLargeKnowledge(url: string, accountId: string, total: 
     const t = TOPICS[Math.floor(i / PRODUCTS.length) % TOPICS.length]!;
     const y = 2000 + Math.floor(i / (PRODUCTS.length * TOPICS.length));
     const question = TEMPLATES[i % TEMPLATES.length]!.replace("{p}", p).replace("{t}", t).replace("{y}", String(y));
-    rows.push({ accountId, locale: "en", question, variants: [`${t} ${p} ${y}`], answer: `Our ${p} (${y}) need ordinary ${t}; see the product page for details.` });
+    rows.push({
+      accountId,
+      locale: "en",
+      question,
+      variants: [`${t} ${p} ${y}`],
+      answer: `Our ${p} (${y}) need ordinary ${t}; see the product page for details.`,
+    });
   }
   for (let i = 0; i < rows.length; i += 500) await insertKnowledge(handle.db, rows.slice(i, i + 500));
   await handle.close();
@@ -74,7 +133,9 @@ export async function benchAnswererLatency(options: { serverUrl: string; entries
   const handle = await openPostgres(url, { max: 4 });
   try {
     const sql = postgres(url, { max: 1, onnotice: () => {} });
-    const [account] = await sql<Array<{ id: string }>>`insert into accounts (slug, name) values (${`bench-${randomUUID().slice(0, 8)}`}, 'Bench Store') returning id`;
+    const [account] = await sql<
+      Array<{ id: string }>
+    >`insert into accounts (slug, name) values (${`bench-${randomUUID().slice(0, 8)}`}, 'Bench Store') returning id`;
     await sql.end();
     await seedLargeKnowledge(url, account!.id, options.entries);
     const questions = evaluationSet.questions.filter((q) => q.locale === "en").map((q) => q.text);
@@ -87,11 +148,16 @@ export async function benchAnswererLatency(options: { serverUrl: string; entries
       const started = performance.now();
       const match = await ask(q.text);
       latencies.push(performance.now() - started);
-      if (i < questions.length && (match ? Object.entries(evaluationSet.entries).find(([, v]) => v === match.question)?.[0] ?? "other" : null) === q.expect) right++;
+      if (i < questions.length && (match ? (Object.entries(evaluationSet.entries).find(([, v]) => v === match.question)?.[0] ?? "other") : null) === q.expect)
+        right++;
     }
     const p95 = percentile(latencies, 95);
-    lines.push(`answerer cost: PostgreSQL, ${options.entries.toLocaleString("en")} entries in one account, ${options.runs} questions (the English evaluation questions in turn)`);
-    lines.push(`  per question p50 ${percentile(latencies, 50).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   p99 ${percentile(latencies, 99).toFixed(1)} ms   (target p95 ≤ 10 ms${p95 <= 10 ? ": met" : ": MISSED"})`);
+    lines.push(
+      `answerer cost: PostgreSQL, ${options.entries.toLocaleString("en")} entries in one account, ${options.runs} questions (the English evaluation questions in turn)`,
+    );
+    lines.push(
+      `  per question p50 ${percentile(latencies, 50).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   p99 ${percentile(latencies, 99).toFixed(1)} ms   (target p95 ≤ 10 ms${p95 <= 10 ? ": met" : ": MISSED"})`,
+    );
     lines.push(`  English evaluation questions still right among the ${options.entries.toLocaleString("en")} entries: ${right}/${questions.length}`);
     if (p95 > 10) process.exitCode = 1;
   } finally {

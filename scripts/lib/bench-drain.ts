@@ -45,7 +45,9 @@ export async function benchDrain(options: { serverUrl: string; burst: number; pe
     const floor = (options.burst / options.perMinute) * 60;
     lines.push(`drain bench: ${options.burst} escalations, Zendesk plan ${options.perMinute}/min (Baton told the same), two workers, PostgreSQL`);
     lines.push(`drain time ${(seconds / 60).toFixed(2)} min; floor ${(floor / 60).toFixed(2)} min; ratio ${(seconds / floor).toFixed(2)}x`);
-    lines.push(`requests ${sent.length}; 429s ${refused} (${((refused / Math.max(1, sent.length)) * 100).toFixed(2)}%); tickets ${zendesk.tickets("drain").length}`);
+    lines.push(
+      `requests ${sent.length}; 429s ${refused} (${((refused / Math.max(1, sent.length)) * 100).toFixed(2)}%); tickets ${zendesk.tickets("drain").length}`,
+    );
   } finally {
     await Promise.all([handle.close(), second.close(), zendesk.close()]);
     await admin.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});

@@ -20,7 +20,11 @@ export async function benchEscalations(options: { serverUrl: string; total: numb
   await admin.unsafe(`create database "${name}"`);
   const databaseUrl = `${options.serverUrl}/${name}`;
   const zendesk = await startZendeskSimulator({ port: 0 });
-  zendesk.addAccount({ subdomain: "bench", rateLimitPerMinute: 1_000_000, agents: [{ email: "agent@bench.test", name: "Agent", role: "agent", apiToken: "tok" }] });
+  zendesk.addAccount({
+    subdomain: "bench",
+    rateLimitPerMinute: 1_000_000,
+    agents: [{ email: "agent@bench.test", name: "Agent", role: "agent", apiToken: "tok" }],
+  });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-bench-"));
   const env = {
     ...process.env,
@@ -56,7 +60,13 @@ export async function benchEscalations(options: { serverUrl: string; total: numb
     server = spawn("npx", ["next", "start", "-p", String(options.port)], { env, stdio: "ignore", detached: true });
     const base = `http://127.0.0.1:${options.port}`;
     for (let i = 0; i < 300; i++) {
-      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 200));
     }
     const body = (i: number) =>

@@ -32,7 +32,10 @@ async function signIn(base: string, email: string, password: string): Promise<st
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.includes("session-token"));
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0] ?? "")
+    .find((c) => c.includes("session-token"));
   if (!session) throw new Error(`sign-in as ${email} failed (${response.status})`);
   return [...cookies, session].join("; ");
 }
@@ -86,7 +89,13 @@ export async function benchFirstLoad(options: { port: number }): Promise<string[
   const lines: string[] = [];
   try {
     for (let i = 0; i < 300; i++) {
-      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 200));
     }
     const cookie = await signIn(base, "admin@demo.test", "baton-demo");
@@ -104,9 +113,13 @@ export async function benchFirstLoad(options: { port: number }): Promise<string[
       worst = Math.max(worst, ptTotal - enTotal);
       const fits = Math.max(enTotal, ptTotal) <= budgetKb * 1024;
       over ||= !fits;
-      lines.push(`  ${route.padEnd(40)} ${kb(enTotal).padStart(9)} ${kb(ptTotal).padStart(9)} ${kb(en.inline).padStart(10)} ${`${budgetKb} KB`.padStart(8)}  ${fits ? "ok" : "OVER BUDGET"}`);
+      lines.push(
+        `  ${route.padEnd(40)} ${kb(enTotal).padStart(9)} ${kb(ptTotal).padStart(9)} ${kb(en.inline).padStart(10)} ${`${budgetKb} KB`.padStart(8)}  ${fits ? "ok" : "OVER BUDGET"}`,
+      );
     }
-    lines.push(`largest pt-BR growth ${(worst / 1024).toFixed(1)} KB (budget ${LOCALE_GROWTH_BUDGET / 1024} KB)${worst > LOCALE_GROWTH_BUDGET ? " — OVER BUDGET" : ""}`);
+    lines.push(
+      `largest pt-BR growth ${(worst / 1024).toFixed(1)} KB (budget ${LOCALE_GROWTH_BUDGET / 1024} KB)${worst > LOCALE_GROWTH_BUDGET ? " — OVER BUDGET" : ""}`,
+    );
     if (over) process.exitCode = 1;
     if (worst > LOCALE_GROWTH_BUDGET) process.exitCode = 1;
   } finally {

@@ -31,12 +31,18 @@ export async function seedBenchConversations(sql: Sql, params: { accountId: stri
     timings.push([name, performance.now() - started]);
   };
   const tables = ["conversations", "escalations", "conversation_events"];
-  await step("triggers off", () => sql.begin(async (tx) => { for (const t of tables) await tx.unsafe(`alter table ${t} disable trigger user`); }));
+  await step("triggers off", () =>
+    sql.begin(async (tx) => {
+      for (const t of tables) await tx.unsafe(`alter table ${t} disable trigger user`);
+    }),
+  );
   try {
     await sql`select setseed(0.42)`;
     // Created at a random second of a random day of the period, in the account's time zone; the
     // outcome and channel drawn with the demo's proportions.
-    await step("conversations", () => sql`
+    await step(
+      "conversations",
+      () => sql`
       insert into conversations (account_id, channel, status, reason, handoff_offered_at, session_ended, local_day, created_at, updated_at)
       select ${params.accountId}::uuid, g.channel, g.status,
              case when g.status = 'resolved' then null else (${QUESTIONS}::text[])[1 + (g.q * ${QUESTIONS.length})::int % ${QUESTIONS.length}] end,
@@ -53,8 +59,11 @@ export async function seedBenchConversations(sql: Sql, params: { accountId: stri
                  ((${params.lastDay}::date - (random() * ${params.days - 1})::int)::timestamp + random() * interval '1 day') at time zone ${params.timeZone} as at
           from generate_series(1, ${params.total})
         ) s
-      ) g`);
-    await step("escalations", () => sql`
+      ) g`,
+    );
+    await step(
+      "escalations",
+      () => sql`
       insert into escalations (account_id, conversation_id, conversation_day, conversation_channel, destination, status, attempts, reason, created_at, updated_at, next_attempt_at, delivered_at, first_human_reply_at, closed_at)
       select c.account_id, c.id, c.local_day, c.channel, e.destination,
              case when e.destination = 'baton_inbox' then 'in_inbox' when e.f < 0.03 then 'failed' when e.f < 0.035 then 'queued' else 'delivered' end::escalation_status,
@@ -67,10 +76,13 @@ export async function seedBenchConversations(sql: Sql, params: { accountId: stri
         select random() as f, case when random() < 0.6 then 'baton_inbox' when random() < 0.5 then 'zendesk' else 'gorgias' end::helpdesk_destination as destination
         where c.id is not null
       ) e
-      where c.account_id = ${params.accountId} and c.status = 'routed'`);
+      where c.account_id = ${params.accountId} and c.status = 'routed'`,
+    );
     await step("aggregates (overview_rebuild)", () => sql`select overview_rebuild(${params.accountId})`);
   } finally {
-    await sql.begin(async (tx) => { for (const t of tables) await tx.unsafe(`alter table ${t} enable trigger user`); });
+    await sql.begin(async (tx) => {
+      for (const t of tables) await tx.unsafe(`alter table ${t} enable trigger user`);
+    });
   }
   await step("analyze", () => sql`analyze`);
   return timings;

@@ -27,15 +27,29 @@ function compare(data: OverviewData, raw: RawOverview): string[] {
   };
   for (const period of ["current", "previous"] as const) {
     const rows = raw.totals.filter((r) => r.period === period);
-    expect(`${period} conversations`, data[period].conversations, rows.reduce((s, r) => s + r.n, 0));
+    expect(
+      `${period} conversations`,
+      data[period].conversations,
+      rows.reduce((s, r) => s + r.n, 0),
+    );
     for (const status of ["resolved", "routed", "message_shown", "declined", "open"] as const) {
-      expect(`${period} ${status}`, data[period].outcomes[status], rows.filter((r) => r.status === status).reduce((s, r) => s + r.n, 0));
+      expect(
+        `${period} ${status}`,
+        data[period].outcomes[status],
+        rows.filter((r) => r.status === status).reduce((s, r) => s + r.n, 0),
+      );
     }
-    expect(`${period} offered`, data[period].funnel.offered, rows.filter((r) => r.offered).reduce((s, r) => s + r.n, 0));
+    expect(
+      `${period} offered`,
+      data[period].funnel.offered,
+      rows.filter((r) => r.offered).reduce((s, r) => s + r.n, 0),
+    );
     const state = { in_inbox: "delivered", delivered: "delivered", queued: "retrying", failed: "failed" } as const;
     for (const d of ["baton_inbox", "zendesk", "gorgias"] as const) {
       for (const s of ["delivered", "retrying", "failed"] as const) {
-        const n = raw.forwarding.filter((r) => r.period === period && r.destination === d && state[r.status as keyof typeof state] === s).reduce((sum, r) => sum + r.n, 0);
+        const n = raw.forwarding
+          .filter((r) => r.period === period && r.destination === d && state[r.status as keyof typeof state] === s)
+          .reduce((sum, r) => sum + r.n, 0);
         expect(`${period} ${d} ${s}`, data[period].forwarding[d][s], n);
       }
     }
@@ -45,9 +59,18 @@ function compare(data: OverviewData, raw: RawOverview): string[] {
     expect(`${period} p90 reply`, data[period].replyTime.p90Seconds, reply?.p90 ?? null, 0.025 * (reply?.p90 ?? 0) + 1.5);
   }
   for (const point of data.series) {
-    expect(`series ${point.start}`, point.conversations, raw.series.filter((r) => r.start === point.start).reduce((s, r) => s + r.n, 0));
+    expect(
+      `series ${point.start}`,
+      point.conversations,
+      raw.series.filter((r) => r.start === point.start).reduce((s, r) => s + r.n, 0),
+    );
   }
-  for (const c of data.byChannel) expect(`channel ${c.channel}`, c.conversations, raw.channels.filter((r) => r.channel === c.channel).reduce((s, r) => s + r.n, 0));
+  for (const c of data.byChannel)
+    expect(
+      `channel ${c.channel}`,
+      c.conversations,
+      raw.channels.filter((r) => r.channel === c.channel).reduce((s, r) => s + r.n, 0),
+    );
   return problems;
 }
 
@@ -70,7 +93,9 @@ export async function benchOverview(options: { serverUrl: string; total: number;
   const sql = postgres(url, { max: 10, onnotice: () => {} });
   const lines: string[] = [];
   try {
-    const [account] = await sql<Array<{ id: string }>>`insert into accounts (slug, name, time_zone) values (${`bench-${randomUUID().slice(0, 8)}`}, 'Bench Store', ${TIME_ZONE}) returning id`;
+    const [account] = await sql<
+      Array<{ id: string }>
+    >`insert into accounts (slug, name, time_zone) values (${`bench-${randomUUID().slice(0, 8)}`}, 'Bench Store', ${TIME_ZONE}) returning id`;
     const accountId = account!.id;
     const now = new Date();
     const today = todayIn(TIME_ZONE, now);
@@ -92,9 +117,13 @@ export async function benchOverview(options: { serverUrl: string; total: number;
     const a95 = percentile(aggregated.latencies, 95);
     const r50 = percentile(raw.latencies, 50);
     const r95 = percentile(raw.latencies, 95);
-    lines.push(`  90-day overview from the aggregates  p50 ${f(a50)}   p95 ${f(a95)}   (${options.runs} runs, target p95 < 50 ms${a95 < 50 ? ": met" : ": MISSED"})`);
+    lines.push(
+      `  90-day overview from the aggregates  p50 ${f(a50)}   p95 ${f(a95)}   (${options.runs} runs, target p95 < 50 ms${a95 < 50 ? ": met" : ": MISSED"})`,
+    );
     lines.push(`  same figures scanning the raw rows   p50 ${f(r50)}   p95 ${f(r95)}   (${options.rawRuns} runs)`);
-    lines.push(`  ratio raw / aggregates: p50 ${(r50 / a50).toFixed(0)}x, p95 ${(r95 / a95).toFixed(0)}x; ${aggregated.last.current.conversations.toLocaleString("en")} + ${aggregated.last.previous.conversations.toLocaleString("en")} conversations in the two periods`);
+    lines.push(
+      `  ratio raw / aggregates: p50 ${(r50 / a50).toFixed(0)}x, p95 ${(r95 / a95).toFixed(0)}x; ${aggregated.last.current.conversations.toLocaleString("en")} + ${aggregated.last.previous.conversations.toLocaleString("en")} conversations in the two periods`,
+    );
     lines.push(problems.length === 0 ? "  figures: the aggregates match the raw scan" : `  figures DIFFER:\n    ${problems.join("\n    ")}`);
     if (problems.length > 0 || a95 >= 50) process.exitCode = 1;
   } finally {

@@ -14,8 +14,7 @@ export function findChromium(): string {
   const hasApt = spawnSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" }).status === 0;
   if (isRoot && hasApt) {
     console.log("Chromium not found; installing Debian's chromium package…");
-    const run = (args: string[]) =>
-      spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    const run = (args: string[]) => spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
     run(["update", "-qq"]);
     run(["install", "-y", "-qq", "chromium"]);
     if (fs.existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";

@@ -11,11 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("submit") };
 }
 
-export default async function SignInPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ callbackUrl?: string | string[] }>;
-}) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   // Without a callback, "/" sends each member to their start page (agents cannot see the overview).
   const callbackPath = safeCallbackPath((await searchParams).callbackUrl, "/");
   if (await getMember()) redirect(callbackPath);

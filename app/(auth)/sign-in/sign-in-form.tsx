@@ -54,23 +54,8 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-5" aria-busy={pending}>
-      <TextField
-        label={t("email")}
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        autoFocus
-        error={fieldErrors.email}
-      />
-      <TextField
-        label={t("password")}
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={fieldErrors.password}
-      />
+      <TextField label={t("email")} name="email" type="email" autoComplete="email" required autoFocus error={fieldErrors.email} />
+      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required error={fieldErrors.password} />
       <div role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-700">
         {formError}
       </div>

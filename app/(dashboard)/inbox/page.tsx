@@ -48,7 +48,12 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           </div>
           <div className="flex gap-1">
             {([undefined, "web_chat", "sms"] as const).map((c) => (
-              <Link key={c ?? "all"} href={href({ channel: c })} aria-current={filter.channel === c ? "true" : undefined} className={pill(filter.channel === c)}>
+              <Link
+                key={c ?? "all"}
+                href={href({ channel: c })}
+                aria-current={filter.channel === c ? "true" : undefined}
+                className={pill(filter.channel === c)}
+              >
                 {t(`inbox.channel.${c ?? "all"}`)}
               </Link>
             ))}

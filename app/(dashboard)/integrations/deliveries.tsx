@@ -28,11 +28,21 @@ export function Deliveries({ deliveries, canEdit, filtered = false }: { deliveri
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="deliveries">
         <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
           <tr>
-            <th scope="col" className="px-4 py-2">{t("deliveries.shopper")}</th>
-            <th scope="col" className="px-4 py-2">{t("deliveries.reason")}</th>
-            <th scope="col" className="px-4 py-2">{t("deliveries.status")}</th>
-            <th scope="col" className="px-4 py-2">{t("deliveries.when")}</th>
-            <th scope="col" className="px-4 py-2"><span className="sr-only">{t("deliveries.retryNow")}</span></th>
+            <th scope="col" className="px-4 py-2">
+              {t("deliveries.shopper")}
+            </th>
+            <th scope="col" className="px-4 py-2">
+              {t("deliveries.reason")}
+            </th>
+            <th scope="col" className="px-4 py-2">
+              {t("deliveries.status")}
+            </th>
+            <th scope="col" className="px-4 py-2">
+              {t("deliveries.when")}
+            </th>
+            <th scope="col" className="px-4 py-2">
+              <span className="sr-only">{t("deliveries.retryNow")}</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -58,7 +68,9 @@ function DeliveryRow({ delivery: d, canEdit }: { delivery: DeliveryView; canEdit
         {d.reason}
       </td>
       <td className="px-4 py-3">
-        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${badge[d.status]}`}>{t(`deliveries.states.${d.status}`, { attempts: d.attempts })}</span>
+        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${badge[d.status]}`}>
+          {t(`deliveries.states.${d.status}`, { attempts: d.attempts })}
+        </span>
         {d.status === "delivered" && d.ticketUrl ? (
           <a href={d.ticketUrl} target="_blank" rel="noreferrer" className="ml-2 text-xs font-medium text-indigo-700 hover:underline">
             {t("ticket", { helpdesk, id: d.ticketId ?? "", destination: d.destination })}

@@ -94,10 +94,15 @@ export function IntegrationCard({
             <dd className="text-slate-900">{format.dateTime(new Date(connection.verifiedAt), { dateStyle: "medium", timeStyle: "short" })}</dd>
           </dl>
           {connection.authType === "api_token" ? (
-            <p className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("tokenRetirement", { date: format.dateTime(new Date("2027-04-30T00:00:00Z"), { dateStyle: "long", timeZone: "UTC" }) })}</p>
+            <p className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              {t("tokenRetirement", { date: format.dateTime(new Date("2027-04-30T00:00:00Z"), { dateStyle: "long", timeZone: "UTC" }) })}
+            </p>
           ) : null}
           {ticket ? (
-            <div role={ticket.ok ? "status" : "alert"} className={`mt-4 rounded-md px-3 py-2 text-sm ${ticket.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}>
+            <div
+              role={ticket.ok ? "status" : "alert"}
+              className={`mt-4 rounded-md px-3 py-2 text-sm ${ticket.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-800"}`}
+            >
               {ticket.ok ? (
                 <>
                   {t("testTicket.created", { id: ticket.data.id, destination: provider })}{" "}
@@ -119,9 +124,7 @@ export function IntegrationCard({
             confirming ? (
               <form action={disconnect} className="mt-5 space-y-3 rounded-md border border-red-200 bg-red-50 p-3">
                 <input type="hidden" name="provider" value={provider} />
-                <p className="text-sm text-red-900">
-                  {isDestination ? t("confirmDisconnectDestination", { helpdesk }) : t("confirmDisconnect", { helpdesk })}
-                </p>
+                <p className="text-sm text-red-900">{isDestination ? t("confirmDisconnectDestination", { helpdesk }) : t("confirmDisconnect", { helpdesk })}</p>
                 <div className="flex gap-2">
                   <Button type="submit" disabled={disconnecting} className="bg-red-600 hover:bg-red-500 disabled:bg-red-400">
                     {disconnecting ? t("disconnecting") : t("disconnect")}
@@ -150,7 +153,9 @@ export function IntegrationCard({
           ) : null}
         </>
       ) : view.setupRequired ? (
-        <p className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t(`providers.email.setup.${view.setupRequired === "smtp_url" ? "smtp_url" : "other"}`)}</p>
+        <p className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t(`providers.email.setup.${view.setupRequired === "smtp_url" ? "smtp_url" : "other"}`)}
+        </p>
       ) : canEdit ? (
         <div className="mt-auto pt-5">
           <Button type="button" onClick={() => setDialogOpen(true)}>

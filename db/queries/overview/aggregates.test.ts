@@ -119,13 +119,19 @@ describe("aggregates kept exact by triggers", () => {
         channel: i % 3 === 0 ? ("sms" as const) : ("web_chat" as const),
         status: "routed" as const,
         offered: i % 3 !== 0,
-        escalation: { destination: i % 2 ? ("baton_inbox" as const) : ("gorgias" as const), status: i % 2 ? ("in_inbox" as const) : ("queued" as const), replyAfterSeconds: i % 4 ? i * 37 : undefined },
+        escalation: {
+          destination: i % 2 ? ("baton_inbox" as const) : ("gorgias" as const),
+          status: i % 2 ? ("in_inbox" as const) : ("queued" as const),
+          replyAfterSeconds: i % 4 ? i * 37 : undefined,
+        },
       })),
     );
     await expectExact(account.id);
     // One statement changing many rows.
     await handle.db.execute(sql`update escalations set status = 'delivered' where account_id = ${account.id} and status = 'queued'`);
-    await handle.db.execute(sql`update escalations set first_human_reply_at = created_at + interval '1 hour' where account_id = ${account.id} and first_human_reply_at is null`);
+    await handle.db.execute(
+      sql`update escalations set first_human_reply_at = created_at + interval '1 hour' where account_id = ${account.id} and first_human_reply_at is null`,
+    );
     await handle.db.execute(sql`update conversations set status = 'resolved' where account_id = ${account.id} and channel = 'sms'`);
     await expectExact(account.id);
     // An escalation deleted alone; then conversations deleted with their escalations (cascade).
@@ -146,7 +152,9 @@ describe("aggregates kept exact by triggers", () => {
       await updateConversation(tx, { accountId: account.id, id: kept! }, { status: "declined" });
       await updateConversation(tx, { accountId: account.id, id: kept! }, { status: "resolved" });
       // Written and deleted in the same transaction: no trace.
-      const [b] = await writeConversations(tx, account.id, "UTC", [{ local: "2026-07-01 11:00", channel: "sms", status: "routed", escalation: { destination: "baton_inbox", status: "in_inbox", replyAfterSeconds: 30 } }]);
+      const [b] = await writeConversations(tx, account.id, "UTC", [
+        { local: "2026-07-01 11:00", channel: "sms", status: "routed", escalation: { destination: "baton_inbox", status: "in_inbox", replyAfterSeconds: 30 } },
+      ]);
       await tx.delete(conversations).where(eq(conversations.id, b!));
     });
     await expectExact(account.id);
@@ -182,11 +190,17 @@ describe("aggregates kept exact by triggers", () => {
       handle.db,
       account.id,
       "UTC",
-      Array.from({ length: 40 }, (_, i) => ({ local: "2026-06-01 12:00", channel: "web_chat" as const, status: i % 2 ? ("declined" as const) : ("message_shown" as const) })),
+      Array.from({ length: 40 }, (_, i) => ({
+        local: "2026-06-01 12:00",
+        channel: "web_chat" as const,
+        status: i % 2 ? ("declined" as const) : ("message_shown" as const),
+      })),
     );
     // Conversations moving both ways between the same two rows at once (PostgreSQL runs these in parallel).
     await Promise.all(
-      ids.map((id, i) => handle.db.transaction(async (tx) => updateConversation(tx, { accountId: account.id, id }, { status: i % 2 ? "message_shown" : "declined" }))),
+      ids.map((id, i) =>
+        handle.db.transaction(async (tx) => updateConversation(tx, { accountId: account.id, id }, { status: i % 2 ? "message_shown" : "declined" })),
+      ),
     );
     await expectExact(account.id);
     await handle.db.delete(accounts).where(eq(accounts.id, account.id));

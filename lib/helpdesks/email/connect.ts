@@ -31,12 +31,14 @@ export async function requestEmailCode(db: Database, actor: ConnectingActor, inp
   });
   const t = ticketTexts((await accountLanguages(db, actor.accountId)).locale);
   try {
-    await verified(() => sendEmail({
-      to: input.address,
-      subject: t("codeSubject", { code }),
-      text: t("codeBody", { code, minutes: CODE_TTL_MS / 60_000 }),
-      messageId: `<code.${randomInt(0, 2 ** 47)}.${Date.now()}@${smtpFromAddress().split("@")[1] || "baton.invalid"}>`,
-    }));
+    await verified(() =>
+      sendEmail({
+        to: input.address,
+        subject: t("codeSubject", { code }),
+        text: t("codeBody", { code, minutes: CODE_TTL_MS / 60_000 }),
+        messageId: `<code.${randomInt(0, 2 ** 47)}.${Date.now()}@${smtpFromAddress().split("@")[1] || "baton.invalid"}>`,
+      }),
+    );
   } catch (error) {
     // Nobody can type back a code that never arrived.
     await deleteDestinationCode(db, key(actor.accountId));

@@ -33,7 +33,12 @@ afterAll(async () => {
   await Promise.all([handle.close(), smtp.close()]);
 });
 const useSmtp = (on: boolean) => {
-  process.env = { ...saved, BATON_ENCRYPTION_KEY: randomBytes(32).toString("base64"), EMAIL_DESTINATION_PER_MINUTE: "1000000", SMTP_FROM: "Baton <no-reply@baton.test>" };
+  process.env = {
+    ...saved,
+    BATON_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    EMAIL_DESTINATION_PER_MINUTE: "1000000",
+    SMTP_FROM: "Baton <no-reply@baton.test>",
+  };
   if (on) process.env.SMTP_URL = smtp.url;
   else delete process.env.SMTP_URL;
   resetEnvForTests();
@@ -96,7 +101,9 @@ describe("Email (any helpdesk)", () => {
     const code = codeIn(await smtp.waitFor("support@confirm.test"));
     expect(code).toMatch(/^\d{6}$/);
     // Not a destination before the code.
-    expect(await appFailure(saveHandoffSettings(handle.db, { ...actor, input: { method: "helpdesk", destination: "email", version: 0 } }))).toMatchObject({ message: "integration_required" });
+    expect(await appFailure(saveHandoffSettings(handle.db, { ...actor, input: { method: "helpdesk", destination: "email", version: 0 } }))).toMatchObject({
+      message: "integration_required",
+    });
     const wrong = code === "000000" ? "111111" : "000000";
     expect(await appFailure(confirmEmailCode(handle.db, actor, { code: wrong }))).toMatchObject({ code: "validation_failed", message: "code_invalid" });
     expect(await confirmEmailCode(handle.db, actor, { code })).toEqual({ site: "support@confirm.test", agentEmail: "support@confirm.test" });
@@ -116,16 +123,27 @@ describe("Email (any helpdesk)", () => {
     const { account, members } = await createAccountWithMembers(handle);
     const actor = { accountId: account.id, userId: members[0]!.id };
     smtp.failNext("refuse");
-    expect(await appFailure(requestEmailCode(handle.db, actor, { address: "gone@refused.test" }))).toMatchObject({ code: "email_failed", message: "email_refused" });
+    expect(await appFailure(requestEmailCode(handle.db, actor, { address: "gone@refused.test" }))).toMatchObject({
+      code: "email_failed",
+      message: "email_refused",
+    });
     smtp.failNext("busy");
-    expect(await appFailure(requestEmailCode(handle.db, actor, { address: "later@refused.test" }))).toMatchObject({ code: "email_failed", message: "email_unavailable" });
+    expect(await appFailure(requestEmailCode(handle.db, actor, { address: "later@refused.test" }))).toMatchObject({
+      code: "email_failed",
+      message: "email_unavailable",
+    });
     expect(await appFailure(confirmEmailCode(handle.db, actor, { code: "123456" }))).toMatchObject({ message: "code_expired" });
   });
 
   it("a handoff is one email: the shopper as Reply-To and 'via Baton', first words as subject, transcript, contact details and link, text and HTML, Message-ID from the escalation", async () => {
     useSmtp(true);
     const actor = await emailShop("help@ana.test");
-    const { id, body } = await escalate(actor.accountId, 1, { email: "ana@example.com", name: "Ana Souza", phone: "+5511987654321", profileId: "01GDDKASAP8TKDDA2GRZDS0001" });
+    const { id, body } = await escalate(actor.accountId, 1, {
+      email: "ana@example.com",
+      name: "Ana Souza",
+      phone: "+5511987654321",
+      profileId: "01GDDKASAP8TKDDA2GRZDS0001",
+    });
     // The shopper's notice says the team follows up by email.
     expect(body).toMatchObject({ outcome: "ticket_queued", followUp: "email" });
     const said = await listMessages(handle.db, { accountId: actor.accountId, conversationId: body.conversationId! });
@@ -138,7 +156,14 @@ describe("Email (any helpdesk)", () => {
     expect(mail.header("Subject")).toMatch(/^Chat: Hello, where is my order number 1\?.*…$/);
     expect(mail.header("Content-Type")).toMatch(/^multipart\/alternative/);
     expect(mail.raw).toContain("Content-Type: text/html");
-    for (const part of ["[2026-11-24 10:00:05 UTC] Shopper: Hello, where is my order number 1?", "Email: ana@example.com", "Phone: +5511987654321", "Profile ID: 01GDDKASAP8TKDDA2GRZDS0001", "(web chat)", "/inbox/"]) {
+    for (const part of [
+      "[2026-11-24 10:00:05 UTC] Shopper: Hello, where is my order number 1?",
+      "Email: ana@example.com",
+      "Phone: +5511987654321",
+      "Profile ID: 01GDDKASAP8TKDDA2GRZDS0001",
+      "(web chat)",
+      "/inbox/",
+    ]) {
       expect(mail.raw.replace(/=\r?\n/g, "")).toContain(part);
     }
     const [row] = await handle.db.select().from(escalations).where(eq(escalations.id, id));
@@ -171,7 +196,12 @@ describe("Email (any helpdesk)", () => {
     for (let n = 0; n < 300; n++) ids.push((await escalate(actor.accountId, 100 + n)).id);
     smtp.failRandomly(0.3);
     const delivered = async () => {
-      const rows = await handle.db.select({ n: count() }).from(escalations).where(eq(escalations.accountId, actor.accountId)).groupBy(escalations.status).having(eq(escalations.status, "delivered"));
+      const rows = await handle.db
+        .select({ n: count() })
+        .from(escalations)
+        .where(eq(escalations.accountId, actor.accountId))
+        .groupBy(escalations.status)
+        .having(eq(escalations.status, "delivered"));
       return rows[0]?.n ?? 0;
     };
     const runUntil = async (target: number) => {
@@ -193,7 +223,11 @@ describe("Email (any helpdesk)", () => {
     // A second copy can only come from a send in flight when a worker was killed (8 at a time,
     // two kills), and it carries the same Message-ID, which a deduplicating helpdesk drops.
     expect(mails.length - perHandoff.size).toBeLessThanOrEqual(16);
-    const rows = await handle.db.select({ status: escalations.status, n: count() }).from(escalations).where(eq(escalations.accountId, actor.accountId)).groupBy(escalations.status);
+    const rows = await handle.db
+      .select({ status: escalations.status, n: count() })
+      .from(escalations)
+      .where(eq(escalations.accountId, actor.accountId))
+      .groupBy(escalations.status);
     expect(rows).toEqual([{ status: "delivered", n: 300 }]);
   }, 200_000);
 });

@@ -7,9 +7,9 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 
 /** Text to HTML, line by line: escaped, with web addresses made links (the way back to the conversation). */
 function htmlOf(text: string, lang: string): string {
-  const lines = text.split("\n").map((line) =>
-    line === "" ? "<br>" : `<div>${escapeHtml(line).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`)}</div>`,
-  );
+  const lines = text
+    .split("\n")
+    .map((line) => (line === "" ? "<br>" : `<div>${escapeHtml(line).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`)}</div>`));
   return `<!doctype html><html lang="${escapeHtml(lang)}"><body style="font-family:system-ui,sans-serif;font-size:14px;line-height:1.5">${lines.join("")}</body></html>`;
 }
 

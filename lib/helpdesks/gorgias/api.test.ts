@@ -176,7 +176,14 @@ describe("Gorgias as Gorgias expects it", () => {
     const stored = sim.tickets("acme").find((t) => t.id === ticket.id)!;
     expect(stored.customer).toMatchObject({ id: first.id, email: null });
     expect(stored.messages).toMatchObject([
-      { channel: "sms", from_agent: false, public: true, body_text: "My mug arrived broken.", sender: { id: first.id }, source: { from: { address: "+14155550142" }, to: [{ address: "+14155550100" }] } },
+      {
+        channel: "sms",
+        from_agent: false,
+        public: true,
+        body_text: "My mug arrived broken.",
+        sender: { id: first.id },
+        source: { from: { address: "+14155550142" }, to: [{ address: "+14155550100" }] },
+      },
       { channel: "internal-note", from_agent: true, public: false, body_text: "AI agent: I could not find the order." },
     ]);
     // Nothing went out to the shopper: both are marked as already sent or are notes.

@@ -145,7 +145,17 @@ export async function createGorgiasTicket(connection: GorgiasConnection, input: 
       messages: [
         { channel, via: "api", from_agent: false, sender, ...(source ? { source } : {}), body_text: input.message.bodyText, ...sent(input.message.sentAt) },
         ...(input.note
-          ? [{ channel: "internal-note", via: "api", from_agent: true, public: false, sender: { email: connection.email }, body_text: input.note.bodyText, ...sent(input.note.sentAt) }]
+          ? [
+              {
+                channel: "internal-note",
+                via: "api",
+                from_agent: true,
+                public: false,
+                sender: { email: connection.email },
+                body_text: input.note.bodyText,
+                ...sent(input.note.sentAt),
+              },
+            ]
           : []),
       ],
     },
@@ -155,10 +165,7 @@ export async function createGorgiasTicket(connection: GorgiasConnection, input: 
 }
 
 /** Every ticket carrying this external id (first page: up to 100, newest first). */
-export async function findGorgiasTicketsByExternalId(
-  connection: GorgiasConnection,
-  externalId: string,
-): Promise<FoundHelpdeskTicket[]> {
+export async function findGorgiasTicketsByExternalId(connection: GorgiasConnection, externalId: string): Promise<FoundHelpdeskTicket[]> {
   const query = new URLSearchParams({ external_id: externalId, limit: "100" });
   const { data } = await call(connection, {
     method: "GET",

@@ -4,9 +4,7 @@ import { basicAuthorization, helpdeskRequest, HelpdeskError, joinUrl } from "@/l
 import type { FoundHelpdeskTicket, HelpdeskTicketRef } from "@/lib/helpdesks/types";
 
 /** API tokens are being retired by Zendesk (all stop on 2027-04-30); OAuth is the way forward. */
-export type ZendeskCredentials =
-  | { kind: "api_token"; email: string; token: string }
-  | { kind: "oauth"; accessToken: string };
+export type ZendeskCredentials = { kind: "api_token"; email: string; token: string } | { kind: "oauth"; accessToken: string };
 
 export type ZendeskConnection = {
   /** The account's base URL, e.g. `https://acme.zendesk.com`, already resolved from the subdomain. */
@@ -20,9 +18,7 @@ export type ZendeskConnection = {
 export type ZendeskAgent = { userId: number; name: string; email: string; role: "agent" | "admin" };
 
 function authorization(credentials: ZendeskCredentials): string {
-  return credentials.kind === "oauth"
-    ? `Bearer ${credentials.accessToken}`
-    : basicAuthorization(`${credentials.email}/token`, credentials.token);
+  return credentials.kind === "oauth" ? `Bearer ${credentials.accessToken}` : basicAuthorization(`${credentials.email}/token`, credentials.token);
 }
 
 function call<T>(
@@ -89,10 +85,7 @@ const ticketSchema = z.object({
 
 export const zendeskAgentTicketUrl = (baseUrl: string, id: number) => joinUrl(baseUrl, `/agent/tickets/${id}`);
 
-export async function createZendeskTicket(
-  connection: ZendeskConnection,
-  input: ZendeskTicketInput,
-): Promise<HelpdeskTicketRef & { replayed: boolean }> {
+export async function createZendeskTicket(connection: ZendeskConnection, input: ZendeskTicketInput): Promise<HelpdeskTicketRef & { replayed: boolean }> {
   const { data, headers } = await call(connection, {
     method: "POST",
     path: "/api/v2/tickets.json",
@@ -116,10 +109,7 @@ export async function createZendeskTicket(
 }
 
 /** Every ticket carrying this external id (first page: up to 100). */
-export async function findZendeskTicketsByExternalId(
-  connection: ZendeskConnection,
-  externalId: string,
-): Promise<FoundHelpdeskTicket[]> {
+export async function findZendeskTicketsByExternalId(connection: ZendeskConnection, externalId: string): Promise<FoundHelpdeskTicket[]> {
   const query = new URLSearchParams({ external_id: externalId, per_page: "100" });
   const { data } = await call(connection, {
     method: "GET",

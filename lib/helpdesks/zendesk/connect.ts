@@ -19,9 +19,7 @@ export const ZENDESK_OAUTH_SCOPE = "read tickets:write";
 
 export async function connectZendeskWithToken(db: Database, actor: Actor, input: { subdomain: string; email: string; token: string }) {
   const credentials = { kind: "api_token" as const, email: input.email, token: input.token };
-  const agent = await verified(() =>
-    verifyZendeskCredentials({ baseUrl: zendeskBaseUrl(input.subdomain), credentials, timeoutMs: env().HELPDESK_TIMEOUT_MS }),
-  );
+  const agent = await verified(() => verifyZendeskCredentials({ baseUrl: zendeskBaseUrl(input.subdomain), credentials, timeoutMs: env().HELPDESK_TIMEOUT_MS }));
   const sealed = sealJson(credentials satisfies ZendeskSecret);
   await upsertHelpdeskConnection(db, {
     accountId: actor.accountId,

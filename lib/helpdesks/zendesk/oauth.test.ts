@@ -4,13 +4,7 @@ import { startZendeskSimulator, type ZendeskSimulator } from "@/e2e/simulators/z
 import { approveZendeskConsent } from "@/e2e/simulators/zendesk-consent";
 import { helpdeskFailure } from "@/db/testing/failures";
 import { createZendeskTicket, verifyZendeskCredentials } from "@/lib/helpdesks/zendesk/api";
-import {
-  createPkcePair,
-  exchangeZendeskCode,
-  refreshZendeskToken,
-  zendeskAuthorizeUrl,
-  type ZendeskTokens,
-} from "@/lib/helpdesks/zendesk/oauth";
+import { createPkcePair, exchangeZendeskCode, refreshZendeskToken, zendeskAuthorizeUrl, type ZendeskTokens } from "@/lib/helpdesks/zendesk/oauth";
 
 const client = { clientId: "zdg-baton", clientSecret: "baton-client-secret" };
 const redirectUri = "http://localhost:3000/api/integrations/zendesk/callback";
@@ -93,9 +87,7 @@ describe("Zendesk OAuth", () => {
 
   it("refuses a code exchanged with the wrong verifier", async () => {
     const { code } = await consent();
-    const error = await helpdeskFailure(
-      exchangeZendeskCode({ ...oauthParams(), code, redirectUri, codeVerifier: createPkcePair().verifier }),
-    );
+    const error = await helpdeskFailure(exchangeZendeskCode({ ...oauthParams(), code, redirectUri, codeVerifier: createPkcePair().verifier }));
     expect(error).toMatchObject({ kind: "invalid_credentials", code: "invalid_grant", status: 400 });
   });
 
@@ -115,9 +107,7 @@ describe("Zendesk OAuth", () => {
 
   it("refuses a wrong client secret", async () => {
     const { code, verifier } = await consent();
-    const error = await helpdeskFailure(
-      exchangeZendeskCode({ ...oauthParams(), clientSecret: "not-the-secret", code, redirectUri, codeVerifier: verifier }),
-    );
+    const error = await helpdeskFailure(exchangeZendeskCode({ ...oauthParams(), clientSecret: "not-the-secret", code, redirectUri, codeVerifier: verifier }));
     expect(error).toMatchObject({ kind: "invalid_credentials", status: 401 });
     expect(error.message).not.toContain("not-the-secret");
   });

@@ -23,27 +23,78 @@ export function EntryEditor({ initial, locales, onDone }: { initial: Initial; lo
     return code ? t(`errors.${asKnowledgeError(code)}`) : undefined;
   };
   return (
-    <form action={save} noValidate className="space-y-4 rounded-xl border border-indigo-200 bg-white p-5" aria-labelledby={`${id}-title`} data-testid="entry-editor">
+    <form
+      action={save}
+      noValidate
+      className="space-y-4 rounded-xl border border-indigo-200 bg-white p-5"
+      aria-labelledby={`${id}-title`}
+      data-testid="entry-editor"
+    >
       <h3 id={`${id}-title`} className="text-sm font-semibold text-slate-900">
         {initial.id ? t("editEntry") : t("newEntry")}
       </h3>
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       <Field id={`${id}-question`} label={t("question")} hint={t("questionHint")} error={fieldError("question")}>
-        {({ describedBy, invalid }) => <input id={`${id}-question`} name="question" defaultValue={initial.question ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={controlClass(invalid)} />}
+        {({ describedBy, invalid }) => (
+          <input
+            id={`${id}-question`}
+            name="question"
+            defaultValue={initial.question ?? ""}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={controlClass(invalid)}
+          />
+        )}
       </Field>
       <Field id={`${id}-variants`} label={t("variants")} hint={t("variantsHint")} error={fieldError("variants")}>
-        {({ describedBy, invalid }) => <textarea id={`${id}-variants`} name="variants" rows={4} defaultValue={initial.variants ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={controlClass(invalid)} />}
+        {({ describedBy, invalid }) => (
+          <textarea
+            id={`${id}-variants`}
+            name="variants"
+            rows={4}
+            defaultValue={initial.variants ?? ""}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={controlClass(invalid)}
+          />
+        )}
       </Field>
       <Field id={`${id}-answer`} label={t("answer")} error={fieldError("answer")}>
-        {({ describedBy, invalid }) => <textarea id={`${id}-answer`} name="answer" rows={4} defaultValue={initial.answer ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={controlClass(invalid)} />}
+        {({ describedBy, invalid }) => (
+          <textarea
+            id={`${id}-answer`}
+            name="answer"
+            rows={4}
+            defaultValue={initial.answer ?? ""}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={controlClass(invalid)}
+          />
+        )}
       </Field>
       <div className="grid gap-4 sm:grid-cols-[1fr_14rem]">
         <Field id={`${id}-link`} label={t("link")} hint={t("linkHint")} error={fieldError("link")}>
-          {({ describedBy, invalid }) => <input id={`${id}-link`} name="link" type="url" defaultValue={initial.link ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={controlClass(invalid)} />}
+          {({ describedBy, invalid }) => (
+            <input
+              id={`${id}-link`}
+              name="link"
+              type="url"
+              defaultValue={initial.link ?? ""}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              className={controlClass(invalid)}
+            />
+          )}
         </Field>
         <Field id={`${id}-locale`} label={t("language")} error={fieldError("locale")}>
           {({ describedBy, invalid }) => (
-            <select id={`${id}-locale`} name="locale" defaultValue={initial.locale || locales[0]} aria-describedby={describedBy} className={controlClass(invalid)}>
+            <select
+              id={`${id}-locale`}
+              name="locale"
+              defaultValue={initial.locale || locales[0]}
+              aria-describedby={describedBy}
+              className={controlClass(invalid)}
+            >
               {locales.map((l) => (
                 <option key={l} value={l}>
                   {t(`languages.${l}` as "languages.en")}

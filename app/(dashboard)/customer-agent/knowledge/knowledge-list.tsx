@@ -10,7 +10,19 @@ import { EntryEditor } from "./entry-editor";
 type Prefill = { question: string; variants: string; locale: string } | null;
 
 /** The account's entries; admins and leads edit, turn off and delete them (with Undo). */
-export function KnowledgeList({ entries, canEdit, filtered, locales, prefill }: { entries: KnowledgeEntryView[]; canEdit: boolean; filtered: boolean; locales: string[]; prefill: Prefill }) {
+export function KnowledgeList({
+  entries,
+  canEdit,
+  filtered,
+  locales,
+  prefill,
+}: {
+  entries: KnowledgeEntryView[];
+  canEdit: boolean;
+  filtered: boolean;
+  locales: string[];
+  prefill: Prefill;
+}) {
   const t = useTranslations("knowledge");
   const [editing, setEditing] = useState<string | null>(prefill ? "new" : null);
   const close = useCallback(() => setEditing(null), []);
@@ -26,7 +38,11 @@ export function KnowledgeList({ entries, canEdit, filtered, locales, prefill }: 
         {canEdit && editing !== "new" ? <Button onClick={() => setEditing("new")}>{t("add")}</Button> : null}
       </div>
       {deleted?.ok && !undone ? (
-        <form action={restore} role="status" className="flex flex-wrap items-center gap-3 rounded-md border border-slate-200 bg-slate-50 px-4 py-2 text-sm text-slate-800">
+        <form
+          action={restore}
+          role="status"
+          className="flex flex-wrap items-center gap-3 rounded-md border border-slate-200 bg-slate-50 px-4 py-2 text-sm text-slate-800"
+        >
           <span>{t("deleted", { question: deleted.data.question })}</span>
           <input type="hidden" name="snapshot" value={deleted.data.snapshot} />
           <Button type="submit" variant="secondary" disabled={restoring}>
@@ -46,7 +62,9 @@ export function KnowledgeList({ entries, canEdit, filtered, locales, prefill }: 
       ) : null}
       {editing === "new" ? <EntryEditor initial={prefill ?? {}} locales={locales} onDone={close} /> : null}
       {entries.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-200 bg-slate-50/60 px-4 py-10 text-center text-sm text-slate-500">{filtered ? t("emptyFiltered") : t("empty")}</p>
+        <p className="rounded-lg border border-dashed border-slate-200 bg-slate-50/60 px-4 py-10 text-center text-sm text-slate-500">
+          {filtered ? t("emptyFiltered") : t("empty")}
+        </p>
       ) : (
         <ul className="space-y-3" data-testid="knowledge-entries">
           {entries.map((e) =>
@@ -92,7 +110,12 @@ function EntryItem({ entry, canEdit, onEdit, remove }: { entry: KnowledgeEntryVi
             </details>
           ) : null}
           <p className="mt-2 text-xs text-slate-500">
-            {[t(`languages.${entry.locale}` as "languages.en"), state, t("answered30", { count: entry.answers30 }), entry.updatedByName ? t("changedBy", { name: entry.updatedByName, when }) : t("changedWhen", { when })].join(" · ")}
+            {[
+              t(`languages.${entry.locale}` as "languages.en"),
+              state,
+              t("answered30", { count: entry.answers30 }),
+              entry.updatedByName ? t("changedBy", { name: entry.updatedByName, when }) : t("changedWhen", { when }),
+            ].join(" · ")}
           </p>
         </div>
         {canEdit ? (

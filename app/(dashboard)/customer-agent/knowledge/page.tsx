@@ -38,7 +38,9 @@ export default async function KnowledgePage({ searchParams }: { searchParams: Se
   const entries: KnowledgeEntryView[] = rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString(), changed: format.relativeTime(r.updatedAt, now) }));
   const canEdit = hasRole(member.role, "lead");
   // "Add answer" on an overview gap opens the editor with the group's wordings.
-  const prefill = one(params.add) ? { question: one(params.add)!.slice(0, 300), variants: (one(params.variants) ?? "").slice(0, 6000), locale: one(params.locale) ?? "" } : null;
+  const prefill = one(params.add)
+    ? { question: one(params.add)!.slice(0, 300), variants: (one(params.variants) ?? "").slice(0, 6000), locale: one(params.locale) ?? "" }
+    : null;
   const t = await getTranslations("knowledge");
   return (
     <div className="max-w-5xl space-y-6">
@@ -53,13 +55,25 @@ export default async function KnowledgePage({ searchParams }: { searchParams: Se
           <label htmlFor="knowledge-q" className="block text-sm font-medium text-slate-800">
             {t("searchLabel")}
           </label>
-          <input id="knowledge-q" name="q" type="search" defaultValue={filter.q} placeholder={t("searchPlaceholder")} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <input
+            id="knowledge-q"
+            name="q"
+            type="search"
+            defaultValue={filter.q}
+            placeholder={t("searchPlaceholder")}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
         </div>
         <div>
           <label htmlFor="knowledge-lang" className="block text-sm font-medium text-slate-800">
             {t("languageFilter")}
           </label>
-          <select id="knowledge-lang" name="lang" defaultValue={filter.lang ?? ""} className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+          <select
+            id="knowledge-lang"
+            name="lang"
+            defaultValue={filter.lang ?? ""}
+            className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+          >
             <option value="">{t("allLanguages")}</option>
             {shopperLocales.map((l) => (
               <option key={l} value={l}>

@@ -40,7 +40,14 @@ function LanguageSynonyms({ locale, groups, canEdit }: { locale: string; groups:
         <label htmlFor={`${id}-groups`} className="block text-sm font-medium text-slate-800">
           {t("synonymsLabel", { language })}
         </label>
-        <textarea id={`${id}-groups`} name="groups" rows={Math.min(10, groups.length + 2)} readOnly={!canEdit} defaultValue={groups.map((g) => g.join(", ")).join("\n")} className={controlClass(Boolean(error))} />
+        <textarea
+          id={`${id}-groups`}
+          name="groups"
+          rows={Math.min(10, groups.length + 2)}
+          readOnly={!canEdit}
+          defaultValue={groups.map((g) => g.join(", ")).join("\n")}
+          className={controlClass(Boolean(error))}
+        />
         {error ? (
           <p role="alert" className="text-sm text-red-700">
             {t(`errors.${asKnowledgeError(error)}`)}

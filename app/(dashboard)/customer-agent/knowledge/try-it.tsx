@@ -25,7 +25,14 @@ export function TryIt({ locales }: { locales: string[] }) {
           <label htmlFor={`${id}-text`} className="block text-sm font-medium text-slate-800">
             {t("tryLabel")}
           </label>
-          <input id={`${id}-text`} name="text" placeholder={t("tryPlaceholder")} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <input
+            id={`${id}-text`}
+            name="text"
+            placeholder={t("tryPlaceholder")}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
         </div>
         <div>
           <label htmlFor={`${id}-locale`} className="block text-sm font-medium text-slate-800">
@@ -52,7 +59,9 @@ export function TryIt({ locales }: { locales: string[] }) {
         <div role="status" data-testid="try-it-result" className="mt-4 space-y-3 text-sm">
           {data.match ? (
             <>
-              <p className="font-medium text-emerald-800">{t("tryAnswers", { question: data.match.question, score: score(data.match.score), threshold: score(data.threshold) })}</p>
+              <p className="font-medium text-emerald-800">
+                {t("tryAnswers", { question: data.match.question, score: score(data.match.score), threshold: score(data.threshold) })}
+              </p>
               <blockquote className="rounded-md bg-slate-50 px-3 py-2 text-slate-800">{data.match.answer}</blockquote>
             </>
           ) : (
@@ -69,7 +78,10 @@ export function TryIt({ locales }: { locales: string[] }) {
                     <p className="text-slate-800">{t("tryCandidate", { question: c.question, phrasing: c.phrasing, score: score(c.score) })}</p>
                     <ul className="mt-1 flex flex-wrap gap-1">
                       {c.matches.map((m) => (
-                        <li key={m.word} className={`rounded px-2 py-0.5 text-xs ${m.how === "none" ? "bg-red-50 text-red-800" : m.how === "answer" ? "bg-amber-50 text-amber-800" : "bg-emerald-50 text-emerald-800"}`}>
+                        <li
+                          key={m.word}
+                          className={`rounded px-2 py-0.5 text-xs ${m.how === "none" ? "bg-red-50 text-red-800" : m.how === "answer" ? "bg-amber-50 text-amber-800" : "bg-emerald-50 text-emerald-800"}`}
+                        >
                           {t("tryWord", { word: m.word, how: t(`how.${m.how}`, { to: m.to ?? "" }) })}
                         </li>
                       ))}

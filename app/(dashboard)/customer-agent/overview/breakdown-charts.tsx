@@ -20,14 +20,21 @@ export function ChannelChart({ data }: { data: OverviewData }) {
   return (
     <ChartCard
       testId="chart-channels"
-      info={<Toggletip label={t("aboutFigure", { figure: t("charts.channels.title") })} align="right">{t("definitions.outcomes")}</Toggletip>}
+      info={
+        <Toggletip label={t("aboutFigure", { figure: t("charts.channels.title") })} align="right">
+          {t("definitions.outcomes")}
+        </Toggletip>
+      }
       title={t("charts.channels.title")}
       description={t("charts.channels.description")}
       empty={data.current.conversations === 0 ? t("charts.empty") : null}
       table={{
         caption: t("charts.tableCaption", { title: t("charts.channels.title") }),
         columns: [t("filters.channel"), ...outcomeSeries.map((s) => s.label), t("charts.total")],
-        rows: channels.map((c) => ({ key: c.channel, cells: [t(`filters.channels.${c.channel}`), ...outcomes.map((o) => f.count(c.outcomes[o])), f.count(c.conversations)] })),
+        rows: channels.map((c) => ({
+          key: c.channel,
+          cells: [t(`filters.channels.${c.channel}`), ...outcomes.map((o) => f.count(c.outcomes[o])), f.count(c.conversations)],
+        })),
       }}
     >
       <SeriesChart
@@ -63,7 +70,11 @@ export function DestinationsChart({ data }: { data: OverviewData }) {
   return (
     <ChartCard
       testId="chart-destinations"
-      info={<Toggletip label={t("aboutFigure", { figure: t("charts.destinations.title") })} align="right">{t("definitions.forwarding")}</Toggletip>}
+      info={
+        <Toggletip label={t("aboutFigure", { figure: t("charts.destinations.title") })} align="right">
+          {t("definitions.forwarding")}
+        </Toggletip>
+      }
       title={t("charts.destinations.title")}
       description={t("charts.destinations.description")}
       empty={handoffTotal === 0 ? t("charts.emptyHandoffs") : null}
@@ -80,7 +91,13 @@ export function DestinationsChart({ data }: { data: OverviewData }) {
         title={t("charts.destinations.title")}
         series={stateSeries}
         yFormat={f.count}
-        data={handoffs.map((h) => ({ key: h.destination, label: t(`destinations.${h.destination}`), delivered: h.delivered, retrying: h.retrying, failed: h.failed }))}
+        data={handoffs.map((h) => ({
+          key: h.destination,
+          label: t(`destinations.${h.destination}`),
+          delivered: h.delivered,
+          retrying: h.retrying,
+          failed: h.failed,
+        }))}
         tooltip={(i) => {
           const h = handoffs[i];
           if (!h) return null;
@@ -104,7 +121,11 @@ export function FunnelChart({ data }: { data: OverviewData }) {
   return (
     <ChartCard
       testId="chart-funnel"
-      info={<Toggletip label={t("aboutFigure", { figure: t("charts.funnel.title") })} align="right">{t("definitions.funnel")}</Toggletip>}
+      info={
+        <Toggletip label={t("aboutFigure", { figure: t("charts.funnel.title") })} align="right">
+          {t("definitions.funnel")}
+        </Toggletip>
+      }
       title={t("charts.funnel.title")}
       description={t("charts.funnel.description")}
       empty={funnel.offered === 0 ? t("charts.emptyOffers") : null}
@@ -126,7 +147,10 @@ export function FunnelChart({ data }: { data: OverviewData }) {
         tooltip={(i) => {
           const s = steps[i];
           if (!s) return null;
-          return { title: t(`funnelSteps.${s}`), rows: [{ label: t("tiles.conversations"), value: f.withShare(funnel[s], funnel.offered), color: funnelColors[s] }] };
+          return {
+            title: t(`funnelSteps.${s}`),
+            rows: [{ label: t("tiles.conversations"), value: f.withShare(funnel[s], funnel.offered), color: funnelColors[s] }],
+          };
         }}
       />
     </ChartCard>

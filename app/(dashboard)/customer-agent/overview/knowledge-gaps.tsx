@@ -14,7 +14,11 @@ export function KnowledgeGaps({ gaps, className = "" }: { gaps: OverviewData["kn
   const format = useFormatter();
   const top = gaps.questions[0]?.count ?? 0;
   return (
-    <section aria-labelledby="knowledge-gaps-title" data-testid="knowledge-gaps" className={`rounded-xl border border-slate-200 bg-white p-5 shadow-sm ${className}`}>
+    <section
+      aria-labelledby="knowledge-gaps-title"
+      data-testid="knowledge-gaps"
+      className={`rounded-xl border border-slate-200 bg-white p-5 shadow-sm ${className}`}
+    >
       <div className="flex items-start justify-between gap-3">
         <div>
           <h3 id="knowledge-gaps-title" className="text-sm font-semibold text-slate-900">
@@ -32,7 +36,11 @@ export function KnowledgeGaps({ gaps, className = "" }: { gaps: OverviewData["kn
         <>
           <ol className="mt-3 divide-y divide-slate-100">
             {gaps.questions.map((q, i) => (
-              <li key={q.question} className="grid grid-cols-[1.5rem_minmax(0,1fr)] items-center gap-x-3 py-2.5 md:grid-cols-[1.5rem_minmax(0,1fr)_minmax(0,16rem)_9rem]" data-testid="knowledge-gap">
+              <li
+                key={q.question}
+                className="grid grid-cols-[1.5rem_minmax(0,1fr)] items-center gap-x-3 py-2.5 md:grid-cols-[1.5rem_minmax(0,1fr)_minmax(0,16rem)_9rem]"
+                data-testid="knowledge-gap"
+              >
                 <span className="text-sm font-semibold text-slate-500 tabular-nums">{i + 1}</span>
                 <div className="min-w-0">
                   <p className="truncate text-sm font-medium text-slate-900" title={q.question}>
@@ -40,7 +48,11 @@ export function KnowledgeGaps({ gaps, className = "" }: { gaps: OverviewData["kn
                   </p>
                   {q.variants.length > 0 ? (
                     <p className="mt-0.5 truncate text-xs text-slate-500">
-                      <span className="font-medium text-slate-600">{t("gaps.alsoAsked")}</span> {format.list(q.variants.map((v) => t("gaps.variant", { text: v })), { type: "conjunction" })}
+                      <span className="font-medium text-slate-600">{t("gaps.alsoAsked")}</span>{" "}
+                      {format.list(
+                        q.variants.map((v) => t("gaps.variant", { text: v })),
+                        { type: "conjunction" },
+                      )}
                     </p>
                   ) : null}
                 </div>
@@ -54,7 +66,7 @@ export function KnowledgeGaps({ gaps, className = "" }: { gaps: OverviewData["kn
                 <span className="col-start-2 flex flex-wrap items-center gap-2 text-xs font-medium text-slate-700 tabular-nums md:col-start-auto md:justify-end md:text-right">
                   {t("gaps.asked", { count: q.count })}
                   <Link
-                    href={`/customer-agent/knowledge?${new URLSearchParams({ add: q.question, variants: q.variants.join("\n")})}`}
+                    href={`/customer-agent/knowledge?${new URLSearchParams({ add: q.question, variants: q.variants.join("\n") })}`}
                     className="rounded border border-indigo-200 px-2 py-0.5 text-indigo-700 hover:bg-indigo-50"
                     aria-label={t("gaps.addAnswerLabel", { question: q.question })}
                     data-testid="add-answer"

@@ -16,7 +16,15 @@ type ErrorKey = "range_reversed" | "range_too_long" | "date_required" | "invalid
  * Date range (presets or a custom inclusive range of the account's days) and channel. Changes go
  * to `onChange`, which puts them in the URL; a custom range applies when both dates are valid.
  */
-export function OverviewFilters({ filters, range, onChange }: { filters: OverviewFilters; range: { from: string; to: string }; onChange: (next: OverviewFilters) => void }) {
+export function OverviewFilters({
+  filters,
+  range,
+  onChange,
+}: {
+  filters: OverviewFilters;
+  range: { from: string; to: string };
+  onChange: (next: OverviewFilters) => void;
+}) {
   const t = useTranslations("overview.filters");
   const [custom, setCustom] = useState(filters.range === "custom");
   const [from, setFrom] = useState(filters.range === "custom" ? filters.from : range.from);
@@ -53,13 +61,26 @@ export function OverviewFilters({ filters, range, onChange }: { filters: Overvie
               {t(`presets.${r}`)}
             </button>
           ))}
-          <button type="button" aria-pressed={custom} aria-expanded={custom} aria-controls="overview-custom-range" className={segment(custom)} onClick={() => setCustom(true)}>
+          <button
+            type="button"
+            aria-pressed={custom}
+            aria-expanded={custom}
+            aria-controls="overview-custom-range"
+            className={segment(custom)}
+            onClick={() => setCustom(true)}
+          >
             {t("presets.custom")}
           </button>
         </div>
         <div role="group" aria-label={t("channel")} className="flex rounded-lg bg-slate-100 p-1">
           {channelFilters.map((c) => (
-            <button key={c} type="button" aria-pressed={filters.channel === c} className={segment(filters.channel === c)} onClick={() => onChange({ ...filters, channel: c })}>
+            <button
+              key={c}
+              type="button"
+              aria-pressed={filters.channel === c}
+              className={segment(filters.channel === c)}
+              onClick={() => onChange({ ...filters, channel: c })}
+            >
               {t(`channels.${c}`)}
             </button>
           ))}
@@ -69,11 +90,27 @@ export function OverviewFilters({ filters, range, onChange }: { filters: Overvie
         <form id="overview-custom-range" onSubmit={applyCustom} noValidate className="flex flex-wrap items-end gap-2">
           <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
             {t("from")}
-            <input type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? "overview-range-error" : undefined} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500" />
+            <input
+              type="date"
+              value={from}
+              max={to || undefined}
+              onChange={(e) => setFrom(e.target.value)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? "overview-range-error" : undefined}
+              className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500"
+            />
           </label>
           <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
             {t("to")}
-            <input type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? "overview-range-error" : undefined} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500" />
+            <input
+              type="date"
+              value={to}
+              min={from || undefined}
+              onChange={(e) => setTo(e.target.value)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? "overview-range-error" : undefined}
+              className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500"
+            />
           </label>
           <Button type="submit" variant="secondary" className="py-1.5">
             {t("apply")}

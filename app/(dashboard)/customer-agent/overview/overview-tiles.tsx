@@ -98,7 +98,11 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
               </th>
               {/* Words, not only coloured dots: the column says what it counts. */}
               {states.map((s) => (
-                <th key={s} scope="col" className="pb-1 pl-1 text-right align-bottom text-[11px] font-medium leading-tight text-slate-600 [overflow-wrap:anywhere]">
+                <th
+                  key={s}
+                  scope="col"
+                  className="pb-1 pl-1 text-right align-bottom text-[11px] font-medium leading-tight text-slate-600 [overflow-wrap:anywhere]"
+                >
                   <span aria-hidden="true" className="mr-1 inline-block size-2 rounded-full" style={{ backgroundColor: forwardingColors[s] }} />
                   {t(`forwardingStates.${s}`)}
                 </th>
@@ -121,7 +125,12 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
           </tbody>
         </table>
         {data.incidents.map((incident) => (
-          <p key={incident.destination} role="status" data-testid="forwarding-incident" className="mt-3 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900">
+          <p
+            key={incident.destination}
+            role="status"
+            data-testid="forwarding-incident"
+            className="mt-3 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900"
+          >
             {tIncident("status", {
               helpdesk: t(`destinations.${incident.destination}`),
               minutes: incident.minutes,

@@ -21,7 +21,10 @@ const OverviewCharts = dynamic(() => import("./overview-charts"), { ssr: false, 
 function ChartsLoading() {
   const t = useTranslations("overview");
   return (
-    <p role="status" className="flex h-72 items-center justify-center rounded-xl border border-dashed border-slate-300 bg-white text-sm text-slate-600 lg:col-span-3">
+    <p
+      role="status"
+      className="flex h-72 items-center justify-center rounded-xl border border-dashed border-slate-300 bg-white text-sm text-slate-600 lg:col-span-3"
+    >
       {t("chartsLoading")}
     </p>
   );

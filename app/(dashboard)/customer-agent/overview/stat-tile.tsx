@@ -45,8 +45,7 @@ export function StatTile({
   const f = useOverviewFormat();
   const shown = f.change(change);
   const size = shown.text.replace(/^[+−]/, "");
-  const tone =
-    better === "neutral" || shown.direction === "flat" || shown.direction === "none" ? "neutral" : (shown.direction === better) ? "good" : "bad";
+  const tone = better === "neutral" || shown.direction === "flat" || shown.direction === "none" ? "neutral" : shown.direction === better ? "good" : "bad";
   const spoken =
     shown.direction === "up" && change.kind !== "new"
       ? t("change.srUp", { value: size, days, previous })

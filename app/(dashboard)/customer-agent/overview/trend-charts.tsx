@@ -22,7 +22,12 @@ export function RatesChart({ data, className = "" }: { data: OverviewData; class
   return (
     <ChartCard
       testId="chart-rates"
-      info={<Toggletip label={t("aboutFigure", { figure: t("charts.rates.title") })} align="right">{`${t("definitions.resolution")} ${t("definitions.routed")}`}</Toggletip>}
+      info={
+        <Toggletip
+          label={t("aboutFigure", { figure: t("charts.rates.title") })}
+          align="right"
+        >{`${t("definitions.resolution")} ${t("definitions.routed")}`}</Toggletip>
+      }
       className={className}
       title={t("charts.rates.title")}
       description={t("charts.rates.description", { granularity: data.range.granularity })}
@@ -32,7 +37,12 @@ export function RatesChart({ data, className = "" }: { data: OverviewData; class
         columns: [t("charts.period"), ...rateSeries.map((s) => s.label), t("tiles.conversations")],
         rows: points.map((p) => ({
           key: p.start,
-          cells: [f.span(p.start, p.end), f.percent(share(p.outcomes.resolved, p.conversations)), f.percent(share(p.outcomes.routed, p.conversations)), f.count(p.conversations)],
+          cells: [
+            f.span(p.start, p.end),
+            f.percent(share(p.outcomes.resolved, p.conversations)),
+            f.percent(share(p.outcomes.routed, p.conversations)),
+            f.count(p.conversations),
+          ],
         })),
       }}
     >
@@ -42,7 +52,12 @@ export function RatesChart({ data, className = "" }: { data: OverviewData; class
         series={rateSeries}
         yDomain={[0, 100]}
         yFormat={(v) => f.percent(v / 100)}
-        data={points.map((p) => ({ key: p.start, label: f.day(p.start), resolution: pct(p.outcomes.resolved, p.conversations), routed: pct(p.outcomes.routed, p.conversations) }))}
+        data={points.map((p) => ({
+          key: p.start,
+          label: f.day(p.start),
+          resolution: pct(p.outcomes.resolved, p.conversations),
+          routed: pct(p.outcomes.routed, p.conversations),
+        }))}
         tooltip={(i) => {
           const p = points[i];
           if (!p) return null;
@@ -69,7 +84,11 @@ export function OutcomesChart({ data, className = "" }: { data: OverviewData; cl
   return (
     <ChartCard
       testId="chart-outcomes"
-      info={<Toggletip label={t("aboutFigure", { figure: t("charts.outcomes.title") })} align="right">{t("definitions.outcomes")}</Toggletip>}
+      info={
+        <Toggletip label={t("aboutFigure", { figure: t("charts.outcomes.title") })} align="right">
+          {t("definitions.outcomes")}
+        </Toggletip>
+      }
       className={className}
       title={t("charts.outcomes.title")}
       description={t("charts.outcomes.description")}

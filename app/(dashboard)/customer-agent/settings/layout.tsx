@@ -8,11 +8,15 @@ export default async function SettingsLayout({ children }: { children: ReactNode
   const t = await getTranslations("customerAgent");
   return (
     <div className="space-y-6">
-      <Tabs size="sm" label={t("settingsTabsLabel")} tabs={[
+      <Tabs
+        size="sm"
+        label={t("settingsTabsLabel")}
+        tabs={[
           { href: "/customer-agent/settings/handoff", label: t("handoffTab") },
           { href: "/customer-agent/settings/business-hours", label: t("hoursTab") },
           { href: "/customer-agent/settings/widget", label: t("widgetTab") },
-        ]} />
+        ]}
+      />
       {children}
     </div>
   );

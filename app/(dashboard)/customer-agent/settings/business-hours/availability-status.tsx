@@ -30,14 +30,22 @@ export async function AvailabilityStatus({ state }: { state: { availability: Ava
         : t(availability.reason, { backAt });
   const style = availability.available ? tone.available : tone.unavailable;
   return (
-    <section aria-labelledby="hours-status-title" className={`rounded-xl border p-5 ${style.box}`} data-testid="availability-status" data-available={availability.available}>
+    <section
+      aria-labelledby="hours-status-title"
+      className={`rounded-xl border p-5 ${style.box}`}
+      data-testid="availability-status"
+      data-available={availability.available}
+    >
       <h3 id="hours-status-title" className="flex items-center gap-2 text-sm font-semibold">
         <span aria-hidden="true" className={`size-2.5 rounded-full ${style.dot}`} />
         {t("title")}
       </h3>
       <p className="mt-2 text-sm">{message}</p>
       <p className="mt-2 text-xs opacity-80">
-        {t("localTime", { time: format.dateTime(now, { timeZone: hours.timeZone, weekday: "long", hour: "numeric", minute: "2-digit" }), timeZone: hours.timeZone })}
+        {t("localTime", {
+          time: format.dateTime(now, { timeZone: hours.timeZone, weekday: "long", hour: "numeric", minute: "2-digit" }),
+          timeZone: hours.timeZone,
+        })}
       </p>
     </section>
   );

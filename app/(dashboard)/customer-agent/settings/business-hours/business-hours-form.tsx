@@ -11,14 +11,7 @@ import { alwaysOpen, mapWeek, weekdays, type HoursException, type HoursRules, ty
 import { rangeMinutes } from "@/lib/availability/schedule";
 import { canonicalTimeZone, dayOf } from "@/lib/availability/time-zone";
 import { shopperTranslator, type ShopperMessages } from "@/lib/i18n/shopper-translator";
-import {
-  AUTO_REPLY_MAX,
-  BACK_AT,
-  EXCEPTION_LABEL_MAX,
-  EXCEPTIONS_MAX,
-  IN_HOURS_MESSAGE_MAX,
-  RANGES_PER_DAY_MAX,
-} from "@/lib/validation/business-hours-limits";
+import { AUTO_REPLY_MAX, BACK_AT, EXCEPTION_LABEL_MAX, EXCEPTIONS_MAX, IN_HOURS_MESSAGE_MAX, RANGES_PER_DAY_MAX } from "@/lib/validation/business-hours-limits";
 import type { ReplyTranslations } from "@/lib/validation/business-hours";
 import { ExceptionFields, type EditableException } from "./exception-fields";
 import { withKeys } from "./range-list";
@@ -26,9 +19,24 @@ import { initialReplyVersions, ReplyLanguages, type ReplyLanguage } from "./repl
 import { WeeklyFields, type EditableWeek } from "./weekly-fields";
 
 const knownErrors = [
-  "time_invalid", "range_empty", "ranges_overlap", "too_many_ranges", "time_zone_invalid", "date_invalid", "date_duplicate", "label_too_long",
-  "special_hours_required", "too_many_exceptions", "auto_reply_too_long", "auto_reply_placeholder", "in_hours_message_too_long",
-  "stale_version", "forbidden", "unauthenticated", "validation_failed", "internal",
+  "time_invalid",
+  "range_empty",
+  "ranges_overlap",
+  "too_many_ranges",
+  "time_zone_invalid",
+  "date_invalid",
+  "date_duplicate",
+  "label_too_long",
+  "special_hours_required",
+  "too_many_exceptions",
+  "auto_reply_too_long",
+  "auto_reply_placeholder",
+  "in_hours_message_too_long",
+  "stale_version",
+  "forbidden",
+  "unauthenticated",
+  "validation_failed",
+  "internal",
 ] as const;
 type KnownError = (typeof knownErrors)[number];
 const asKnown = (code: string): KnownError => ((knownErrors as readonly string[]).includes(code) ? (code as KnownError) : "internal");
@@ -76,7 +84,11 @@ export function BusinessHoursForm(props: BusinessHoursFormProps) {
   const [main, setMain] = useState(() => ({ autoReply: props.autoReply ?? "", inHoursMessage: props.inHoursMessage ?? "" }));
   const [versions, setVersions] = useState(() => initialReplyVersions(props.languages.slice(1), props.translations));
   const { autoReply } = main;
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   const formVersion = Math.max(props.version, result?.ok ? result.data.version : 0);
   const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
@@ -93,7 +105,10 @@ export function BusinessHoursForm(props: BusinessHoursFormProps) {
       weekly: untouched ? alwaysOpen : mapWeek((d) => (week[d].open ? week[d].ranges.filter(valid) : [])),
       exceptions: exceptions.filter((e) => dayOf(e.date) !== null).map((e): HoursException => ({ ...e, ranges: e.closed ? [] : e.ranges.filter(valid) })),
     };
-    const reply = autoReplyIfNobody({ hours, template: autoReply.trim() || null, timeZone: zone, locale: tShopper.locale, now: new Date(props.now) }, (key, values) => tShopper(key, values));
+    const reply = autoReplyIfNobody(
+      { hours, template: autoReply.trim() || null, timeZone: zone, locale: tShopper.locale, now: new Date(props.now) },
+      (key, values) => tShopper(key, values),
+    );
     return [tShopper("sentToInboxByEmail", { email: t("sampleEmail") }), reply];
   })();
 

@@ -69,7 +69,10 @@ export function ExceptionFields({
                     aria-label={t("exceptionKind", { index })}
                     onChange={(e) => {
                       const closed = e.target.value === "closed";
-                      update(exception.key, { closed, ranges: !closed && exception.ranges.length === 0 ? [{ key: newKey(), start: "10:00", end: "14:00" }] : exception.ranges });
+                      update(exception.key, {
+                        closed,
+                        ranges: !closed && exception.ranges.length === 0 ? [{ key: newKey(), start: "10:00", end: "14:00" }] : exception.ranges,
+                      });
                     }}
                     className={`${field} border-slate-300`}
                   >
@@ -77,7 +80,13 @@ export function ExceptionFields({
                     <option value="hours">{t("kindHours")}</option>
                   </select>
                   {past ? <span className="self-center rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-600">{t("past")}</span> : null}
-                  <Button type="button" variant="ghost" className="ml-auto" aria-label={t("removeException", { index })} onClick={() => onChange(exceptions.filter((e) => e.key !== exception.key))}>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    className="ml-auto"
+                    aria-label={t("removeException", { index })}
+                    onClick={() => onChange(exceptions.filter((e) => e.key !== exception.key))}
+                  >
                     <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
                       <path d="M6 6l8 8M14 6l-8 8" />
                     </svg>

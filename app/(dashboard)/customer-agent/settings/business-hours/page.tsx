@@ -25,13 +25,20 @@ export default async function BusinessHoursPage() {
   const member = await requireMember({ role: "lead" });
   const db = await getDb();
   const now = new Date();
-  const [state, team, languages] = await Promise.all([availabilityOf(db, member.accountId, now), teamPresence(db, member.accountId, now), accountLanguages(db, member.accountId)]);
+  const [state, team, languages] = await Promise.all([
+    availabilityOf(db, member.accountId, now),
+    teamPresence(db, member.accountId, now),
+    accountLanguages(db, member.accountId),
+  ]);
   const { hours } = state;
   const t = await getTranslations("pages.businessHours");
   const tHours = await getTranslations("businessHours");
   // What a shopper would read now if nobody were available, in the account's language (the form recomputes it while editing).
   const tShopper = shopperTexts(languages.locale);
-  const autoReply = autoReplyIfNobody({ hours: hours.rules, template: hours.autoReply, timeZone: hours.timeZone, locale: tShopper.locale, now }, (key, values) => tShopper(key, values));
+  const autoReply = autoReplyIfNobody(
+    { hours: hours.rules, template: hours.autoReply, timeZone: hours.timeZone, locale: tShopper.locale, now },
+    (key, values) => tShopper(key, values),
+  );
   const zones = timeZoneOptions(now);
   const timeZones = zones.some((z) => z.value === hours.timeZone) ? zones : [{ value: hours.timeZone, label: hours.timeZone }, ...zones];
 

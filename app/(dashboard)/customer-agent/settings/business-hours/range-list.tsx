@@ -67,7 +67,13 @@ export function RangeList({
                 ) : span && range.start !== range.end && span.end > 1440 ? (
                   <span className="rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-indigo-700">{t("nextDay")}</span>
                 ) : null}
-                <Button type="button" variant="ghost" className="px-2! py-1.5!" aria-label={t("removeRange", { day, index })} onClick={() => onChange(ranges.filter((r) => r.key !== range.key))}>
+                <Button
+                  type="button"
+                  variant="ghost"
+                  className="px-2! py-1.5!"
+                  aria-label={t("removeRange", { day, index })}
+                  onClick={() => onChange(ranges.filter((r) => r.key !== range.key))}
+                >
                   <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
                     <path d="M6 6l8 8M14 6l-8 8" />
                   </svg>

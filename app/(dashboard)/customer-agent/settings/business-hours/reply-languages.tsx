@@ -11,7 +11,9 @@ export type ReplyLanguage = { locale: string; name: string; autoReplyDefault: st
 
 /** The other languages' versions as the form keeps them, from the saved ones. */
 export const initialReplyVersions = (languages: ReplyLanguage[], saved: ReplyTranslations): ReplyVersions =>
-  Object.fromEntries(languages.map(({ locale }) => [locale, { autoReply: saved[locale]?.autoReply ?? "", inHoursMessage: saved[locale]?.inHoursMessage ?? "" }]));
+  Object.fromEntries(
+    languages.map(({ locale }) => [locale, { autoReply: saved[locale]?.autoReply ?? "", inHoursMessage: saved[locale]?.inHoursMessage ?? "" }]),
+  );
 
 /** The auto-reply and in-hours message in each shopper language (see LanguageVersions). */
 export function ReplyLanguages(props: {
@@ -29,7 +31,11 @@ export function ReplyLanguages(props: {
     <LanguageVersions
       languages={props.languages}
       versions={versions}
-      labels={{ picker: t("replyLanguage"), main: (language) => t("replyLanguageMain", { language }), empty: (language) => t("replyLanguageEmpty", { language }) }}
+      labels={{
+        picker: t("replyLanguage"),
+        main: (language) => t("replyLanguageMain", { language }),
+        empty: (language) => t("replyLanguageEmpty", { language }),
+      }}
       isWritten={(v) => Boolean(v && (v.autoReply.trim() || v.inHoursMessage.trim()))}
       field={JSON.stringify(versions)}
       testId="reply-language"

@@ -33,13 +33,24 @@ export function WeeklyFields({
                 type="checkbox"
                 checked={day.open}
                 aria-label={t("openOn", { day: name })}
-                onChange={(e) => set(d, { open: e.target.checked, ranges: e.target.checked && day.ranges.length === 0 ? withKeys([{ start: "09:00", end: "17:00" }]) : day.ranges })}
+                onChange={(e) =>
+                  set(d, {
+                    open: e.target.checked,
+                    ranges: e.target.checked && day.ranges.length === 0 ? withKeys([{ start: "09:00", end: "17:00" }]) : day.ranges,
+                  })
+                }
                 className="size-4 accent-indigo-600"
               />
               {name}
             </label>
             {day.open ? (
-              <RangeList name={`weekly.${d}`} day={name} ranges={day.ranges} onChange={(ranges) => set(d, { ranges, open: ranges.length > 0 })} errorFor={errorFor} />
+              <RangeList
+                name={`weekly.${d}`}
+                day={name}
+                ranges={day.ranges}
+                onChange={(ranges) => set(d, { ranges, open: ranges.length > 0 })}
+                errorFor={errorFor}
+              />
             ) : (
               <p className="pt-1.5 text-sm text-slate-500">{configured ? t("closed") : t("notSet")}</p>
             )}

@@ -16,12 +16,24 @@ import { MethodFields } from "./method-fields";
 import type { HelpdeskProvider, OnboardingView } from "@/lib/validation/integrations";
 
 const knownErrors = [
-  "method_required", "destination_required", "integration_required", "message_required", "message_too_long",
-  "too_many_links", "link_label_required", "link_label_too_long", "link_url_required", "link_url_invalid",
-  "stale_version", "forbidden", "unauthenticated", "validation_failed", "internal",
+  "method_required",
+  "destination_required",
+  "integration_required",
+  "message_required",
+  "message_too_long",
+  "too_many_links",
+  "link_label_required",
+  "link_label_too_long",
+  "link_url_required",
+  "link_url_invalid",
+  "stale_version",
+  "forbidden",
+  "unauthenticated",
+  "validation_failed",
+  "internal",
 ] as const;
 type KnownError = (typeof knownErrors)[number];
-const asKnown = (code: string): KnownError => (knownErrors as readonly string[]).includes(code) ? (code as KnownError) : "internal";
+const asKnown = (code: string): KnownError => ((knownErrors as readonly string[]).includes(code) ? (code as KnownError) : "internal");
 
 export function HandoffForm({
   settings,
@@ -65,7 +77,9 @@ export function HandoffForm({
   const formVersion = Math.max(version, result?.ok ? result.data.version : 0);
   const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   const text = (code: string) =>
-    t(`errors.${asKnown(code)}`, { max: code === "too_many_links" ? HANDOFF_LINKS_MAX : code.startsWith("link_label") ? HANDOFF_LINK_LABEL_MAX : HANDOFF_MESSAGE_MAX });
+    t(`errors.${asKnown(code)}`, {
+      max: code === "too_many_links" ? HANDOFF_LINKS_MAX : code.startsWith("link_label") ? HANDOFF_LINK_LABEL_MAX : HANDOFF_MESSAGE_MAX,
+    });
   const errorFor = (field: string) => (fieldErrors[field]?.[0] ? text(fieldErrors[field][0]) : undefined);
   const needsConnection = method === "helpdesk" && !connected[destination];
   const onSubmit = submitWith(formAction);

@@ -21,26 +21,24 @@ export async function HandoffHistory({ changes }: { changes: Change[] }) {
         {t("history.title")}
       </h2>
       {changes.length === 0 ? (
-        <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">
-          {t("history.empty")}
-        </p>
+        <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">{t("history.empty")}</p>
       ) : (
         <ol className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="handoff-history">
           {changes.map((change) => (
             <li key={change.id} className="px-4 py-3 text-sm">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <p className="font-medium text-slate-900">
-                  {change.reason
-                    ? t("history.changedBySystem")
-                    : t("history.changedBy", { name: change.userName ?? t("history.removedUser") })}
+                  {change.reason ? t("history.changedBySystem") : t("history.changedBy", { name: change.userName ?? t("history.removedUser") })}
                 </p>
-                <time dateTime={change.createdAt.toISOString()} title={format.dateTime(change.createdAt, { dateStyle: "medium", timeStyle: "short" })} className="text-xs text-slate-500">
+                <time
+                  dateTime={change.createdAt.toISOString()}
+                  title={format.dateTime(change.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  className="text-xs text-slate-500"
+                >
                   {format.relativeTime(change.createdAt, now)}
                 </time>
               </div>
-              {change.reason === "helpdesk_disconnected" ? (
-                <p className="mt-1 text-slate-600">{t("history.reasons.helpdesk_disconnected")}</p>
-              ) : null}
+              {change.reason === "helpdesk_disconnected" ? <p className="mt-1 text-slate-600">{t("history.reasons.helpdesk_disconnected")}</p> : null}
               <dl className="mt-2 grid gap-1 text-slate-700 sm:grid-cols-[auto_1fr] sm:gap-x-3">
                 <dt className="text-slate-500">{t("history.before")}</dt>
                 <dd>{summary(change.before)}</dd>

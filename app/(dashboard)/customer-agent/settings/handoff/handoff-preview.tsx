@@ -22,7 +22,14 @@ type Props = {
   /** The shopper languages, the account's own first. */
   views: ShopperView[];
 };
-type ViewProps = { method: Props["method"]; destination: HelpdeskDestination; message: string; links: Version["links"]; view: ShopperView; nobodyAvailable: boolean };
+type ViewProps = {
+  method: Props["method"];
+  destination: HelpdeskDestination;
+  message: string;
+  links: Version["links"];
+  view: ShopperView;
+  nobodyAvailable: boolean;
+};
 
 // GSM-7 single-segment SMS are 160 characters; longer ones split into 153-character parts.
 const smsSegments = (text: string) => (text.length <= 160 ? 1 : Math.ceil(text.length / 153));
@@ -101,8 +108,17 @@ export function HandoffPreview(props: Props) {
           </p>
         </div>
       ) : null}
-      <div data-testid="handoff-preview" data-case={toInbox && nobodyAvailable ? "nobody" : "available"} lang={view.locale} className="mt-4 space-y-2 rounded-lg bg-slate-50 p-4">
-        {channel === "web_chat" ? <WebChat {...shown} nobodyAvailable={toInbox && nobodyAvailable} /> : <Sms {...shown} nobodyAvailable={toInbox && nobodyAvailable} />}
+      <div
+        data-testid="handoff-preview"
+        data-case={toInbox && nobodyAvailable ? "nobody" : "available"}
+        lang={view.locale}
+        className="mt-4 space-y-2 rounded-lg bg-slate-50 p-4"
+      >
+        {channel === "web_chat" ? (
+          <WebChat {...shown} nobodyAvailable={toInbox && nobodyAvailable} />
+        ) : (
+          <Sms {...shown} nobodyAvailable={toInbox && nobodyAvailable} />
+        )}
       </div>
     </aside>
   );
@@ -121,11 +137,13 @@ function WebChat({ method, destination, message, links, view, nobodyAvailable }:
           <p className="whitespace-pre-line">{message || t("handoff.messagePlaceholder")}</p>
           {links.some((l) => l.label) ? (
             <ul className="mt-2 space-y-1">
-              {links.filter((l) => l.label).map((l, i) => (
-                <li key={i}>
-                  <span className="inline-block rounded-md border border-indigo-200 bg-white px-2.5 py-1 text-xs font-medium text-indigo-700">{l.label}</span>
-                </li>
-              ))}
+              {links
+                .filter((l) => l.label)
+                .map((l, i) => (
+                  <li key={i}>
+                    <span className="inline-block rounded-md border border-indigo-200 bg-white px-2.5 py-1 text-xs font-medium text-indigo-700">{l.label}</span>
+                  </li>
+                ))}
             </ul>
           ) : null}
         </Bubble>

@@ -22,7 +22,16 @@ export function LanguagesForm(props: { languages: Option[]; locale: string; shop
       </h3>
       <p className="mt-1 text-sm text-slate-600">{t("description")}</p>
       <div className="mt-4 grid gap-4 sm:grid-cols-2">
-        <LanguageSelect id="account-locale" name="locale" label={t("accountLabel")} hint={t("accountHint")} error={errorFor("locale")} value={props.locale} languages={props.languages} disabled={!props.canEdit} />
+        <LanguageSelect
+          id="account-locale"
+          name="locale"
+          label={t("accountLabel")}
+          hint={t("accountHint")}
+          error={errorFor("locale")}
+          value={props.locale}
+          languages={props.languages}
+          disabled={!props.canEdit}
+        />
         <LanguageSelect
           id="shopper-locale"
           name="shopperLocale"
@@ -35,18 +44,40 @@ export function LanguagesForm(props: { languages: Option[]; locale: string; shop
         />
       </div>
       {props.canEdit ? (
-        <SaveBar className="mt-4" result={result} pending={pending} labels={{ save: t("save"), saving: t("saving"), saved: t("saved"), reload: t("save") }} errorText={text} />
+        <SaveBar
+          className="mt-4"
+          result={result}
+          pending={pending}
+          labels={{ save: t("save"), saving: t("saving"), saved: t("saved"), reload: t("save") }}
+          errorText={text}
+        />
       ) : null}
     </form>
   );
 }
 
 // Each control is disabled on its own (no disabled fieldset): a read-only page has one form-wide fieldset, the handoff form's.
-function LanguageSelect(props: { id: string; name: string; label: string; hint: string; error?: string; value: string; languages: Option[]; disabled: boolean }) {
+function LanguageSelect(props: {
+  id: string;
+  name: string;
+  label: string;
+  hint: string;
+  error?: string;
+  value: string;
+  languages: Option[];
+  disabled: boolean;
+}) {
   return (
     <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
       {({ describedBy, invalid }) => (
-        <select id={props.id} name={props.name} defaultValue={props.value} disabled={props.disabled} aria-describedby={describedBy} className={controlClass(invalid)}>
+        <select
+          id={props.id}
+          name={props.name}
+          defaultValue={props.value}
+          disabled={props.disabled}
+          aria-describedby={describedBy}
+          className={controlClass(invalid)}
+        >
           {props.languages.map((l) => (
             <option key={l.locale} value={l.locale}>
               {l.name}

@@ -30,8 +30,7 @@ export function MessageFields({
   const t = useTranslations("handoff");
   const messageError = errorFor("message");
   const linksError = errorFor("links");
-  const update = (key: number, patch: Partial<EditableLink>) =>
-    onLinks(links.map((l) => (l.key === key ? { ...l, ...patch } : l)));
+  const update = (key: number, patch: Partial<EditableLink>) => onLinks(links.map((l) => (l.key === key ? { ...l, ...patch } : l)));
 
   return (
     <div className="space-y-6">

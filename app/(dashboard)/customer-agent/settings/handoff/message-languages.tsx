@@ -25,7 +25,10 @@ export function initialVersions(languages: Array<{ locale: string }>, saved: Mes
 export const versionsField = (versions: MessageVersions) =>
   JSON.stringify(
     Object.fromEntries(
-      Object.entries(versions).map(([locale, v]) => [locale, { message: v.message, links: v.links.filter((l) => l.label.trim() || l.url.trim()).map(({ label, url }) => ({ label, url })) }]),
+      Object.entries(versions).map(([locale, v]) => [
+        locale,
+        { message: v.message, links: v.links.filter((l) => l.label.trim() || l.url.trim()).map(({ label, url }) => ({ label, url })) },
+      ]),
     ),
   );
 
@@ -44,7 +47,11 @@ export function MessageLanguages(props: {
     <LanguageVersions
       languages={props.languages}
       versions={versions}
-      labels={{ picker: t("messageLanguage"), main: (language) => t("messageLanguageMain", { language }), empty: (language) => t("messageLanguageEmpty", { language }) }}
+      labels={{
+        picker: t("messageLanguage"),
+        main: (language) => t("messageLanguageMain", { language }),
+        empty: (language) => t("messageLanguageEmpty", { language }),
+      }}
       isWritten={(v) => Boolean(v?.message.trim())}
       field={versionsField(versions)}
       testId="message-language"

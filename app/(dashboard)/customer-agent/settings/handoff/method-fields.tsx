@@ -36,14 +36,7 @@ export function MethodFields({
         <div className="mt-3 grid gap-3 sm:grid-cols-2">
           {(["helpdesk", "message"] as const).map((m) => (
             <label key={m} className={card}>
-              <input
-                type="radio"
-                name="method"
-                value={m}
-                checked={method === m}
-                onChange={() => onMethod(m)}
-                className="mt-0.5 size-4 accent-indigo-600"
-              />
+              <input type="radio" name="method" value={m} checked={method === m} onChange={() => onMethod(m)} className="mt-0.5 size-4 accent-indigo-600" />
               <span>
                 <span className="block text-sm font-semibold text-slate-900">{t(`methods.${m}.title`)}</span>
                 <span className="mt-1 block text-sm text-slate-600">{t(`methods.${m}.description`)}</span>

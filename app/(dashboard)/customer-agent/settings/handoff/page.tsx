@@ -43,8 +43,16 @@ export default async function HandoffPage({ searchParams }: { searchParams: Prom
     const replies = repliesFor(hours, locale);
     // "When the team is back" in the auto-reply's own language (the main text's is the account's).
     const tReply = shopperTexts(matchShopperLocale(replies.autoReplyLocale) ?? locale);
-    const autoReply = autoReplyIfNobody({ hours: hours.rules, template: replies.autoReply, timeZone: hours.timeZone, locale: tReply.locale, now }, (key, values) => tReply(key, values));
-    return { locale, name: languageName(locale), messages: previewMessages(shopperCatalogs[locale].shopper), inbox: { autoReply, inHoursMessage: replies.inHoursMessage } };
+    const autoReply = autoReplyIfNobody(
+      { hours: hours.rules, template: replies.autoReply, timeZone: hours.timeZone, locale: tReply.locale, now },
+      (key, values) => tReply(key, values),
+    );
+    return {
+      locale,
+      name: languageName(locale),
+      messages: previewMessages(shopperCatalogs[locale].shopper),
+      inbox: { autoReply, inHoursMessage: replies.inHoursMessage },
+    };
   });
   return (
     <div className="space-y-10">

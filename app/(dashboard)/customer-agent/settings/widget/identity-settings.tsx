@@ -7,7 +7,15 @@ import { Button } from "@/components/ui/button";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 
 /** The Widget tab's identity verification: the secret (shown once when issued) and the policy for unverified shoppers. */
-export function IdentitySettings({ secretHint, unverifiedHandoff, canEdit }: { secretHint: string | null; unverifiedHandoff: "email" | "message"; canEdit: boolean }) {
+export function IdentitySettings({
+  secretHint,
+  unverifiedHandoff,
+  canEdit,
+}: {
+  secretHint: string | null;
+  unverifiedHandoff: "email" | "message";
+  canEdit: boolean;
+}) {
   const t = useTranslations("widgetSettings.identity");
   const [issued, issue, issuing] = useActionState(rotateIdentitySecretAction, null);
   const [saved, save, saving] = useActionState(saveUnverifiedHandoffAction, null);
@@ -37,7 +45,14 @@ export function IdentitySettings({ secretHint, unverifiedHandoff, canEdit }: { s
           <form action={issue} className="flex flex-col items-end gap-1">
             {secretHint ? (
               // Rotating stops the current secret at once: it asks first.
-              <ConfirmSubmit label={t("rotate")} question={t("rotateQuestion")} confirmLabel={t("rotateYes")} cancelLabel={t("cancel")} pending={issuing} done={issued} />
+              <ConfirmSubmit
+                label={t("rotate")}
+                question={t("rotateQuestion")}
+                confirmLabel={t("rotateYes")}
+                cancelLabel={t("cancel")}
+                pending={issuing}
+                done={issued}
+              />
             ) : (
               <Button type="submit" variant="secondary" disabled={issuing}>
                 {t("generate")}
@@ -61,8 +76,16 @@ export function IdentitySettings({ secretHint, unverifiedHandoff, canEdit }: { s
             {t("save")}
           </Button>
         ) : null}
-        {saved?.ok ? <p role="status" className="text-xs text-emerald-700">{t("saved")}</p> : null}
-        {saved && !saved.ok ? <p role="alert" className="text-xs text-red-700">{t("failed")}</p> : null}
+        {saved?.ok ? (
+          <p role="status" className="text-xs text-emerald-700">
+            {t("saved")}
+          </p>
+        ) : null}
+        {saved && !saved.ok ? (
+          <p role="alert" className="text-xs text-red-700">
+            {t("failed")}
+          </p>
+        ) : null}
       </form>
     </div>
   );

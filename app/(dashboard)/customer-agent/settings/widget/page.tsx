@@ -17,7 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function WidgetSettingsPage() {
   const member = await requireMember({ role: "lead" });
   const db = await getDb();
-  const [keys, origins, identity] = await Promise.all([listActiveKeys(db, member.accountId), listOrigins(db, member.accountId), identitySettings(db, member.accountId)]);
+  const [keys, origins, identity] = await Promise.all([
+    listActiveKeys(db, member.accountId),
+    listOrigins(db, member.accountId),
+    identitySettings(db, member.accountId),
+  ]);
   const t = await getTranslations("widgetSettings");
   const h = await headers();
   const baseUrl = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost:3000"}`;
@@ -39,7 +43,11 @@ export default async function WidgetSettingsPage() {
         </h3>
         <p className="mt-1 text-sm text-slate-600">{t("embedHint")}</p>
         {/* Focusable so a keyboard can scroll a snippet wider than the screen. */}
-        <pre tabIndex={0} aria-labelledby="embed-title" className="mt-3 overflow-x-auto rounded-md bg-slate-900 px-4 py-3 text-xs text-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600">
+        <pre
+          tabIndex={0}
+          aria-labelledby="embed-title"
+          className="mt-3 overflow-x-auto rounded-md bg-slate-900 px-4 py-3 text-xs text-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
+        >
           <code data-testid="embed-snippet">{snippet}</code>
         </pre>
         <div className="mt-3">

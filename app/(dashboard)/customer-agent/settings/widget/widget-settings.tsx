@@ -10,7 +10,19 @@ import { TextField } from "@/components/ui/text-field";
 const knownErrors = ["origin_invalid", "forbidden", "validation_failed", "internal"] as const;
 const asKnown = (code?: string) => ((knownErrors as readonly string[]).includes(code ?? "") ? (code as (typeof knownErrors)[number]) : "internal");
 
-export function KeyRow({ kind, label, hint, display, canEdit }: { kind: "publishable" | "secret"; label: string; hint: string; display: string | null; canEdit: boolean }) {
+export function KeyRow({
+  kind,
+  label,
+  hint,
+  display,
+  canEdit,
+}: {
+  kind: "publishable" | "secret";
+  label: string;
+  hint: string;
+  display: string | null;
+  canEdit: boolean;
+}) {
   const t = useTranslations("widgetSettings");
   const [result, rotate, pending] = useActionState(rotateKeyAction, null);
   return (
@@ -64,7 +76,7 @@ export function OriginsEditor({ origins, canEdit }: { origins: string[]; canEdit
   const t = useTranslations("widgetSettings");
   const [added, add, adding] = useActionState(addOriginAction, null);
   const [removed, remove, removing] = useActionState(removeOriginAction, null);
-  const fieldError = added && !added.ok ? added.fieldErrors?.origin?.[0] ?? added.error.code : undefined;
+  const fieldError = added && !added.ok ? (added.fieldErrors?.origin?.[0] ?? added.error.code) : undefined;
   return (
     <div className="mt-4 space-y-4">
       {origins.length === 0 ? (
@@ -96,7 +108,12 @@ export function OriginsEditor({ origins, canEdit }: { origins: string[]; canEdit
       {canEdit ? (
         <form action={add} className="flex items-start gap-2" noValidate>
           <div className="flex-1">
-            <TextField label={t("originLabel")} name="origin" placeholder={t("originPlaceholder")} error={fieldError ? t(`errors.${asKnown(fieldError)}`) : undefined} />
+            <TextField
+              label={t("originLabel")}
+              name="origin"
+              placeholder={t("originPlaceholder")}
+              error={fieldError ? t(`errors.${asKnown(fieldError)}`) : undefined}
+            />
           </div>
           <Button type="submit" className="mt-6" disabled={adding}>
             {adding ? t("adding") : t("add")}
