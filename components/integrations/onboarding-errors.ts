@@ -1,14 +1,7 @@
+import { helpdeskErrorKinds } from "@/lib/helpdesks/error-kinds";
 // The onboarding error codes that have their own text (messages/en.json → integrations.onboarding.errors).
 export const onboardingErrorCodes = [
-  "not_found_account",
-  "invalid_credentials",
-  "insufficient_role",
-  "rate_limited",
-  "timeout",
-  "unreachable",
-  "server_error",
-  "invalid_request",
-  "unexpected_response",
+  ...helpdeskErrorKinds,
   "site_invalid",
   "invalid_email",
   "token_required",

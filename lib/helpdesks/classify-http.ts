@@ -1,5 +1,6 @@
 import type { DeliveryFailure } from "@/lib/helpdesks/adapter";
-import { isHelpdeskError, type HelpdeskErrorKind } from "@/lib/helpdesks/request";
+import type { HelpdeskErrorKind } from "@/lib/helpdesks/error-kinds";
+import { isHelpdeskError } from "@/lib/helpdesks/request";
 
 /** Failures that waiting will not fix. */
 const permanent = new Set<HelpdeskErrorKind>(["insufficient_role", "not_found_account", "invalid_request"]);

@@ -3,19 +3,7 @@ import type { RequestBudget } from "@/lib/helpdesks/budget";
 
 export type Helpdesk = "zendesk" | "gorgias";
 
-export const helpdeskErrorKinds = [
-  "not_found_account",
-  "invalid_credentials",
-  "insufficient_role",
-  "rate_limited",
-  "timeout",
-  "unreachable",
-  "server_error",
-  "invalid_request",
-  "unexpected_response",
-] as const;
-
-export type HelpdeskErrorKind = (typeof helpdeskErrorKinds)[number];
+import type { HelpdeskErrorKind } from "@/lib/helpdesks/error-kinds";
 
 export const DEFAULT_TIMEOUT_MS = 8000;
 

@@ -1,5 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { startZendeskSimulator } from "../../e2e/simulators/zendesk";
+import { forwardingBenchSetup } from "./bench-forwarding-setup";
 
 /**
  * The chaos run at scale (npm test keeps a 1,000-escalation version): `total` escalations through
@@ -7,21 +6,12 @@ import { startZendeskSimulator } from "../../e2e/simulators/zendesk";
  * on a fresh PostgreSQL database. Prints lost, duplicated and failed, which must all be 0.
  */
 export async function benchChaos(options: { serverUrl: string; total: number }) {
-  const name = `baton_chaos_${Date.now()}`;
-  const { default: postgres } = await import("postgres");
-  const admin = postgres(`${options.serverUrl}/postgres`, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
-  const zendesk = await startZendeskSimulator({ port: 0 });
-  Object.assign(process.env, {
-    DATABASE_URL: `${options.serverUrl}/${name}`,
-    BATON_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-    ZENDESK_URL_TEMPLATE: zendesk.urlTemplate,
-    ZENDESK_REQUESTS_PER_MINUTE: "1000000",
-    HELPDESK_TIMEOUT_MS: "1000",
+  const { zendesk, drop } = await forwardingBenchSetup({
+    serverUrl: options.serverUrl,
+    prefix: "baton_chaos",
+    env: { ZENDESK_REQUESTS_PER_MINUTE: "1000000", HELPDESK_TIMEOUT_MS: "1000" },
   });
   const { openConfiguredDatabase } = await import("@/db/client");
-  const { resetEnvForTests } = await import("@/lib/env");
-  resetEnvForTests();
   const handle = await openConfiguredDatabase();
   try {
     const { runChaos } = await import("@/db/testing/forwarding");
@@ -36,8 +26,6 @@ export async function benchChaos(options: { serverUrl: string; total: number }) 
     ];
   } finally {
     await handle.close();
-    await zendesk.close();
-    await admin.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
-    await admin.end({ timeout: 5 });
+    await drop();
   }
 }

@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { escalations } from "@/db/schema/escalations";
-import { startZendeskSimulator } from "../../e2e/simulators/zendesk";
+import { forwardingBenchSetup } from "./bench-forwarding-setup";
 
 /**
  * Drain time of a burst of escalations against a Zendesk plan of `perMinute` requests (the
@@ -10,22 +9,14 @@ import { startZendeskSimulator } from "../../e2e/simulators/zendesk";
  * received. Runs in real time: 2,000 at 200/min take at least 10 minutes.
  */
 export async function benchDrain(options: { serverUrl: string; burst: number; perMinute: number }) {
-  const name = `baton_drain_${Date.now()}`;
-  const { default: postgres } = await import("postgres");
-  const admin = postgres(`${options.serverUrl}/postgres`, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
-  const zendesk = await startZendeskSimulator({ port: 0 });
-  Object.assign(process.env, {
-    DATABASE_URL: `${options.serverUrl}/${name}`,
-    BATON_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-    ZENDESK_URL_TEMPLATE: zendesk.urlTemplate,
-    ZENDESK_REQUESTS_PER_MINUTE: String(options.perMinute),
+  const { zendesk, databaseUrl, drop } = await forwardingBenchSetup({
+    serverUrl: options.serverUrl,
+    prefix: "baton_drain",
+    env: { ZENDESK_REQUESTS_PER_MINUTE: String(options.perMinute) },
   });
   const { openConfiguredDatabase, openPostgres } = await import("@/db/client");
-  const { resetEnvForTests } = await import("@/lib/env");
-  resetEnvForTests();
   const handle = await openConfiguredDatabase();
-  const second = await openPostgres(`${options.serverUrl}/${name}`, { max: 4 });
+  const second = await openPostgres(databaseUrl, { max: 4 });
   const lines: string[] = [];
   try {
     const { escalate, zendeskShop } = await import("@/db/testing/forwarding");
@@ -49,9 +40,8 @@ export async function benchDrain(options: { serverUrl: string; burst: number; pe
       `requests ${sent.length}; 429s ${refused} (${((refused / Math.max(1, sent.length)) * 100).toFixed(2)}%); tickets ${zendesk.tickets("drain").length}`,
     );
   } finally {
-    await Promise.all([handle.close(), second.close(), zendesk.close()]);
-    await admin.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
-    await admin.end({ timeout: 5 });
+    await Promise.all([handle.close(), second.close()]);
+    await drop();
   }
   return lines;
 }
