@@ -5,7 +5,7 @@ import type { DatabaseHandle } from "@/db/client";
 import { seedStoryKnowledge } from "@/db/seed-knowledge";
 import { demoStoreStory, lojaDemoStory } from "@/db/seed-stories";
 import { createAccountWithMembers } from "@/db/testing/test-database";
-import evaluationSet from "@/lib/knowledge/evaluation-set.json";
+import evaluationSet from "@/lib/knowledge/evaluation-set.json" with { type: "json" };
 import { findAnswer } from "@/lib/services/answerer";
 
 export type EvaluationQuestion = { locale: string; split: string; kind: string; text: string; expect: string | null };

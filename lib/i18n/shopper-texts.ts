@@ -1,9 +1,9 @@
 import { createTranslator } from "next-intl";
-import de from "@/messages/shopper/de.json";
-import en from "@/messages/shopper/en.json";
-import es from "@/messages/shopper/es.json";
-import fr from "@/messages/shopper/fr.json";
-import ptBR from "@/messages/shopper/pt-BR.json";
+import de from "@/messages/shopper/de.json" with { type: "json" };
+import en from "@/messages/shopper/en.json" with { type: "json" };
+import es from "@/messages/shopper/es.json" with { type: "json" };
+import fr from "@/messages/shopper/fr.json" with { type: "json" };
+import ptBR from "@/messages/shopper/pt-BR.json" with { type: "json" };
 import type { ShopperLocale } from "@/lib/i18n/shopper-locales";
 
 /** The shopper catalogs (messages/shopper/<locale>.json), typed by the English one. */
