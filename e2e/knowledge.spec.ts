@@ -65,7 +65,9 @@ test("a lead adds an answer from a knowledge gap, tries it, and the shopper gets
 });
 
 test("agents read the knowledge without editing; other accounts never see it", async ({ page }) => {
-  await signIn(page, "agent@loja.test");
+  // Demo Store's agent (kept available all run): an agent of Loja Demo signing in would become
+  // available and take the live handoff the Loja Demo shopper spec expects to go by email.
+  await signIn(page, "agent@demo.test");
   await page.goto("/customer-agent/knowledge");
   await expect(page.getByText("You can read the knowledge and try questions")).toBeVisible();
   await expect(page.getByTestId("knowledge-entry").first()).toBeVisible();
