@@ -78,14 +78,7 @@ function ZendeskOAuthForm({ returnTo, initialError, onBack }: { returnTo: string
   return (
     <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
-      <TextField
-        label={t("zendesk.subdomainLabel")}
-        hint={t("zendesk.subdomainHint")}
-        name="subdomain"
-        autoComplete="off"
-        required
-        error={errors.field("subdomain")}
-      />
+      <SubdomainField error={errors.field("subdomain")} />
       <FormError message={redirecting ? null : errors.form} />
       <Actions pending={pending || redirecting} label={t("zendesk.continueToZendesk")} pendingLabel={t("zendesk.redirecting")} onBack={onBack} />
     </form>
@@ -97,14 +90,7 @@ function ZendeskTokenForm({ onConnected, onBack }: { onConnected: (email: string
   const { run: action, pending, errors } = useOnboardingAction(connectZendeskTokenAction, "zendesk", (data) => onConnected(data.agentEmail));
   return (
     <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
-      <TextField
-        label={t("zendesk.subdomainLabel")}
-        hint={t("zendesk.subdomainHint")}
-        name="subdomain"
-        autoComplete="off"
-        required
-        error={errors.field("subdomain")}
-      />
+      <SubdomainField error={errors.field("subdomain")} />
       <TextField
         label={t("zendesk.emailLabel")}
         hint={t("zendesk.emailHint")}
@@ -119,4 +105,10 @@ function ZendeskTokenForm({ onConnected, onBack }: { onConnected: (email: string
       <Actions pending={pending} label={t("verify")} pendingLabel={t("verifying")} onBack={onBack} />
     </form>
   );
+}
+
+/** The Zendesk subdomain, asked the same way by the OAuth and the API-token forms. */
+function SubdomainField({ error }: { error?: string }) {
+  const t = useTranslations("integrations.onboarding");
+  return <TextField label={t("zendesk.subdomainLabel")} hint={t("zendesk.subdomainHint")} name="subdomain" autoComplete="off" required error={error} />;
 }
