@@ -10,7 +10,15 @@ import { Button } from "@/components/ui/button";
 import { ConnectDialog } from "@/components/integrations/connect-dialog";
 import { asOnboardingError, failureCode } from "@/components/integrations/onboarding-errors";
 
-type ConnectionView = { site: string; address: string; agentEmail: string | null; authType: HelpdeskAuth; verifiedAt: string };
+type ConnectionView = {
+  site: string;
+  address: string;
+  agentEmail: string | null;
+  authType: HelpdeskAuth;
+  verifiedAt: string;
+  /** The last test ticket sent from this card (kept by the server, so it survives a reload). */
+  lastTestTicket: { id: string; url: string; at: string } | null;
+};
 type IncidentView = { minutes: number; waiting: number };
 
 export function IntegrationCard({
@@ -96,6 +104,18 @@ export function IntegrationCard({
           {connection.authType === "api_token" ? (
             <p className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
               {t("tokenRetirement", { date: format.dateTime(new Date("2027-04-30T00:00:00Z"), { dateStyle: "long", timeZone: "UTC" }) })}
+            </p>
+          ) : null}
+          {!ticket && connection.lastTestTicket ? (
+            <p data-testid="last-test-ticket" className="mt-4 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700">
+              {t("testTicket.last", {
+                id: connection.lastTestTicket.id,
+                destination: provider,
+                when: format.dateTime(new Date(connection.lastTestTicket.at), { dateStyle: "medium", timeStyle: "short" }),
+              })}{" "}
+              <a href={connection.lastTestTicket.url} target="_blank" rel="noreferrer" className="font-medium text-indigo-700 underline">
+                {t("testTicket.open", { helpdesk, destination: provider })}
+              </a>
             </p>
           ) : null}
           {ticket ? (
