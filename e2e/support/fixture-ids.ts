@@ -14,6 +14,7 @@ export type E2eFixtures = {
   hoursStoreId: string;
   phoneConversationId: string;
   lookConversationId: string;
+  keysConversationId: string;
   hoursStoreKey: string;
 };
 

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import type { HelpdeskAuth, HelpdeskProvider, OnboardingView } from "@/lib/validation/integrations";
 import { disconnectHelpdeskAction, sendTestTicketAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
@@ -51,6 +51,20 @@ export function IntegrationCard({
   const [ticket, sendTicket, sending] = useActionState(sendTestTicketAction, null);
   const [disconnected, disconnect, disconnecting] = useActionState(disconnectHelpdeskAction, null);
   const helpdesk = t(`providers.${provider}.name`);
+  // Connecting and disconnecting replace the buttons that had focus: once the card has re-rendered,
+  // focus goes to its first action (Send a test ticket, or Connect), never to the page.
+  const firstAction = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  const [seenDisconnect, setSeenDisconnect] = useState(disconnected);
+  if (seenDisconnect !== disconnected) {
+    setSeenDisconnect(disconnected);
+    if (disconnected?.ok) setRefocus(true);
+  }
+  useEffect(() => {
+    if (!refocus || !firstAction.current) return;
+    firstAction.current.focus();
+    setRefocus(false);
+  }, [refocus, connection]);
   const errorText = (error: { code: string; message: string }) => t(`onboarding.errors.${asOnboardingError(failureCode(error))}`, { helpdesk });
 
   return (
@@ -158,7 +172,7 @@ export function IntegrationCard({
               <div className="mt-auto flex flex-wrap gap-2 pt-5">
                 <form action={sendTicket}>
                   <input type="hidden" name="provider" value={provider} />
-                  <Button type="submit" variant="secondary" disabled={sending}>
+                  <Button ref={firstAction} type="submit" variant="secondary" disabled={sending}>
                     {sending ? t("testTicket.sending") : t("testTicket.action")}
                   </Button>
                 </form>
@@ -178,7 +192,7 @@ export function IntegrationCard({
         </p>
       ) : canEdit ? (
         <div className="mt-auto pt-5">
-          <Button type="button" onClick={() => setDialogOpen(true)}>
+          <Button ref={firstAction} type="button" onClick={() => setDialogOpen(true)}>
             {t("connect", { helpdesk })}
           </Button>
         </div>
@@ -193,6 +207,7 @@ export function IntegrationCard({
           onClose={() => setDialogOpen(false)}
           onConnected={() => {
             setDialogOpen(false);
+            setRefocus(true);
             router.refresh();
           }}
         />
