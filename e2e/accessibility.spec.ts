@@ -48,6 +48,8 @@ for (const locale of Object.keys(languages) as Array<keyof typeof languages>) {
       // The inbox's other states: the Closed view's outcomes after "Load more", and search results.
       await page.goto("/inbox?assignee=all&state=closed");
       await expect(page.getByTestId("inbox-row")).toHaveCount(100);
+      // Hydrated (the live stream is up) before the button can load anything.
+      await expect(page.getByTestId("inbox-live")).toHaveAttribute("data-live", "true");
       await page.getByTestId("inbox-more").click();
       await expect(page.getByTestId("inbox-row")).toHaveCount(200);
       expect(await violations(page), `inbox closed, more loaded ${locale} ${device}`).toEqual([]);

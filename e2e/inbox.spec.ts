@@ -96,7 +96,8 @@ test("the Closed view says how each conversation ended and who closed it, and pa
   for (const state of states) expect(state).toMatch(/^(Answered · closed by \S.+|Closed without a reply by \S.+|Forwarding to .+ failed · closed by \S.+)$/);
   await expect(page.getByText("In Baton Inbox")).toHaveCount(0);
 
-  // Keyboard only: Load more, then focus is on the first new row, and Tab moves on from there.
+  // Keyboard only: Load more, then focus is on the first new row. (Once hydrated: the live stream is up.)
+  await expect(page.getByTestId("inbox-live")).toHaveAttribute("data-live", "true");
   const more = page.getByRole("button", { name: "Load more" });
   await more.focus();
   await page.keyboard.press("Enter");

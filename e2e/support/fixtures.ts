@@ -62,10 +62,8 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
     "Can you check whether my order number 4471 shipped with the gift note?",
     phoneStoreId,
   );
-  // keyboard.spec.ts connects Zendesk and saves the Handoff tab by keyboard, in an account of its own.
-  await db.insert(accounts).values({ slug: "keys-store", name: "Keys Store" }).onConflictDoNothing();
-  const keysStoreId = await idOf("keys-store");
-  const keysConversationId = await handoff("e2e-keys", "Kai Keys", "kai.keys@example.com", "Can I get the invoice as a PDF?", keysStoreId);
+  // Filled below, once users can be added.
+  const keysConversationIds: Record<string, string> = {};
   // forwarding.spec.ts connects this one to Gorgias and sends it an SMS handoff with its secret key.
   await db.insert(accounts).values({ slug: "sms-store", name: "SMS Store" }).onConflictDoNothing();
   const smsStoreId = await idOf("sms-store");
@@ -78,7 +76,7 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
     hoursStoreId,
     phoneConversationId,
     lookConversationId,
-    keysConversationId,
+    keysConversationIds,
     hoursStoreKey: (await getPublishableKeyForSlug(db, "hours-store"))!,
   };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -116,8 +114,18 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
   await add("phone-agent@e2e.test", "Pat Phone", [[phoneStoreId, "agent"]]);
   await add("phone-admin@e2e.test", "Pam Phone", [[phoneStoreId, "admin"]]);
   await add("sms-admin@e2e.test", "Sid Sms", [[smsStoreId, "admin"]]);
-  await add("keys-admin@e2e.test", "Kim Keys", [[keysStoreId, "admin"]]);
-  await add("keys-agent@e2e.test", "Kit Keys", [[keysStoreId, "agent"]]);
+  // keyboard.spec.ts connects Zendesk, saves the Handoff tab and works a conversation by keyboard,
+  // once at a desktop's size and once at a phone's, each in an account of its own.
+  for (const device of ["desktop", "phone"]) {
+    await db
+      .insert(accounts)
+      .values({ slug: `keys-${device}`, name: `Keys Store (${device})` })
+      .onConflictDoNothing();
+    const keysStoreId = await idOf(`keys-${device}`);
+    keysConversationIds[device] = await handoff(`e2e-keys-${device}`, "Kai Keys", "kai.keys@example.com", "Can I get the invoice as a PDF?", keysStoreId);
+    await add(`keys-admin-${device}@e2e.test`, "Kim Keys", [[keysStoreId, "admin"]]);
+    await add(`keys-agent-${device}@e2e.test`, "Kit Keys", [[keysStoreId, "agent"]]);
+  }
   // Demo Store's agent is on duty for the whole run, as if their inbox were open (the server runs
   // with a day-long presence timeout): the shopper specs expect a human to be available.
   const [demoAgent] = await db.select({ id: users.id }).from(users).where(eq(users.email, "agent@demo.test"));
