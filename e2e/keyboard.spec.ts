@@ -125,6 +125,7 @@ for (const device of ["desktop", "phone"] as const) {
       await page.goto("/inbox?assignee=all&state=closed");
       await expect(page.getByTestId("inbox-row").filter({ hasText: "Kai Keys" }).getByTestId("inbox-state")).toHaveText("Answered · closed by Kit Keys");
       await fits(page, "closed view");
+      await page.screenshot({ path: `test-results/screenshots/keyboard-closed-view-${device}.png`, fullPage: true });
     });
   });
 }
