@@ -81,7 +81,7 @@ test("the inbox's data routes refuse anonymous callers with a JSON error", async
 });
 
 test("the Closed view says how each conversation ended and who closed it, and pages past 100 by keyboard", async ({ browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   // Demo Store's seeded history holds 276 conversations its agents closed. (Its agent starts in
   // the inbox, a lighter first page than the admin's overview on a busy machine.)
   const page = await signedIn(browser, "agent@demo.test");
@@ -120,7 +120,7 @@ test("the Closed view says how each conversation ended and who closed it, and pa
 });
 
 test("search finds a shopper by email or by message text, in the member's own account only", async ({ browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   const page = await signedIn(browser, "lead@e2e.test");
   await page.goto("/inbox?assignee=all&state=open");
   const search = page.getByRole("searchbox", { name: "Search the inbox" });

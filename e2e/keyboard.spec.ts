@@ -35,7 +35,7 @@ for (const device of ["desktop", "phone"] as const) {
     };
 
     test("keyboard only: connect Zendesk with an API token, then choose it on the Handoff tab and save", async ({ page }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(150_000);
       await signIn(page, `keys-admin-${device}@e2e.test`);
       await page.goto("/integrations");
       const zendesk = page.getByRole("region", { name: "Zendesk" });
@@ -94,7 +94,7 @@ for (const device of ["desktop", "phone"] as const) {
     });
 
     test("keyboard only: an agent claims, replies and closes in the inbox; focus follows each step", async ({ page }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(150_000);
       await signIn(page, `keys-agent-${device}@e2e.test`);
       await page.goto("/inbox?assignee=all&state=open");
       const row = page.getByRole("link", { name: "Kai Keys" });
