@@ -201,7 +201,11 @@ export function createChat(options: {
       if (result.reply?.sessionEnded) end();
     } catch (error) {
       if (errorElement && (error as ApiError).status === 422) errorElement.textContent = texts.emailInvalid ?? "";
-      else if (!lost(error as ApiError) || !ended) add("system", texts.error ?? "", { "data-testid": "baton-note", role: "alert" });
+      else if (!lost(error as ApiError) || !ended) {
+        // Turned off by the store while the shopper was typing: say so rather than "try again".
+        const note = (error as ApiError).code === "agent_disabled" ? texts.agentOff : texts.error;
+        add("system", note ?? "", { "data-testid": "baton-note", role: "alert" });
+      }
       throw error;
     } finally {
       busy = false;

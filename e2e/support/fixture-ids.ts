@@ -15,6 +15,7 @@ export type E2eFixtures = {
   phoneConversationId: string;
   lookConversationId: string;
   hoursStoreKey: string;
+  switchStoreKey: string;
 };
 
 export function readFixtures(): E2eFixtures {
