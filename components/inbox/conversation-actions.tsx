@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { inboxKeys } from "@/lib/inbox/query-options";
+import { useInboxChanges } from "./live-updates";
 
 const knownErrors = ["already_claimed", "closed", "reply_required", "reply_too_long", "nul_character", "not_found", "forbidden", "internal"] as const;
 const errorKey = (result: ActionResult<unknown> | null) => {
@@ -36,9 +37,12 @@ export function ConversationActions({
 
   // Whatever the outcome (a lost claim included), show the conversation as it now is.
   const queryClient = useQueryClient();
+  const { changed } = useInboxChanges();
   useEffect(() => {
-    if (claimed || replied || closedResult) void queryClient.invalidateQueries({ queryKey: inboxKeys.all });
-  }, [claimed, replied, closedResult, queryClient]);
+    if (!claimed && !replied && !closedResult) return;
+    void queryClient.invalidateQueries({ queryKey: inboxKeys.all });
+    changed(); // the sidebar's badge too
+  }, [claimed, replied, closedResult, queryClient, changed]);
 
   // Submitted through a transition so a failed send keeps the typed reply; cleared once sent.
   const replyForm = useRef<HTMLFormElement>(null);

@@ -17,6 +17,7 @@ export type E2eFixtures = {
   /** keyboard.spec.ts: one conversation per viewport ("desktop", "phone"). */
   keysConversationIds: Record<string, string>;
   hoursStoreKey: string;
+  switchStoreKey: string;
 };
 
 export function readFixtures(): E2eFixtures {

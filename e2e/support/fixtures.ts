@@ -67,6 +67,11 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
   // forwarding.spec.ts connects this one to Gorgias and sends it an SMS handoff with its secret key.
   await db.insert(accounts).values({ slug: "sms-store", name: "SMS Store" }).onConflictDoNothing();
   const smsStoreId = await idOf("sms-store");
+  // agent-switch.spec.ts turns this store's Customer Agent off and on: no other spec's widget goes dark.
+  await db.insert(accounts).values({ slug: "switch-store", name: "Switch Store" }).onConflictDoNothing();
+  const switchStoreId = await idOf("switch-store");
+  await ensureKeys(db, switchStoreId);
+  for (const origin of options.widgetOrigins) await addOrigin(db, { accountId: switchStoreId, origin });
   const fixtures: E2eFixtures = {
     demoStoreId: await idOf("demo-store"),
     otherStoreId: await idOf("other-store"),
@@ -78,6 +83,7 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
     lookConversationId,
     keysConversationIds,
     hoursStoreKey: (await getPublishableKeyForSlug(db, "hours-store"))!,
+    switchStoreKey: (await getPublishableKeyForSlug(db, "switch-store"))!,
   };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const add = async (email: string, name: string, roles: Array<[string, "admin" | "lead" | "agent"]>) => {
@@ -126,6 +132,8 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
     await add(`keys-admin-${device}@e2e.test`, "Kim Keys", [[keysStoreId, "admin"]]);
     await add(`keys-agent-${device}@e2e.test`, "Kit Keys", [[keysStoreId, "agent"]]);
   }
+  await add("switch-admin@e2e.test", "Sol Switch", [[switchStoreId, "admin"]]);
+  await add("switch-lead@e2e.test", "Lux Switch", [[switchStoreId, "lead"]]);
   // Demo Store's agent is on duty for the whole run, as if their inbox were open (the server runs
   // with a day-long presence timeout): the shopper specs expect a human to be available.
   const [demoAgent] = await db.select({ id: users.id }).from(users).where(eq(users.email, "agent@demo.test"));
