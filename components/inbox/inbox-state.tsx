@@ -36,7 +36,7 @@ export function InboxState({ row }: { row: StateRow }) {
     quiet: "bg-slate-100 text-slate-700",
   };
   return (
-    <span data-testid="inbox-state" className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${tones[tone]}`}>
+    <span data-testid="inbox-state" className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${tones[tone]}`}>
       {text}
     </span>
   );
