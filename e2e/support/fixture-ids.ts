@@ -14,6 +14,8 @@ export type E2eFixtures = {
   hoursStoreId: string;
   phoneConversationId: string;
   lookConversationId: string;
+  /** keyboard.spec.ts: one conversation per viewport ("desktop", "phone"). */
+  keysConversationIds: Record<string, string>;
   hoursStoreKey: string;
   switchStoreKey: string;
 };

@@ -62,6 +62,8 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
     "Can you check whether my order number 4471 shipped with the gift note?",
     phoneStoreId,
   );
+  // Filled below, once users can be added.
+  const keysConversationIds: Record<string, string> = {};
   // forwarding.spec.ts connects this one to Gorgias and sends it an SMS handoff with its secret key.
   await db.insert(accounts).values({ slug: "sms-store", name: "SMS Store" }).onConflictDoNothing();
   const smsStoreId = await idOf("sms-store");
@@ -79,6 +81,7 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
     hoursStoreId,
     phoneConversationId,
     lookConversationId,
+    keysConversationIds,
     hoursStoreKey: (await getPublishableKeyForSlug(db, "hours-store"))!,
     switchStoreKey: (await getPublishableKeyForSlug(db, "switch-store"))!,
   };
@@ -117,6 +120,18 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
   await add("phone-agent@e2e.test", "Pat Phone", [[phoneStoreId, "agent"]]);
   await add("phone-admin@e2e.test", "Pam Phone", [[phoneStoreId, "admin"]]);
   await add("sms-admin@e2e.test", "Sid Sms", [[smsStoreId, "admin"]]);
+  // keyboard.spec.ts connects Zendesk, saves the Handoff tab and works a conversation by keyboard,
+  // once at a desktop's size and once at a phone's, each in an account of its own.
+  for (const device of ["desktop", "phone"]) {
+    await db
+      .insert(accounts)
+      .values({ slug: `keys-${device}`, name: `Keys Store (${device})` })
+      .onConflictDoNothing();
+    const keysStoreId = await idOf(`keys-${device}`);
+    keysConversationIds[device] = await handoff(`e2e-keys-${device}`, "Kai Keys", "kai.keys@example.com", "Can I get the invoice as a PDF?", keysStoreId);
+    await add(`keys-admin-${device}@e2e.test`, "Kim Keys", [[keysStoreId, "admin"]]);
+    await add(`keys-agent-${device}@e2e.test`, "Kit Keys", [[keysStoreId, "agent"]]);
+  }
   await add("switch-admin@e2e.test", "Sol Switch", [[switchStoreId, "admin"]]);
   await add("switch-lead@e2e.test", "Lux Switch", [[switchStoreId, "lead"]]);
   // Demo Store's agent is on duty for the whole run, as if their inbox were open (the server runs
