@@ -33,7 +33,8 @@ async function axe(page: Page, what: string) {
 }
 
 test("an admin turns the Customer Agent off: the store shows no widget and conversations are refused; on again, it is back", async ({ page, browser }) => {
-  test.setTimeout(90_000);
+  // Two languages, a storefront and the overview: many full page loads.
+  test.setTimeout(180_000);
   const store = await browser.newPage();
   expect((await openStore(store)).enabled).toBe(true);
   await expect(store.getByTestId("baton-bubble")).toBeVisible();
