@@ -37,6 +37,11 @@ export const escalations = pgTable(
     /** Baton Inbox: the agent who claimed it (one owner), and when the team closed it. */
     assigneeId: uuid("assignee_id").references(() => users.id, { onDelete: "set null" }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    /**
+     * Since when the shopper's answer (by email) waits for the team: set when one arrives, cleared
+     * by the next human reply. The inbox marks these conversations.
+     */
+    shopperRepliedAt: timestamp("shopper_replied_at", { withTimezone: true }),
     /** When a human first replied in Baton Inbox: time to first human reply is this minus createdAt. */
     firstHumanReplyAt: timestamp("first_human_reply_at", { withTimezone: true }),
     /**
