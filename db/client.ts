@@ -51,15 +51,16 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
  * out (PGlite is single-process); without one it lives in memory (tests).
  */
 export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
-  const [{ PGlite }, { unaccent }, { drizzle }] = await Promise.all([
+  const [{ PGlite }, { unaccent }, { pg_trgm }, { drizzle }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("@electric-sql/pglite/contrib/unaccent"),
+    import("@electric-sql/pglite/contrib/pg_trgm"),
     import("drizzle-orm/pglite"),
   ]);
   const release = dataDir ? acquireLock(dataDir) : () => {};
   try {
-    // unaccent: the text search configurations ignore accents (migration 0011).
-    const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { unaccent } });
+    // unaccent: the text search configurations ignore accents (migration 0011); pg_trgm: inbox search (0016).
+    const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { unaccent, pg_trgm } });
     const pgliteDb = drizzle(client);
     kinds.set(pgliteDb, "pglite");
     return {

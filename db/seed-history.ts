@@ -135,6 +135,8 @@ export async function seedDemoHistory(db: Database, params: { accountId: string;
         assigneeId: replied ? (member?.id ?? null) : null,
         firstHumanReplyAt: replied,
         closedAt: closed,
+        closedBy: closed ? (member?.id ?? null) : null,
+        closedAs: closed ? "agent" : null,
         createdAt: created,
         updatedAt: closed ?? created,
       });

@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { inboxConversationQuery } from "@/lib/inbox/query-options";
 import { ConversationActions } from "./conversation-actions";
 import { EmailFollowUp } from "./email-follow-up";
-import { helpdeskNameKey } from "./inbox-table";
+import { helpdeskNameKey, InboxState } from "./inbox-state";
 import { RetryForwardingButton } from "./retry-forwarding-button";
 import { SaveAsAnswer } from "./save-as-answer";
 import { useInboxRefetchInterval } from "./live-updates";
@@ -88,6 +88,10 @@ export function ConversationView({ conversationId }: { conversationId: string })
             {detail(t("inbox.details.channel"), t(`inbox.channel.${item.channel}`))}
             {detail(t("inbox.details.reason"), item.reason)}
             {detail(t("inbox.details.assignee"), item.assigneeName ?? t("inbox.unassigned"))}
+            <dt className="text-slate-500">{t("inbox.details.outcome")}</dt>
+            <dd className="mb-2">
+              <InboxState row={item} />
+            </dd>
           </dl>
         </div>
         {data.email ? (

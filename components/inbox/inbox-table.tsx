@@ -1,61 +1,106 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import Link from "next/link";
+import { useEffect, useRef } from "react";
 import type { InboxFilter } from "@/lib/inbox/types";
 import { inboxListQuery } from "@/lib/inbox/query-options";
 import type { InboxRowView } from "@/lib/inbox/types";
+import { Button } from "@/components/ui/button";
+import { InboxState } from "./inbox-state";
 import { useInboxRefetchInterval } from "./live-updates";
 import { VerifiedMark } from "./verified-mark";
 
-/** The inbox rows for one filter, live: new handoffs appear without a reload. */
+/** The inbox rows for one filter, live (new handoffs appear without a reload), a page at a time. */
 export function InboxTable({ filter }: { filter: InboxFilter }) {
   const t = useTranslations();
-  const { data: rows = [], isError } = useQuery({ ...inboxListQuery(filter), refetchInterval: useInboxRefetchInterval() });
+  const { data, isError, hasNextPage, fetchNextPage, isFetchingNextPage } = useInfiniteQuery({
+    ...inboxListQuery(filter),
+    refetchInterval: useInboxRefetchInterval(),
+  });
+  const rows = data?.pages.flatMap((p) => p.rows) ?? [];
+  // After "Load more", focus moves to the first new row, where reading and tabbing continue.
+  const body = useRef<HTMLTableSectionElement>(null);
+  const focusRow = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusRow.current === null || rows.length <= focusRow.current) return;
+    body.current?.querySelectorAll<HTMLAnchorElement>("a[data-row-link]")[focusRow.current]?.focus();
+    focusRow.current = null;
+  }, [rows.length]);
+  const loadMore = () => {
+    focusRow.current = rows.length;
+    void fetchNextPage();
+  };
+
+  const summary = (
+    <p role="status" className="text-sm text-slate-600" data-testid="inbox-summary">
+      {filter.q
+        ? t("inbox.search.results", { count: rows.length, more: hasNextPage ? "yes" : "no", q: filter.q })
+        : rows.length > 0
+          ? t("inbox.shown", { count: rows.length, more: hasNextPage ? "yes" : "no" })
+          : null}
+    </p>
+  );
   if (rows.length === 0) {
     return (
-      <p className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center text-sm text-slate-600">
-        {isError ? t("inbox.loadFailed") : t("inbox.empty")}
-      </p>
+      <>
+        {summary}
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center text-sm text-slate-600">
+          {isError ? t("inbox.loadFailed") : filter.q ? t("inbox.search.none") : t("inbox.empty")}
+        </p>
+      </>
     );
   }
+  const closed = filter.state === "closed";
   return (
-    // Focusable so a keyboard can scroll the table when it is wider than the screen.
-    <div tabIndex={0} className="relative overflow-x-auto rounded-xl focus-visible:outline-2 focus-visible:outline-indigo-600 border border-slate-200 bg-white">
-      {isError ? (
-        <p role="status" className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-800">
-          {t("inbox.loadFailed")}
-        </p>
-      ) : null}
-      <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="inbox">
-        <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-          <tr>
-            {(["shopper", "channel", "reason", "waiting", "assignee", "status"] as const).map((c) => (
-              <th key={c} scope="col" className="px-4 py-2">
-                {t(`inbox.columns.${c}`)}
-              </th>
+    <div className="space-y-3">
+      {summary}
+      {/* Focusable so a keyboard can scroll the table when it is wider than the screen. */}
+      <div
+        tabIndex={0}
+        className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-indigo-600"
+      >
+        {isError ? (
+          <p role="status" className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-800">
+            {t("inbox.loadFailed")}
+          </p>
+        ) : null}
+        <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="inbox">
+          <thead className="bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
+            <tr>
+              {(["shopper", "channel", "reason", closed ? "closed" : "waiting", "assignee", closed ? "outcome" : "status"] as const).map((c) => (
+                <th key={c} scope="col" className="px-4 py-2">
+                  {t(`inbox.columns.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody ref={body} className="divide-y divide-slate-100">
+            {rows.map((r) => (
+              <InboxRow key={r.escalationId} row={r} closed={closed} />
             ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((r) => (
-            <InboxRow key={r.escalationId} row={r} />
-          ))}
-        </tbody>
-      </table>
+          </tbody>
+        </table>
+      </div>
+      {hasNextPage ? (
+        <Button type="button" variant="secondary" onClick={loadMore} disabled={isFetchingNextPage} aria-describedby="inbox-summary">
+          {isFetchingNextPage ? t("inbox.loadingMore") : t("inbox.loadMore")}
+        </Button>
+      ) : null}
     </div>
   );
 }
 
-function InboxRow({ row: r }: { row: InboxRowView }) {
+function InboxRow({ row: r, closed }: { row: InboxRowView; closed: boolean }) {
   const t = useTranslations();
   const format = useFormatter();
   const now = useNow({ updateInterval: 30_000 });
+  const when = closed && r.closedAt ? r.closedAt : r.createdAt;
   return (
     <tr data-testid="inbox-row" className="hover:bg-slate-50">
       <td className="px-4 py-3">
-        <Link href={`/inbox/${r.conversationId}`} className="font-medium text-indigo-700 hover:underline">
+        <Link href={`/inbox/${r.conversationId}`} data-row-link className="font-medium text-indigo-700 hover:underline">
           {r.shopperName ?? r.shopperEmail ?? r.shopperPhone ?? t("inbox.unknownShopper")}
         </Link>
         <VerifiedMark verified={r.shopperVerified} />
@@ -65,28 +110,13 @@ function InboxRow({ row: r }: { row: InboxRowView }) {
       <td className="max-w-xs truncate px-4 py-3 text-slate-700" title={r.reason ?? undefined}>
         {r.reason}
       </td>
-      <td className="whitespace-nowrap px-4 py-3 text-slate-600" suppressHydrationWarning>
-        {format.relativeTime(new Date(r.createdAt), now)}
+      <td className="px-4 py-3 whitespace-nowrap text-slate-600" suppressHydrationWarning>
+        <time dateTime={when}>{format.relativeTime(new Date(when), now)}</time>
       </td>
       <td className="px-4 py-3 text-slate-600">{r.assigneeName ?? t("inbox.unassigned")}</td>
       <td className="px-4 py-3">
-        <DeliveryStatus row={r} />
+        <InboxState row={r} />
       </td>
     </tr>
   );
-}
-
-export function DeliveryStatus({ row }: { row: Pick<InboxRowView, "status" | "destination"> }) {
-  const t = useTranslations();
-  const failed = row.status === "failed";
-  return (
-    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${failed ? "bg-red-50 text-red-700" : "bg-indigo-50 text-indigo-700"}`}>
-      {failed ? t("inbox.statuses.failed", { helpdesk: t(helpdeskNameKey(row.destination)) }) : t("inbox.statuses.in_inbox")}
-    </span>
-  );
-}
-
-/** The message key of the helpdesk a failed forward was meant for. */
-export function helpdeskNameKey(destination: InboxRowView["destination"]) {
-  return `handoff.destinations.${destination}.name` as const;
 }

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { forwardedIfFailed } from "@/db/queries/escalations";
 import { conversations } from "@/db/schema/conversations";
 import { escalations, type escalationStatusEnum } from "@/db/schema/escalations";
 
@@ -70,7 +71,7 @@ export async function requeueFailed(db: Database, params: { accountId: string; d
   const now = params.now ?? new Date();
   const rows = await db
     .update(escalations)
-    .set({ status: "queued", nextAttemptAt: now, retryUntil: null, updatedAt: now })
+    .set({ status: "queued", closedAs: forwardedIfFailed, nextAttemptAt: now, retryUntil: null, updatedAt: now })
     .where(and(eq(escalations.accountId, params.accountId), eq(escalations.destination, params.destination), eq(escalations.status, "failed")))
     .returning({ id: escalations.id });
   return rows.length;

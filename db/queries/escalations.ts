@@ -53,6 +53,12 @@ export async function claimDueEscalations(db: Database, params: { limit: number;
   return claimDueJobs<Escalation>(db, escalations, params);
 }
 
+/**
+ * A failed forward sent again leaves Baton Inbox if the helpdesk takes it: marked "forwarded" now,
+ * closed by its delivery (markDelivered). One an agent already closed keeps that close.
+ */
+export const forwardedIfFailed = sql`case when ${escalations.status} = 'failed' and ${escalations.closedAt} is null then 'forwarded'::inbox_closed_as else ${escalations.closedAs} end`;
+
 /** Records a delivered ticket; only a still-queued job changes (a late duplicate changes nothing). */
 export async function markDelivered(db: Database, id: string, ticket: { id: string; url: string }) {
   const rows = await db
@@ -64,6 +70,7 @@ export async function markDelivered(db: Database, id: string, ticket: { id: stri
       externalUrl: ticket.url,
       lastError: null,
       deliveredAt: sql`now()`,
+      closedAt: sql`case when ${escalations.closedAs} = 'forwarded' then now() else ${escalations.closedAt} end`,
       updatedAt: sql`now()`,
     })
     .where(and(eq(escalations.id, id), eq(escalations.status, "queued")))
@@ -102,7 +109,7 @@ export async function requeueNow(db: Database, params: { accountId: string; id: 
   const now = params.now ?? new Date();
   const rows = await db
     .update(escalations)
-    .set({ status: "queued", nextAttemptAt: now, retryUntil: null, updatedAt: now })
+    .set({ status: "queued", closedAs: forwardedIfFailed, nextAttemptAt: now, retryUntil: null, updatedAt: now })
     .where(
       and(
         eq(escalations.accountId, params.accountId),

@@ -62,7 +62,7 @@ export async function setInboundEmailEvent(db: Database, params: { accountId: st
 export async function reopenForShopperReply(db: Database, params: { accountId: string; conversationId: string }) {
   await db
     .update(escalations)
-    .set({ closedAt: null, shopperRepliedAt: sql`coalesce(${escalations.shopperRepliedAt}, now())`, updatedAt: sql`now()` })
+    .set({ closedAt: null, closedBy: null, closedAs: null, shopperRepliedAt: sql`coalesce(${escalations.shopperRepliedAt}, now())`, updatedAt: sql`now()` })
     .where(and(eq(escalations.accountId, params.accountId), eq(escalations.conversationId, params.conversationId)));
 }
 

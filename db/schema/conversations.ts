@@ -57,6 +57,8 @@ export const conversations = pgTable(
   },
   (t) => [
     index("conversations_account_idx").on(t.accountId, t.createdAt),
+    // Inbox search: a shopper's email by any part of it (trigrams, pg_trgm).
+    index("conversations_shopper_email_trgm_idx").using("gin", t.shopperEmail.op("gin_trgm_ops")),
     // Knowledge gaps read the latest unanswered questions of a range, newest first, from here.
     index("conversations_unanswered_idx")
       .on(t.accountId, t.localDay, t.createdAt)
@@ -98,6 +100,10 @@ export const conversationEvents = pgTable(
   },
   (t) => [
     index("conversation_events_conversation_idx").on(t.conversationId, t.id),
+    // Inbox search: any part of a message's text (trigrams, pg_trgm); other events carry no text to search.
+    index("conversation_events_text_trgm_idx")
+      .using("gin", t.text.op("gin_trgm_ops"))
+      .where(sql`${t.type} = 'message'`),
     // The Knowledge tab's "answered in the last 30 days": answers record the entry they came from.
     index("conversation_events_knowledge_idx")
       .on(sql`(${t.data}->>'knowledgeEntryId')`, t.at)

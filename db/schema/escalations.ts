@@ -7,6 +7,11 @@ import { helpdeskDestinationEnum } from "./handoff-settings";
 export const escalationStatusEnum = pgEnum("escalation_status", ["in_inbox", "queued", "delivered", "failed"]);
 /** How the team's replies reach the shopper: live in the chat, by email, or by SMS. */
 export const followUpEnum = pgEnum("follow_up", ["chat", "email", "sms"]);
+/**
+ * How a conversation left Baton Inbox: an agent closed it, or its failed forward was retried and
+ * the helpdesk took it ("forwarded"; set when the retry is queued, it closes the row on delivery).
+ */
+export const inboxClosedAsEnum = pgEnum("inbox_closed_as", ["agent", "forwarded"]);
 
 /** A conversation handed to the team: into Baton Inbox, or queued for Zendesk / Gorgias. */
 export const escalations = pgTable(
@@ -37,6 +42,9 @@ export const escalations = pgTable(
     /** Baton Inbox: the agent who claimed it (one owner), and when the team closed it. */
     assigneeId: uuid("assignee_id").references(() => users.id, { onDelete: "set null" }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** The member who closed it (closedAs "agent"); null once that user is deleted. */
+    closedBy: uuid("closed_by").references(() => users.id, { onDelete: "set null" }),
+    closedAs: inboxClosedAsEnum("closed_as"),
     /**
      * Since when the shopper's answer (by email) waits for the team: set when one arrives, cleared
      * by the next human reply. The inbox marks these conversations.
@@ -61,6 +69,10 @@ export const escalations = pgTable(
   },
   (t) => [
     index("escalations_account_idx").on(t.accountId, t.createdAt),
+    // The inbox's Closed view pages through these, newest close first (keyset on closed_at, id).
+    index("escalations_closed_idx")
+      .on(t.accountId, t.closedAt, t.id)
+      .where(sql`${t.closedAt} is not null`),
     uniqueIndex("escalations_conversation_key").on(t.conversationId),
     index("escalations_due_idx")
       .on(t.nextAttemptAt)

@@ -1,7 +1,7 @@
-import { queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import type { InboxFilter } from "@/db/queries/inbox";
 import { getJson } from "@/lib/http/get-json";
-import type { InboxConversationView, InboxRowView } from "./types";
+import type { InboxConversationView, InboxPage } from "./types";
 
 /**
  * React Query options for the inbox, used by the server prefetch (with a database query function)
@@ -15,13 +15,22 @@ export const inboxKeys = {
 };
 
 export function filterQuery(filter: InboxFilter): string {
-  return new URLSearchParams({ assignee: filter.assignee, state: filter.state, ...(filter.channel ? { channel: filter.channel } : {}) }).toString();
+  return new URLSearchParams({
+    assignee: filter.assignee,
+    state: filter.state,
+    ...(filter.channel ? { channel: filter.channel } : {}),
+    ...(filter.q ? { q: filter.q } : {}),
+  }).toString();
 }
 
+/** A view's pages, each fetched after the previous page's cursor ("Load more"). */
 export const inboxListQuery = (filter: InboxFilter) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: inboxKeys.list(filter),
-    queryFn: ({ signal }) => getJson<InboxRowView[]>(`/api/inbox?${filterQuery(filter)}`, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page: InboxPage) => page.nextCursor,
+    queryFn: ({ signal, pageParam }) =>
+      getJson<InboxPage>(`/api/inbox?${filterQuery(filter)}${pageParam ? `&after=${encodeURIComponent(pageParam)}` : ""}`, signal),
   });
 
 export const inboxConversationQuery = (id: string) =>

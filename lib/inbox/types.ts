@@ -19,9 +19,17 @@ export type InboxRowView = {
   closedAt: string | null;
   assigneeId: string | null;
   assigneeName: string | null;
+  /** How it left the inbox: an agent closed it, or a failed forward reached its helpdesk after all. */
+  closedAs: "agent" | "forwarded" | null;
+  /** Who closed it (null when nobody did, or that member was deleted). */
+  closedByName: string | null;
+  firstHumanReplyAt: string | null;
   /** How the conversation continues: in the chat, by email (nobody was available), or by SMS. */
   followUp: "chat" | "email" | "sms" | null;
 };
+
+/** One page of an inbox list and the cursor of the next (null: no more). */
+export type InboxPage = { rows: InboxRowView[]; nextCursor: string | null };
 
 export type OutboxEmailView = {
   id: string;

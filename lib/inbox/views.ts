@@ -1,9 +1,9 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { countUnassignedOpen, listInbox, type InboxFilter } from "@/db/queries/inbox";
+import { countUnassignedOpen, listInbox, type InboxCursor, type InboxFilter } from "@/db/queries/inbox";
 import { conversationEmails, repliesByEmail } from "@/lib/services/email-outbox";
 import { openInboxConversation } from "@/lib/services/inbox";
-import type { InboxConversationView, InboxRowView } from "./types";
+import type { InboxConversationView, InboxPage, InboxRowView } from "./types";
 
 type Viewer = { accountId: string; userId: string };
 
@@ -11,9 +11,26 @@ type Viewer = { accountId: string; userId: string };
  * What the inbox pages show, as plain JSON: the same shapes come from the server prefetch and
  * from /api/inbox/*, so React Query's hydrated data and its refetches are interchangeable.
  */
-export async function inboxRows(db: Database, viewer: Viewer, filter: InboxFilter): Promise<InboxRowView[]> {
-  const rows = await listInbox(db, { accountId: viewer.accountId, userId: viewer.userId, filter, limit: 100 });
-  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), closedAt: r.closedAt?.toISOString() ?? null }));
+/** Rows per page of an inbox list. */
+export const inboxPageSize = 100;
+
+type ItemRow = Omit<InboxRowView, "createdAt" | "closedAt" | "firstHumanReplyAt"> & { createdAt: Date; closedAt: Date | null; firstHumanReplyAt: Date | null };
+const rowView = (r: ItemRow): InboxRowView => ({
+  ...r,
+  createdAt: r.createdAt.toISOString(),
+  closedAt: r.closedAt?.toISOString() ?? null,
+  firstHumanReplyAt: r.firstHumanReplyAt?.toISOString() ?? null,
+});
+
+/** One page of a view after the cursor; `nextCursor` is null on the last page. */
+export async function inboxRows(db: Database, viewer: Viewer, filter: InboxFilter, after?: InboxCursor, pageSize = inboxPageSize): Promise<InboxPage> {
+  const rows = await listInbox(db, { accountId: viewer.accountId, userId: viewer.userId, filter, after, limit: pageSize + 1 });
+  const page = rows.slice(0, pageSize);
+  const last = page.at(-1);
+  return {
+    rows: page.map(({ cursorAt: _, ...r }) => rowView(r)),
+    nextCursor: rows.length > pageSize && last ? `${last.cursorAt}_${last.escalationId}` : null,
+  };
 }
 
 export async function inboxConversation(db: Database, viewer: Viewer, conversationId: string): Promise<InboxConversationView | null> {
@@ -22,12 +39,7 @@ export async function inboxConversation(db: Database, viewer: Viewer, conversati
   const { item, transcript } = opened;
   const outbox = repliesByEmail(item) ? await conversationEmails(db, { accountId: viewer.accountId, conversationId }) : null;
   return {
-    item: {
-      ...item,
-      createdAt: item.createdAt.toISOString(),
-      closedAt: item.closedAt?.toISOString() ?? null,
-      claimedByMe: item.assigneeId === viewer.userId,
-    },
+    item: { ...rowView(item), claimedByMe: item.assigneeId === viewer.userId },
     transcript: transcript.map((m) => ({
       author: m.author ?? "system",
       text: m.text,

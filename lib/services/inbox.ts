@@ -52,8 +52,11 @@ export async function replyToConversation(db: Database, agent: Agent, conversati
   });
 }
 
+/** Closes it for good: the shopper's chat ends at once, so it asks first (there is no undo). */
 export async function closeConversation(db: Database, agent: Agent, conversationId: string) {
   const item = await itemFor(db, agent, conversationId);
-  await closeInboxItem(db, { accountId: agent.accountId, escalationId: item.escalationId });
-  await appendEvents(db, { accountId: agent.accountId, id: conversationId }, [{ type: "session_ended", data: { closedBy: agent.name } }]);
+  await db.transaction(async (tx) => {
+    if (!(await closeInboxItem(tx, { accountId: agent.accountId, escalationId: item.escalationId, userId: agent.userId }))) return;
+    await appendEvents(tx, { accountId: agent.accountId, id: conversationId }, [{ type: "session_ended", data: { closedBy: agent.name } }]);
+  });
 }

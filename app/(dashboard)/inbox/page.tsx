@@ -3,6 +3,7 @@ import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { getDb } from "@/db/client";
+import { InboxSearch } from "@/components/inbox/inbox-search";
 import { InboxTable } from "@/components/inbox/inbox-table";
 import { filterQuery, inboxListQuery } from "@/lib/inbox/query-options";
 import { inboxRows } from "@/lib/inbox/views";
@@ -19,10 +20,12 @@ type Search = Record<string, string | string[] | undefined>;
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Search> }) {
   const member = await requireMember();
-  const filter = inboxFilterSchema.parse(await searchParams);
+  const search = await searchParams;
+  const filter = inboxFilterSchema.parse(search);
+  const typed = typeof search.q === "string" ? search.q.trim() : "";
   const db = await getDb();
   const queryClient = new QueryClient();
-  await queryClient.prefetchQuery({ ...inboxListQuery(filter), queryFn: () => inboxRows(db, member, filter) });
+  await queryClient.prefetchInfiniteQuery({ ...inboxListQuery(filter), queryFn: () => inboxRows(db, member, filter) });
   const t = await getTranslations();
   const href = (change: Partial<typeof filter>) => `/inbox?${filterQuery({ ...filter, ...change })}`;
   const pill = (active: boolean) =>
@@ -59,6 +62,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             ))}
           </div>
         </nav>
+        <InboxSearch filter={filter} typed={typed} clearHref={href({ q: undefined })} />
         <HydrationBoundary state={dehydrate(queryClient)}>
           <InboxTable filter={filter} />
         </HydrationBoundary>

@@ -63,7 +63,7 @@ const texts = shopperTexts("en");
 
 describe("aggregates kept exact by triggers", () => {
   it("follows the widget flow: offer, decline, offer again, consent, inbox reply and close", async () => {
-    const { account } = await createAccountWithMembers(handle);
+    const { account, members } = await createAccountWithMembers(handle);
     const caller = (id: string) => ({ accountId: account.id, id, token: null, keyKind: "secret" as const, texts });
     const a = await startConversation(handle.db, { accountId: account.id, input: { channel: "web_chat", shopper: {} }, locale: "en" });
     await expectExact(account.id);
@@ -84,7 +84,7 @@ describe("aggregates kept exact by triggers", () => {
     const [escalation] = await handle.db.select().from(escalations).where(eq(escalations.conversationId, a.id));
     await markFirstHumanReply(handle.db, { accountId: account.id, escalationId: escalation!.id });
     await markFirstHumanReply(handle.db, { accountId: account.id, escalationId: escalation!.id }); // the first reply stays
-    await closeInboxItem(handle.db, { accountId: account.id, escalationId: escalation!.id });
+    await closeInboxItem(handle.db, { accountId: account.id, escalationId: escalation!.id, userId: members[0]!.id });
     await expectExact(account.id);
     const after = await aggregates(account.id);
     expect(after.conversations.reduce((sum, r) => sum + Number(r.n), 0)).toBe(3);
