@@ -8,6 +8,7 @@ import { answerTo, DOMAIN, fixture, postWebhook, inboundTestbed } from "@/db/tes
 import { replyAddress, replyToken } from "@/lib/email/inbound/reply-token";
 import { closeConversation, replyToConversation } from "@/lib/services/inbox";
 import { receiveInboundEmail } from "@/lib/services/inbound-email";
+import { inboxConversation, inboxRows } from "@/lib/inbox/views";
 
 const t = inboundTestbed();
 const { emailConversation, agentReplies, sendBySmtp, shopperMessages } = t;
@@ -96,5 +97,24 @@ describe("a real SMTP session into the receiver", () => {
     await expect(sendBySmtp(raw, { from: b.shopperEmail, to: [crossed] })).rejects.toMatchObject({ responseCode: 550 });
     expect((await postWebhook(raw)).status).toBe(422);
     expect(await shopperMessages(b)).toHaveLength(1);
+  });
+});
+
+describe("the inbox shows the email thread inline", () => {
+  it("each message's channel and an emailed reply's delivery state; the shopper's attachments listed; the row marked as answered", async () => {
+    const c = await emailConversation();
+    const { email } = await agentReplies(c, "Could you send the receipt?");
+    await receiveInboundEmail(t.db(), fixture("outlook-reply.eml", answerTo(c, email.messageId)), { via: "smtp" });
+    const viewer = { accountId: c.account.id, userId: c.agent.userId };
+    const view = (await inboxConversation(t.db(), viewer, c.conversationId))!;
+    const [question, ...rest] = view.transcript.filter((m) => m.author !== "assistant");
+    expect(question).toMatchObject({ author: "shopper", channel: "chat", delivery: null });
+    expect(rest.map((m) => [m.author, m.channel, m.delivery])).toEqual([
+      ["human", "email", "sent"],
+      ["shopper", "email", null],
+    ]);
+    expect(rest[1]!.attachments).toEqual([{ filename: "receipt.jpg", size: 13 }]);
+    const { rows } = await inboxRows(t.db(), viewer, { assignee: "all", state: "open" });
+    expect(rows.find((r) => r.conversationId === c.conversationId)!.shopperRepliedAt).not.toBeNull();
   });
 });
