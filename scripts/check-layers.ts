@@ -2,7 +2,8 @@
 //   db/           imports nothing from lib/, app/ or components/ (configuration, lib/env, aside);
 //   lib/services  imports no next/*, React, lib/http or lib/actions, and no SQL builder or table;
 //   actions and route handlers call services, never db/queries;
-//   client components ("use client") import no server module.
+//   client components ("use client") import no server module;
+//   every lib/services file and db/client.ts import "server-only".
 // db/testing and the seeds build fixtures through services, so they sit above them and are exempt.
 import fs from "node:fs";
 import path from "node:path";
@@ -107,6 +108,10 @@ for (const file of files) {
       const why = rule.forbidden(spec, typeOnly, file);
       if (why) problems.push(`${file}: imports ${spec} — ${why}`);
     }
+  }
+  // Every use case and the database client say so, so Next.js refuses them in a browser bundle too.
+  if ((under(file, "lib/services/") || file.split(path.sep).join("/") === "db/client.ts") && !/^import "server-only";/m.test(text)) {
+    problems.push(`${file}: lacks import "server-only" — every service and db/client are server-only`);
   }
   // Through other modules too: a client component must not reach a server-only module at all.
   if (isClient(text)) {

@@ -1,5 +1,7 @@
 // A recording SMTP server for tests and the demo: it accepts every message on loopback, keeps it
 // (envelope and raw source), and can be told to answer 451 (try later) or 550 (refused) to RCPT.
+// Like a real server, it keeps a message once it has read the message's end (the final ".") and
+// discards one whose connection closed before that.
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 
@@ -15,6 +17,8 @@ export type SmtpCatcher = {
   failRandomly: (ratio: number) => void;
   /** Resolves with the first mail to `address` matching `match`, waiting for it to arrive. */
   waitFor: (address: string, match?: (mail: ReceivedMail) => boolean, timeoutMs?: number) => Promise<ReceivedMail>;
+  /** Resolves once no client is connected: everything sent so far is kept or discarded. */
+  idle: (timeoutMs?: number) => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -55,6 +59,8 @@ export async function startSmtpCatcher(options: { port?: number } = {}): Promise
     onData(stream, session, callback) {
       let raw = "";
       stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
+      // The client went away before the message's end: nothing is kept (smtp-server destroys the stream).
+      stream.on("error", () => undefined);
       stream.on("end", () => {
         mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, header: (name) => headerOf(raw, name) });
         waiters.forEach((wake) => wake());
@@ -62,6 +68,8 @@ export async function startSmtpCatcher(options: { port?: number } = {}): Promise
       });
     },
   });
+  // A client that vanishes mid-message (a killed worker) resets its connection: that is expected here.
+  server.on("error", () => undefined);
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const port = (server.server.address() as AddressInfo).port;
   return {
@@ -88,6 +96,17 @@ export async function startSmtpCatcher(options: { port?: number } = {}): Promise
           waiters.delete(check);
         };
         waiters.add(check);
+        check();
+      });
+    },
+    idle(timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (server.connections.size === 0) return setImmediate(resolve);
+          if (Date.now() > deadline) return reject(new Error(`${server.connections.size} SMTP clients still connected`));
+          setTimeout(check, 5);
+        };
         check();
       });
     },

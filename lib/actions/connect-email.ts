@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { formFields as fields, refreshDestinations as refresh, type Connected } from "@/lib/actions/connect-destination";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import { confirmEmailCode, requestEmailCode } from "@/lib/helpdesks/email/connect";
-import { emailAddressSchema, emailCodeSchema } from "@/lib/validation/integrations";
+import { emailAddressSchema, emailCodeSchema } from "@/lib/helpdesks/email/schemas";
 
 /** Email destination, step 1: mails a 6-digit code to the support address. */
 export async function requestEmailCodeAction(_: ActionResult<{ address: string }> | null, form: FormData): Promise<ActionResult<{ address: string }>> {

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { formFields as fields, refreshDestinations as refresh, type Connected } from "@/lib/actions/connect-destination";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import { connectZendeskWithToken, startZendeskOAuth } from "@/lib/helpdesks/zendesk/connect";
-import { zendeskOAuthStartSchema, zendeskTokenSchema } from "@/lib/validation/integrations";
+import { zendeskOAuthStartSchema, zendeskTokenSchema } from "@/lib/helpdesks/zendesk/schemas";
 
 /** Verifies an existing Zendesk API token (the retiring path) and stores it sealed. */
 export async function connectZendeskTokenAction(_: ActionResult<Connected> | null, form: FormData): Promise<ActionResult<Connected>> {

@@ -8,7 +8,8 @@ import { disconnectHelpdesk } from "@/lib/services/disconnect-destination";
 import { sendTestTicket } from "@/lib/services/test-ticket";
 import { retryDelivery } from "@/lib/services/escalation-delivery";
 import { retryAllFailed } from "@/lib/services/deliveries";
-import { escalationIdSchema, providerSchema } from "@/lib/validation/integrations";
+import { connectableDestinationSchema as providerSchema } from "@/lib/helpdesks/registry";
+import { escalationIdSchema } from "@/lib/validation/integrations";
 import { formFields as fields, refreshDestinations as refresh } from "@/lib/actions/connect-destination";
 
 export async function sendTestTicketAction(

@@ -42,9 +42,10 @@ export type DeliveryFailure = { reason: string; message: string } & (
 export type OutboundDelivery = {
   /**
    * Creates the ticket at most once per `idempotencyKey`/`externalId`: with `mayExist` (an earlier
-   * attempt's outcome is unknown) the destination is searched by the external id first.
+   * attempt's outcome is unknown) the destination is searched by the external id first. `signal`
+   * aborts when the worker is killed; a destination that can cuts its connection then.
    */
-  createTicket: (db: Database, request: TicketRequest, options: { mayExist: boolean }) => Promise<TicketRef>;
+  createTicket: (db: Database, request: TicketRequest, options: { mayExist: boolean; signal?: AbortSignal }) => Promise<TicketRef>;
   findTicket: (db: Database, accountId: string, externalId: string) => Promise<TicketRef | null>;
   /** The destination's meaning of an error its calls threw; null for anything it does not know. */
   classify: (error: unknown) => DeliveryFailure | null;

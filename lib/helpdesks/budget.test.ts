@@ -7,7 +7,9 @@ import { openTestDatabase } from "@/db/testing/test-database";
 import { startGorgiasSimulator, type GorgiasSimulator } from "@/e2e/simulators/gorgias";
 import { startZendeskSimulator, type ZendeskSimulator } from "@/e2e/simulators/zendesk";
 import { resetEnvForTests } from "@/lib/env";
-import { effectiveBudget, forgetLearnedLimits, readRateHeaders } from "@/lib/helpdesks/budget";
+import { effectiveBudget, forgetLearnedLimits } from "@/lib/helpdesks/budget";
+import { gorgiasHelpdesk } from "@/lib/helpdesks/gorgias/helpdesk";
+import { zendeskHelpdesk } from "@/lib/helpdesks/zendesk/helpdesk";
 import type { OutboxPolicy } from "@/lib/outbox/policy";
 import { startOutbox } from "@/lib/outbox/queues";
 
@@ -46,15 +48,15 @@ afterAll(async () => {
 
 describe("outbound budget", () => {
   it("reads Zendesk's and Gorgias' rate-limit headers", () => {
-    expect(readRateHeaders("zendesk", new Headers({ "X-Rate-Limit": "700", "X-Rate-Limit-Remaining": "0", "ratelimit-reset": "12" }))).toEqual({
+    expect(zendeskHelpdesk.rateHeaders(new Headers({ "X-Rate-Limit": "700", "X-Rate-Limit-Remaining": "0", "ratelimit-reset": "12" }))).toEqual({
       limit: 700,
       windowMs: 60_000,
       remaining: 0,
       resetMs: 12_000,
     });
-    expect(readRateHeaders("zendesk", new Headers({ "rate-limit": "400", "rate-limit-remaining": "3" }))).toMatchObject({ limit: 400, remaining: 3 });
-    expect(readRateHeaders("gorgias", new Headers({ "X-Gorgias-Account-Api-Call-Limit": "12/40" }))).toEqual({ limit: 40, windowMs: 20_000, remaining: 28 });
-    expect(readRateHeaders("gorgias", new Headers())).toBeNull();
+    expect(zendeskHelpdesk.rateHeaders(new Headers({ "rate-limit": "400", "rate-limit-remaining": "3" }))).toMatchObject({ limit: 400, remaining: 3 });
+    expect(gorgiasHelpdesk.rateHeaders(new Headers({ "X-Gorgias-Account-Api-Call-Limit": "12/40" }))).toEqual({ limit: 40, windowMs: 20_000, remaining: 28 });
+    expect(gorgiasHelpdesk.rateHeaders(new Headers())).toBeNull();
     expect(effectiveBudget("nobody", { requests: 200, windowMs: 60_000 })).toEqual({ requests: 190, windowMs: 60_000 });
   });
 

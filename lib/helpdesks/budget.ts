@@ -32,33 +32,8 @@ const learnedLimits = () => (memory.batonLearnedLimits ??= new Map());
 /** Tests: forget every learned limit. */
 export const forgetLearnedLimits = () => learnedLimits().clear();
 
-const headerNumber = (headers: Headers, ...names: string[]) => {
-  for (const name of names) {
-    const value = Number.parseInt(headers.get(name) ?? "", 10);
-    if (Number.isFinite(value)) return value;
-  }
-  return undefined;
-};
-
-/**
- * What the answer says about the account's limit. Zendesk: `X-Rate-Limit` per minute with
- * `X-Rate-Limit-Remaining`, and on ticketing APIs `ratelimit-*` (`rate-limit-*` in older traffic)
- * whose reset is in seconds. Gorgias: `X-Gorgias-Account-Api-Call-Limit: used/limit` over its
- * 20-second bucket.
- */
-export function readRateHeaders(helpdesk: Helpdesk, headers: Headers): { limit: number; windowMs: number; remaining?: number; resetMs?: number } | null {
-  if (helpdesk === "gorgias") {
-    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(headers.get("x-gorgias-account-api-call-limit") ?? "");
-    if (!match) return null;
-    const [used, limit] = [Number(match[1]), Number(match[2])];
-    return { limit, windowMs: 20_000, remaining: Math.max(0, limit - used) };
-  }
-  const limit = headerNumber(headers, "x-rate-limit", "ratelimit-limit", "rate-limit");
-  if (!limit) return null;
-  const remaining = headerNumber(headers, "x-rate-limit-remaining", "ratelimit-remaining", "rate-limit-remaining");
-  const reset = headerNumber(headers, "ratelimit-reset", "rate-limit-reset");
-  return { limit, windowMs: 60_000, remaining, resetMs: reset === undefined ? undefined : reset * 1000 };
-}
+/** What an answer's headers say about the account's limit (each helpdesk reads its own, lib/helpdesks/<id>/helpdesk.ts). */
+export type RateLimitSeen = { limit: number; windowMs: number; remaining?: number; resetMs?: number };
 
 /** Requests per window this account may send now: the configured plan, lowered by a learned limit. */
 export function effectiveBudget(key: string, configured: BudgetSpec): BudgetSpec {
@@ -77,13 +52,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * PostgreSQL, or memory on the embedded database).
  */
 export function requestBudget(db: Database, helpdesk: Helpdesk, key: string, configured: BudgetSpec): RequestBudget {
-  const budgetKey = `${helpdesk}:${key}`;
+  const budgetKey = `${helpdesk.id}:${key}`;
   return {
     async spend() {
       const { requests, windowMs } = effectiveBudget(budgetKey, configured);
       const sliceSeconds = Math.max(1, Math.round(windowMs / sliceCount(requests) / 1000));
       const perSlice = Math.max(1, Math.floor((requests * sliceSeconds * 1000) / windowMs));
-      const slices = await limiterOn(db, { name: `outbound_${helpdesk}_slice`, points: perSlice, durationSeconds: sliceSeconds });
+      const slices = await limiterOn(db, { name: `outbound_${helpdesk.id}_slice`, points: perSlice, durationSeconds: sliceSeconds });
       const nearMs = sliceSeconds * 2000;
       const refuse = (waitMs: number) =>
         new HelpdeskError(helpdesk, "rate_limited", {
@@ -105,7 +80,7 @@ export function requestBudget(db: Database, helpdesk: Helpdesk, key: string, con
       }
     },
     observe(status, headers) {
-      const seen = readRateHeaders(helpdesk, headers);
+      const seen = helpdesk.rateHeaders(headers);
       const learned = learnedLimits().get(budgetKey);
       if (!seen) return;
       const next: Learned = { limit: seen.limit, windowMs: seen.windowMs, pausedUntil: learned?.pausedUntil ?? 0 };

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { DestinationAdapter, DestinationId, OutboundDelivery } from "@/lib/helpdesks/adapter";
 import type { HelpdeskProvider, OnboardingView } from "@/lib/validation/integrations";
 import { batonInboxAdapter } from "@/lib/helpdesks/baton-inbox/adapter";
@@ -19,6 +20,11 @@ export const allDestinations = (): DestinationAdapter[] => Object.values(adapter
 
 /** The destinations a merchant connects (onboarding cards, test tickets, disconnect). */
 export const connectableDestinations = () => allDestinations().filter((a) => a.needsConnection);
+
+/** A form's `provider`: one of the connectable destinations (the enum follows this registry). */
+export const connectableDestinationSchema = z.object({
+  provider: z.enum(connectableDestinations().map((a) => a.id as HelpdeskProvider) as [HelpdeskProvider, ...HelpdeskProvider[]]),
+});
 
 /** The destinations tickets are delivered to through the outbox. */
 export const outboundDestinations = () =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { HelpdeskError, parseRetryAfter } from "@/lib/helpdesks/request";
+import { zendeskHelpdesk } from "@/lib/helpdesks/zendesk/helpdesk";
 
 describe("parseRetryAfter", () => {
   it("reads delta-seconds and HTTP dates, and nothing else", () => {
@@ -15,7 +16,7 @@ describe("parseRetryAfter", () => {
 
 describe("HelpdeskError", () => {
   it("says which helpdesk, what happened and what the helpdesk said", () => {
-    const error = new HelpdeskError("zendesk", "rate_limited", { status: 429, retryAfterSeconds: 7, description: "Too many" });
+    const error = new HelpdeskError(zendeskHelpdesk, "rate_limited", { status: 429, retryAfterSeconds: 7, description: "Too many" });
     expect(error.message).toBe("Zendesk: rate limit reached (HTTP 429), retry after 7 s: Too many");
   });
 });

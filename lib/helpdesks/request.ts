@@ -1,7 +1,11 @@
 import { z } from "zod";
-import type { RequestBudget } from "@/lib/helpdesks/budget";
+import type { RateLimitSeen, RequestBudget } from "@/lib/helpdesks/budget";
 
-export type Helpdesk = "zendesk" | "gorgias";
+/**
+ * A helpdesk reached over HTTP, described by its own folder (lib/helpdesks/<id>/helpdesk.ts): its
+ * id (budget keys), its name (error messages) and how its answers state the account's rate limit.
+ */
+export type Helpdesk = { id: string; name: string; rateHeaders: (headers: Headers) => RateLimitSeen | null };
 
 import type { HelpdeskErrorKind } from "@/lib/helpdesks/error-kinds";
 
@@ -9,8 +13,6 @@ export const DEFAULT_TIMEOUT_MS = 8000;
 
 /** When a 429 carries no usable Retry-After (the Zendesk Java client's choice too). */
 const DEFAULT_RATE_LIMIT_WAIT_SECONDS = 60;
-
-const HELPDESK_NAMES: Record<Helpdesk, string> = { zendesk: "Zendesk", gorgias: "Gorgias" };
 
 const KIND_TEXT: Record<HelpdeskErrorKind, string> = {
   not_found_account: "no such account",
@@ -29,7 +31,8 @@ const KIND_TEXT: Record<HelpdeskErrorKind, string> = {
  * helpdesk's own error description, never from the request, so credentials cannot leak into it.
  */
 export class HelpdeskError extends Error {
-  readonly helpdesk: Helpdesk;
+  /** The helpdesk's id. */
+  readonly helpdesk: string;
   readonly kind: HelpdeskErrorKind;
   readonly status?: number;
   /** For rate_limited (always set) and server_error (when the helpdesk sent Retry-After). */
@@ -46,9 +49,9 @@ export class HelpdeskError extends Error {
     const status = details.status ? ` (HTTP ${details.status})` : "";
     const wait = details.retryAfterSeconds !== undefined ? `, retry after ${details.retryAfterSeconds} s` : "";
     const said = details.description ? `: ${details.description}` : "";
-    super(`${HELPDESK_NAMES[helpdesk]}: ${KIND_TEXT[kind]}${status}${wait}${said}`, { cause: details.cause });
+    super(`${helpdesk.name}: ${KIND_TEXT[kind]}${status}${wait}${said}`, { cause: details.cause });
     this.name = "HelpdeskError";
-    this.helpdesk = helpdesk;
+    this.helpdesk = helpdesk.id;
     this.kind = kind;
     this.status = details.status;
     this.retryAfterSeconds = details.retryAfterSeconds;

@@ -17,7 +17,7 @@ type Queue<Job> = {
   policy: () => OutboxPolicy;
   claim: (db: Database, limit: number, policy: OutboxPolicy) => Promise<Job[]>;
   nextDueAt: (db: Database) => Promise<Date | null>;
-  process: (db: Database, job: Job, policy: OutboxPolicy, abandoned: () => boolean) => Promise<string>;
+  process: (db: Database, job: Job, policy: OutboxPolicy, killed: AbortSignal) => Promise<string>;
 };
 
 const escalationQueue: Queue<Escalation> = {
@@ -26,7 +26,7 @@ const escalationQueue: Queue<Escalation> = {
   policy: escalationPolicy,
   claim: (db, limit, policy) => claimDueEscalations(db, { limit, leaseMs: policy.leaseMs }),
   nextDueAt: nextDueEscalationAt,
-  process: (db, job, policy, abandoned) => processEscalation(db, job, { policy, abandoned }),
+  process: (db, job, policy, killed) => processEscalation(db, job, { policy, killed }),
 };
 
 const emailQueue: Queue<OutboxEmail> = {
@@ -35,7 +35,7 @@ const emailQueue: Queue<OutboxEmail> = {
   policy: emailPolicy,
   claim: (db, limit, policy) => claimDueEmails(db, { limit, leaseMs: policy.leaseMs }),
   nextDueAt: nextDueEmailAt,
-  process: (db, job, policy, abandoned) => processEmail(db, job, { policy, abandoned }),
+  process: (db, job, policy, killed) => processEmail(db, job, { policy, killed }),
 };
 
 /** Every kind of outbound work; webhooks would be one more entry. */
@@ -63,7 +63,7 @@ export async function startOutbox(
     return startOutboxLoop({
       name: `outbox ${queue.kind}`,
       claim: (limit) => queue.claim(db, limit, policy),
-      process: (job, abandoned) => queue.process(db, job, policy, abandoned),
+      process: (job, killed) => queue.process(db, job, policy, killed),
       nextDueAt: () => queue.nextDueAt(db),
       onOutcome: options.onOutcome,
       concurrency: options.concurrency,

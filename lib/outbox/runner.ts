@@ -1,7 +1,11 @@
 import { logFailure } from "@/lib/log-failure";
 
 export type OutboxWorker = {
-  /** Stops claiming. `abandon: true` drops calls in flight like a crash; otherwise waits for them. */
+  /**
+   * Stops claiming and waits for the calls in flight. `abandon: true` is a kill instead: the
+   * attempts' signal aborts, which cuts their connections (an SMTP message whose end the server
+   * has not read is discarded, as when a process dies) and drops their results unrecorded.
+   */
   stop: (options?: { abandon?: boolean }) => Promise<void>;
 };
 
@@ -13,7 +17,8 @@ export type OutboxWorker = {
 export function startOutboxLoop<Job, Outcome>(options: {
   name: string;
   claim: (limit: number) => Promise<Job[]>;
-  process: (job: Job, abandoned: () => boolean) => Promise<Outcome>;
+  /** `killed` aborts when the worker is killed (`stop({ abandon: true })`). */
+  process: (job: Job, killed: AbortSignal) => Promise<Outcome>;
   /** When the soonest queued job is due (a retry, a lease's end), so an idle loop wakes for it. */
   nextDueAt?: () => Promise<Date | null>;
   onOutcome?: (outcome: Outcome) => void;
@@ -24,7 +29,7 @@ export function startOutboxLoop<Job, Outcome>(options: {
   const pollMs = options.pollMs ?? 1000;
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
-  let abandoned = false;
+  const kill = new AbortController();
   let wake: (() => void) | null = null;
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -55,7 +60,7 @@ export function startOutboxLoop<Job, Outcome>(options: {
       }
       for (const job of jobs) {
         const run: Promise<void> = options
-          .process(job, () => abandoned)
+          .process(job, kill.signal)
           .then((outcome) => options.onOutcome?.(outcome))
           .catch((error: unknown) => void logFailure(`${options.name} attempt`, error))
           .finally(() => inFlight.delete(run));
@@ -69,10 +74,11 @@ export function startOutboxLoop<Job, Outcome>(options: {
     wake: () => wake?.(),
     async stop(stopOptions = {}) {
       stopping = true;
-      abandoned = Boolean(stopOptions.abandon);
+      if (stopOptions.abandon) kill.abort();
       wake?.();
       await loop;
-      if (!abandoned) await Promise.allSettled(inFlight);
+      // Killed attempts end as soon as their connections are cut; only their results are dropped.
+      await Promise.allSettled(inFlight);
     },
   };
 }

@@ -100,12 +100,8 @@ export type EmailOutcome = "sent" | "retrying" | "failed" | "abandoned";
  * Delivery is at least once: a worker that dies after the server accepted the message but before
  * recording it sends it again when the lease ends (the Message-ID stays the same).
  */
-export async function processEmail(
-  db: Database,
-  email: OutboxEmail,
-  options: { policy?: OutboxPolicy; abandoned?: () => boolean } = {},
-): Promise<EmailOutcome> {
-  const attempt = await attemptSend(db, email, options.policy ?? emailPolicy(), options.abandoned);
+export async function processEmail(db: Database, email: OutboxEmail, options: { policy?: OutboxPolicy; killed?: AbortSignal } = {}): Promise<EmailOutcome> {
+  const attempt = await attemptSend(db, email, options.policy ?? emailPolicy(), options.killed);
   if (attempt.outcome !== "abandoned") {
     await logOutboxAttempt(db, {
       accountId: email.accountId,
@@ -123,36 +119,39 @@ async function attemptSend(
   db: Database,
   email: OutboxEmail,
   policy: OutboxPolicy,
-  abandoned?: () => boolean,
+  killed?: AbortSignal,
 ): Promise<{ outcome: EmailOutcome; error: string | null }> {
   try {
     const replyTo = replyToOf(email);
     const domain = env().BATON_INBOUND_DOMAIN;
-    await sendEmail({
-      to: email.toAddress,
-      subject: email.subject,
-      text: email.body,
-      html: email.html ?? undefined,
-      messageId: email.messageId,
-      inReplyTo: email.inReplyTo,
-      references: email.references,
-      replyTo: replyTo
-        ? {
-            name:
-              env()
-                .SMTP_FROM.replace(/\s*<[^>]*>\s*$/, "")
-                .trim() || "Baton",
-            address: replyTo,
-          }
-        : undefined,
-      // Bounces come back to the receiver, which marks this email failed.
-      returnPath: domain ? `bounces@${domain}` : undefined,
-    });
-    if (abandoned?.()) return { outcome: "abandoned", error: null };
+    await sendEmail(
+      {
+        to: email.toAddress,
+        subject: email.subject,
+        text: email.body,
+        html: email.html ?? undefined,
+        messageId: email.messageId,
+        inReplyTo: email.inReplyTo,
+        references: email.references,
+        replyTo: replyTo
+          ? {
+              name:
+                env()
+                  .SMTP_FROM.replace(/\s*<[^>]*>\s*$/, "")
+                  .trim() || "Baton",
+              address: replyTo,
+            }
+          : undefined,
+        // Bounces come back to the receiver, which marks this email failed.
+        returnPath: domain ? `bounces@${domain}` : undefined,
+      },
+      { signal: killed },
+    );
+    if (killed?.aborted) return { outcome: "abandoned", error: null };
     await finishEmailAttempt(db, email.id, { status: "sent" });
     return { outcome: "sent", error: null };
   } catch (error) {
-    if (abandoned?.()) return { outcome: "abandoned", error: null };
+    if (killed?.aborted) return { outcome: "abandoned", error: null };
     if (!isEmailError(error)) logFailure(`email ${email.id}`, error);
     const lastError = isEmailError(error) ? error.message : "Unexpected error while sending.";
     if ((isEmailError(error) && error.permanent) || email.attempts >= policy.maxAttempts) {

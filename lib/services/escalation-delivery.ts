@@ -58,16 +58,14 @@ async function ticketRequest(db: Database, escalation: Escalation, conversation:
 export type Outcome = "delivered" | "retrying" | "deferred" | "failed" | "abandoned";
 
 /**
- * One attempt at a claimed job. `abandoned()` lets a stopping worker drop the result of a call in
- * flight, exactly as a crash would: the job is then reclaimed when its lease ends, and the
- * lookup-before-create (plus Zendesk's idempotency key) keeps that from making a second ticket.
+ * One attempt at a claimed job. `killed` aborts when the worker is killed: the destination cuts
+ * its connection if it can (the Email destination does) and the result is dropped, exactly as a
+ * crash would drop it: the job is then reclaimed when its lease ends, and the lookup-before-create
+ * (plus Zendesk's idempotency key, the Email destination's stable Message-ID) keeps that from
+ * making a second ticket.
  */
-export async function processEscalation(
-  db: Database,
-  escalation: Escalation,
-  options: { policy?: OutboxPolicy; abandoned?: () => boolean } = {},
-): Promise<Outcome> {
-  const attempt = await attemptDelivery(db, escalation, options.policy ?? escalationPolicy(), options.abandoned);
+export async function processEscalation(db: Database, escalation: Escalation, options: { policy?: OutboxPolicy; killed?: AbortSignal } = {}): Promise<Outcome> {
+  const attempt = await attemptDelivery(db, escalation, options.policy ?? escalationPolicy(), options.killed);
   // The attempt log; a worker that stopped mid-call records nothing, exactly like a crash.
   if (attempt.outcome !== "abandoned") {
     await logOutboxAttempt(db, {
@@ -86,7 +84,7 @@ async function attemptDelivery(
   db: Database,
   escalation: Escalation,
   policy: OutboxPolicy,
-  abandoned?: () => boolean,
+  killed?: AbortSignal,
 ): Promise<{ outcome: Outcome; error: string | null }> {
   const key = { accountId: escalation.accountId, id: escalation.conversationId };
   const { outbound } = destinationAdapter(escalation.destination);
@@ -99,15 +97,20 @@ async function attemptDelivery(
   }
   try {
     // After an attempt whose outcome Baton never learned (a timeout, a crash), the ticket may exist.
-    const ticket = await outbound.createTicket(db, await ticketRequest(db, escalation, conversation), { mayExist: escalation.attempts > 1 });
-    if (abandoned?.()) return { outcome: "abandoned", error: null };
+    const ticket = await outbound.createTicket(db, await ticketRequest(db, escalation, conversation), {
+      mayExist: escalation.attempts > 1,
+      signal: killed,
+    });
+    if (killed?.aborted) return { outcome: "abandoned", error: null };
+    // Recorded before anything else: from the destination's acceptance to this commit, a killed
+    // worker leaves a ticket Baton does not know about (for email, a second copy on the retry).
     if (await markDelivered(db, escalation.id, { id: String(ticket.id), url: ticket.url })) {
       await appendEvents(db, key, [{ type: "ticket_created", data: { destination: escalation.destination, ticketId: String(ticket.id) } }]);
     }
     await resolveIncident(db, { accountId: escalation.accountId, destination: escalation.destination, at: new Date() });
     return { outcome: "delivered", error: null };
   } catch (error) {
-    if (abandoned?.()) return { outcome: "abandoned", error: null };
+    if (killed?.aborted) return { outcome: "abandoned", error: null };
     const failure = outbound.classify(error);
     const notConnected = isAppError(error) && error.message === "not_connected";
     if (!failure && !isAppError(error)) logFailure(`forwarding escalation ${escalation.id}`, error);

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTranslator } from "next-intl";
 import type { Database } from "@/db/client";
 import { claimIncidentAlert, listAdminEmails, listOpenIncidents, releaseIncidentAlert } from "@/db/queries/helpdesk-incidents";
@@ -5,6 +6,7 @@ import { findAccountName } from "@/db/queries/memberships";
 import { sendEmail, smtpConfigured } from "@/lib/email/smtp";
 import { env } from "@/lib/env";
 import type { DestinationId } from "@/lib/helpdesks/adapter";
+import type { HelpdeskProvider } from "@/lib/validation/integrations";
 import { dashboardMessages } from "@/lib/i18n/dashboard-messages";
 import { defaultLocale, matchLocale, supportedLocales } from "@/lib/i18n/locales";
 import { logFailure } from "@/lib/log-failure";
@@ -45,7 +47,8 @@ export async function alertAdminsIfDue(db: Database, params: { accountId: string
     for (const admin of admins) {
       const locale = matchLocale(supportedLocales, admin.locale ?? defaultLocale) ?? defaultLocale;
       const t = createTranslator({ locale, messages: await dashboardMessages(locale), namespace: "integrations" });
-      const helpdesk = t(`providers.${params.destination as "zendesk"}.name`);
+      // Incidents open only for destinations outside Baton, all of which are connected providers.
+      const helpdesk = t(`providers.${params.destination as HelpdeskProvider}.name`);
       await sendEmail({
         to: admin.email,
         subject: t("incident.emailSubject", { helpdesk, account: account ?? "" }),

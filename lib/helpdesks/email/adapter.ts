@@ -39,13 +39,13 @@ export const emailAdapter: DestinationAdapter = {
     budget,
     classify,
     findTicket: async () => null,
-    async createTicket(db, request) {
+    async createTicket(db, request, { signal }) {
       const to = await confirmedAddressFor(db, request.accountId);
       const { requests } = budget();
       const waitMs = await (await limiterOn(db, { name: "outbound_email", points: requests, durationSeconds: 60 })).consumeMs(`email:${to}`);
       if (waitMs !== null) throw new OverBudget(waitMs);
       const message = handoffEmail(request, to);
-      await sendEmail(message);
+      await sendEmail(message, { signal });
       return { id: message.messageId, url: `mailto:${to}` };
     },
   },

@@ -6,13 +6,14 @@ import { classifyHelpdeskError } from "@/lib/helpdesks/classify-http";
 import { createGorgiasTicket, findGorgiasTicketsByExternalId, findOrCreateGorgiasCustomerByPhone } from "@/lib/helpdesks/gorgias/api";
 import { gorgiasBaseUrl, gorgiasConnectionFor, gorgiasStoreAddresses } from "@/lib/helpdesks/gorgias/credentials";
 import { HelpdeskError, withoutScheme } from "@/lib/helpdesks/request";
+import { gorgiasHelpdesk } from "@/lib/helpdesks/gorgias/helpdesk";
 
 const budget = () => ({ requests: env().GORGIAS_REQUESTS_PER_20S, windowMs: 20_000 });
 
 /** The account's connection, every request counted against the Gorgias account's shared budget. */
 async function budgetedConnection(db: Database, accountId: string) {
   const connection = await gorgiasConnectionFor(db, accountId);
-  return { ...connection, budget: requestBudget(db, "gorgias", connection.baseUrl, budget()) };
+  return { ...connection, budget: requestBudget(db, gorgiasHelpdesk, connection.baseUrl, budget()) };
 }
 
 const asRef = (ticket: { id: number; url: string }): TicketRef => ({ id: ticket.id, url: ticket.url });
@@ -40,7 +41,8 @@ export const gorgiasAdapter: DestinationAdapter = {
       const { email, phone, name } = request.requester;
       // A shopper known only by phone (SMS) is found or created by that number, never by an empty email.
       const customer = email ? { email, name } : phone ? { ...(await findOrCreateGorgiasCustomerByPhone(connection, { phone, name })), name } : null;
-      if (!customer) throw new HelpdeskError("gorgias", "invalid_request", { description: "the shopper left neither an email address nor a phone number" });
+      if (!customer)
+        throw new HelpdeskError(gorgiasHelpdesk, "invalid_request", { description: "the shopper left neither an email address nor a phone number" });
       // Replies go out on the shopper's channel; a test ticket stays on the API channel (nothing is sent).
       const channel = request.followUp === "sms" && !phone ? "email" : request.followUp;
       const store = await gorgiasStoreAddresses(db, request.accountId);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { RequestBudget } from "@/lib/helpdesks/budget";
 import { basicAuthorization, helpdeskRequest, HelpdeskError, joinUrl } from "@/lib/helpdesks/request";
 import type { FoundHelpdeskTicket, HelpdeskTicketRef } from "@/lib/helpdesks/types";
+import { gorgiasHelpdesk } from "@/lib/helpdesks/gorgias/helpdesk";
 
 export type GorgiasConnection = {
   /** The account's base URL, e.g. `https://acme.gorgias.com`, already resolved from the domain. */
@@ -16,7 +17,7 @@ export type GorgiasConnection = {
 
 function call<T>(connection: GorgiasConnection, request: { method: "GET" | "POST"; path: string; json?: unknown; schema: z.ZodType<T> }) {
   return helpdeskRequest({
-    helpdesk: "gorgias",
+    helpdesk: gorgiasHelpdesk,
     method: request.method,
     url: joinUrl(connection.baseUrl, request.path),
     headers: { Authorization: basicAuthorization(connection.email, connection.apiKey) },
@@ -57,7 +58,7 @@ export async function checkGorgiasRole(connection: GorgiasConnection): Promise<s
     });
     const role = data.role?.name ?? null;
     if (role && READ_ONLY_ROLES.has(role)) {
-      throw new HelpdeskError("gorgias", "insufficient_role", { status: 200, description: `role ${role} cannot create tickets` });
+      throw new HelpdeskError(gorgiasHelpdesk, "insufficient_role", { status: 200, description: `role ${role} cannot create tickets` });
     }
     return role;
   } catch (error) {

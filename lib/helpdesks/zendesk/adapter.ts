@@ -7,6 +7,7 @@ import { isHelpdeskError, withoutScheme } from "@/lib/helpdesks/request";
 import { createZendeskTicket, findZendeskTicketsByExternalId, type ZendeskConnection } from "@/lib/helpdesks/zendesk/api";
 import { finishZendeskOAuth } from "@/lib/helpdesks/zendesk/connect";
 import { zendeskBaseUrl, zendeskConnectionFor, zendeskOAuthClient } from "@/lib/helpdesks/zendesk/credentials";
+import { zendeskHelpdesk } from "@/lib/helpdesks/zendesk/helpdesk";
 
 const budget = () => ({ requests: env().ZENDESK_REQUESTS_PER_MINUTE, windowMs: 60_000 });
 
@@ -15,7 +16,7 @@ const budget = () => ({ requests: env().ZENDESK_REQUESTS_PER_MINUTE, windowMs: 6
  * shared budget; an OAuth token revoked or expired early is refreshed once.
  */
 async function withConnection<T>(db: Database, accountId: string, run: (connection: ZendeskConnection) => Promise<T>): Promise<T> {
-  const budgeted = (connection: ZendeskConnection) => ({ ...connection, budget: requestBudget(db, "zendesk", connection.baseUrl, budget()) });
+  const budgeted = (connection: ZendeskConnection) => ({ ...connection, budget: requestBudget(db, zendeskHelpdesk, connection.baseUrl, budget()) });
   try {
     return await run(budgeted(await zendeskConnectionFor(db, accountId)));
   } catch (error) {

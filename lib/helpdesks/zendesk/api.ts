@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { RequestBudget } from "@/lib/helpdesks/budget";
 import { basicAuthorization, helpdeskRequest, HelpdeskError, joinUrl } from "@/lib/helpdesks/request";
 import type { FoundHelpdeskTicket, HelpdeskTicketRef } from "@/lib/helpdesks/types";
+import { zendeskHelpdesk } from "@/lib/helpdesks/zendesk/helpdesk";
 
 /** API tokens are being retired by Zendesk (all stop on 2027-04-30); OAuth is the way forward. */
 export type ZendeskCredentials = { kind: "api_token"; email: string; token: string } | { kind: "oauth"; accessToken: string };
@@ -26,7 +27,7 @@ function call<T>(
   request: { method: "GET" | "POST"; path: string; json?: unknown; headers?: Record<string, string>; schema: z.ZodType<T> },
 ) {
   return helpdeskRequest({
-    helpdesk: "zendesk",
+    helpdesk: zendeskHelpdesk,
     method: request.method,
     url: joinUrl(connection.baseUrl, request.path),
     headers: { Authorization: authorization(connection.credentials), ...request.headers },
@@ -54,12 +55,12 @@ export async function verifyZendeskCredentials(connection: ZendeskConnection): P
   const { data } = await call(connection, { method: "GET", path: "/api/v2/users/me.json", schema: userSchema });
   const { id, name, email, role } = data.user;
   if (id === null) {
-    throw new HelpdeskError("zendesk", "invalid_credentials", { status: 200, description: "signed in as the anonymous user" });
+    throw new HelpdeskError(zendeskHelpdesk, "invalid_credentials", { status: 200, description: "signed in as the anonymous user" });
   }
   if (role !== "agent" && role !== "admin") {
-    throw new HelpdeskError("zendesk", "insufficient_role", { status: 200, description: `role ${role} cannot create tickets` });
+    throw new HelpdeskError(zendeskHelpdesk, "insufficient_role", { status: 200, description: `role ${role} cannot create tickets` });
   }
-  if (email === null) throw new HelpdeskError("zendesk", "unexpected_response", { status: 200, description: "user has no email" });
+  if (email === null) throw new HelpdeskError(zendeskHelpdesk, "unexpected_response", { status: 200, description: "user has no email" });
   return { userId: id, name, email, role };
 }
 

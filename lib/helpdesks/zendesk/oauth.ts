@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { helpdeskRequest, HelpdeskError, isHelpdeskError, joinUrl } from "@/lib/helpdesks/request";
+import { zendeskHelpdesk } from "@/lib/helpdesks/zendesk/helpdesk";
 
 // Zendesk's OAuth authorization-code flow for a global client: the merchant consents on their
 // own subdomain, and Baton exchanges the code (with PKCE) for expiring, rotating tokens.
@@ -74,7 +75,7 @@ async function requestTokens(params: ClientParams, grant: Record<string, string>
   const issuedAt = (params.now ?? new Date()).getTime();
   try {
     const { data } = await helpdeskRequest({
-      helpdesk: "zendesk",
+      helpdesk: zendeskHelpdesk,
       method: "POST",
       url: joinUrl(params.baseUrl, "/oauth/tokens"),
       json: { ...grant, client_id: params.clientId, client_secret: params.clientSecret },
@@ -91,7 +92,7 @@ async function requestTokens(params: ClientParams, grant: Record<string, string>
   } catch (error) {
     // A spent, expired or mismatched code or refresh token: only a new consent helps.
     if (isHelpdeskError(error) && error.code === "invalid_grant") {
-      throw new HelpdeskError("zendesk", "invalid_credentials", {
+      throw new HelpdeskError(zendeskHelpdesk, "invalid_credentials", {
         status: error.status,
         code: error.code,
         description: error.description,
