@@ -27,9 +27,6 @@ ALTER TABLE "email_outbox" ADD COLUMN "in_reply_to" text;--> statement-breakpoin
 ALTER TABLE "email_outbox" ADD COLUMN "references" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "email_outbox" ADD COLUMN "bounced_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "escalations" ADD COLUMN "shopper_replied_at" timestamp with time zone;--> statement-breakpoint
-ALTER TABLE "helpdesk_connections" ADD COLUMN "last_test_ticket_id" text;--> statement-breakpoint
-ALTER TABLE "helpdesk_connections" ADD COLUMN "last_test_ticket_url" text;--> statement-breakpoint
-ALTER TABLE "helpdesk_connections" ADD COLUMN "last_test_ticket_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "inbound_emails" ADD CONSTRAINT "inbound_emails_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "inbound_emails" ADD CONSTRAINT "inbound_emails_conversation_id_conversations_id_fk" FOREIGN KEY ("conversation_id") REFERENCES "public"."conversations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "inbound_emails" ADD CONSTRAINT "inbound_emails_event_id_conversation_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."conversation_events"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
