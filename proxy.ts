@@ -23,5 +23,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Build assets are immutable files; everything else (pages, API, widget.js) gets the headers.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Inbound email is left out: a proxy buffers request bodies up to a limit and passes on a cut
+  // one past it, and a provider's raw message must reach the route whole (it refuses > 10 MB).
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/email/inbound).*)" }],
 };

@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, signIn } from "./support/auth";
 import { readFixtures } from "./support/fixture-ids";
+import { phone } from "./support/screens";
 
 const settingsPath = "/customer-agent/settings/handoff";
 test.describe.configure({ mode: "serial" });
@@ -32,7 +33,8 @@ async function axe(page: Page, what: string) {
 }
 
 test("an admin turns the Customer Agent off: the store shows no widget and conversations are refused; on again, it is back", async ({ page, browser }) => {
-  test.setTimeout(90_000);
+  // Two languages, a storefront and the overview: many full page loads.
+  test.setTimeout(180_000);
   const store = await browser.newPage();
   expect((await openStore(store)).enabled).toBe(true);
   await expect(store.getByTestId("baton-bubble")).toBeVisible();
@@ -96,6 +98,26 @@ test("an admin turns the Customer Agent off: the store shows no widget and conve
   expect((await openStore(store)).enabled).toBe(true);
   await expect(store.getByTestId("baton-bubble")).toBeVisible();
   await store.close();
+
+  // The overview names today: the agent was off for part of it.
+  await page.goto("/customer-agent/overview");
+  await expect(page.getByTestId("agent-off-note")).toContainText("The Customer Agent was off on");
+  await expect(page.getByTestId("definitions")).toContainText("Customer Agent off");
+  await page.screenshot({ path: "test-results/screenshots/agent-switch-overview.png", fullPage: true });
+});
+
+test("the switch and its history at 1280 px and on a phone (screenshots), with no page-level overflow", async ({ page }) => {
+  await signIn(page, "switch-lead@e2e.test");
+  for (const [name, viewport] of [
+    ["desktop", { width: 1280, height: 900 }],
+    ["phone", phone],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await page.goto(settingsPath);
+    await expect(page.getByTestId("agent-state")).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.screenshot({ path: `test-results/screenshots/agent-switch-${name}.png`, fullPage: true });
+  }
 });
 
 test("a lead sees the state but cannot change it", async ({ page }) => {

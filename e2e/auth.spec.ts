@@ -108,6 +108,8 @@ test("sign out everywhere ends the user's sessions in other browsers", async ({ 
 });
 
 test("a callback URL that a browser would read as another site never leaves Baton", async ({ browser }) => {
+  // Four fresh browsers, each loading the sign-in page and then the whole dashboard (sign-in is a form post).
+  test.setTimeout(90_000);
   for (const callback of ["%2F%09%2Fevil.example%2Fphish", "%2F%0A%2Fevil.example%2Fphish", "%2F%5Cevil.example", "%2F%2Fevil.example"]) {
     const context = await browser.newContext();
     try {

@@ -64,6 +64,29 @@ const schema = z.object({
   /** Email sending: attempts before an email is marked failed (an agent can retry it), and the first retry delay (doubling). */
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(6),
   EMAIL_BACKOFF_MS: z.coerce.number().int().min(1).default(5000),
+  /**
+   * Inbound email: the domain whose `reply+<token>@` addresses Baton's emails give as Reply-To (MX
+   * pointing at the receiver, or at a provider that posts to the webhook). Unset: no Reply-To,
+   * and the receiver refuses every recipient.
+   */
+  BATON_INBOUND_DOMAIN: z
+    .string()
+    .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i, "BATON_INBOUND_DOMAIN must be a domain name")
+    .transform((v) => v.toLowerCase())
+    .optional(),
+  /** Port of Baton's own SMTP receiver (the worker, or the web server with PGlite); unset: not started. */
+  INBOUND_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  INBOUND_SMTP_HOST: z.string().min(1).default("0.0.0.0"),
+  /** Largest inbound message, SMTP and webhook alike (SMTP answers 552 above it, the webhook 413). */
+  INBOUND_EMAIL_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
+  /** Recipients one SMTP transaction may name (more get 452). */
+  INBOUND_SMTP_MAX_RECIPIENTS: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Shared secret of POST /api/email/inbound (Bearer, or Basic's password); unset: the webhook answers 404. */
+  INBOUND_EMAIL_SECRET: z.string().min(16, "INBOUND_EMAIL_SECRET must be at least 16 characters").optional(),
   TEST_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   SIGN_IN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),

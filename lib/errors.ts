@@ -16,6 +16,8 @@ export const errorCodes = {
   /** The SMTP server refused or failed: email_refused (5xx) or email_unavailable. */
   email_failed: 502,
   internal: 500,
+  /** Inbound email that names no conversation, or a reply address whose signature is not Baton's. */
+  inbound_refused: 422,
   // The widget API's own conditions (documented in its OpenAPI document).
   invalid_json: 400,
   idempotency_key_required: 400,

@@ -9,7 +9,7 @@ console.log(
 );
 
 const serverUrl = process.env.BENCH_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432";
-// BENCH_ONLY=answerer, first-load, overview, drain, chaos or escalations runs one part.
+// BENCH_ONLY=answerer, first-load, inbound-email, overview, drain, chaos or escalations runs one part.
 const only = process.env.BENCH_ONLY;
 
 // The built-in answerer: precision and recall on the evaluation set (PGlite), cost at 5,000 entries (PostgreSQL).
@@ -32,6 +32,17 @@ if (!only || only === "first-load") {
   buildIfNeeded();
   const { benchFirstLoad } = await import("./lib/bench-first-load");
   for (const line of await benchFirstLoad({ port: Number(process.env.BENCH_FIRST_LOAD_PORT || 3301) })) console.log(line);
+}
+
+// Shoppers' answers through the SMTP receiver into the inbox (BENCH_ONLY=inbound-email; BENCH_INBOUND_TOTAL):
+// on PGlite, and on a fresh PostgreSQL database unless BENCH_POSTGRES=off.
+if (!only || only === "inbound-email") {
+  const { benchInboundEmail } = await import("./lib/bench-inbound-email");
+  const total = Number(process.env.BENCH_INBOUND_TOTAL || 500);
+  for (const line of await benchInboundEmail({ total })) console.log(line);
+  if (process.env.BENCH_POSTGRES !== "off") {
+    for (const line of await benchInboundEmail({ total, serverUrl })) console.log(line);
+  }
 }
 
 // The rest runs on the local PostgreSQL (skipped with BENCH_POSTGRES=off).

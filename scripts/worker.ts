@@ -1,7 +1,9 @@
-// `npm run worker`: the outbox runner (ticket deliveries, and with SMTP_URL reply emails) as its
+// `npm run worker`: the outbox runner (ticket deliveries, and with SMTP_URL reply emails) and, with
+// INBOUND_SMTP_PORT, the inbound SMTP receiver, as its
 // own process (PostgreSQL only; PGlite allows one process, so with it the web server runs it). Run
 // web servers with FORWARDING_WORKER=off or alongside: several runners share the outbox safely.
 import { openConfiguredDatabase } from "@/db/client";
+import { startInboundReceiver } from "@/lib/email/inbound/start-receiver";
 import { env } from "@/lib/env";
 import { startOutbox } from "@/lib/outbox/queues";
 import { CHANGES_CHANNEL } from "@/lib/realtime/channel";
@@ -12,11 +14,13 @@ if (!env().DATABASE_URL) {
 }
 const handle = await openConfiguredDatabase();
 const outbox = await startOutbox(handle.db, { concurrency: 8, wakeOn: (wake) => handle.listen(CHANGES_CHANNEL, wake) });
+const receiver = await startInboundReceiver(handle.db);
 console.log(`Outbox runner running (${outbox.kinds.join(", ")}). Ctrl-C stops after the deliveries in flight.`);
+if (receiver)
+  console.log(`Inbound SMTP receiver on port ${receiver.port} for ${env().BATON_INBOUND_DOMAIN ?? "(no BATON_INBOUND_DOMAIN: every recipient refused)"}.`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
-    void outbox
-      .stop()
+    void Promise.all([outbox.stop(), receiver?.close()])
       .then(() => handle.close())
       .then(() => process.exit(0));
   });

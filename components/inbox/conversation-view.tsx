@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { inboxConversationQuery } from "@/lib/inbox/query-options";
 import { ConversationActions } from "./conversation-actions";
+import { MessageChannel } from "./message-channel";
 import { EmailFollowUp } from "./email-follow-up";
 import { helpdeskNameKey, InboxState } from "./inbox-state";
 import { RetryForwardingButton } from "./retry-forwarding-button";
@@ -67,6 +68,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
                   <time dateTime={m.at}>{format.dateTime(new Date(m.at), { dateStyle: "medium", timeStyle: "medium" })}</time>
                 </p>
                 <p className="mt-1 whitespace-pre-line">{m.text}</p>
+                <MessageChannel message={m} onDark={m.author === "human"} />
               </div>
             </li>
           ))}

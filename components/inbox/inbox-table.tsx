@@ -104,6 +104,11 @@ function InboxRow({ row: r, closed }: { row: InboxRowView; closed: boolean }) {
           {r.shopperName ?? r.shopperEmail ?? r.shopperPhone ?? t("inbox.unknownShopper")}
         </Link>
         <VerifiedMark verified={r.shopperVerified} />
+        {r.shopperRepliedAt ? (
+          <span className="ml-2 rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-800" data-testid="shopper-replied">
+            {t("inbox.shopperReplied")}
+          </span>
+        ) : null}
         {r.shopperName && r.shopperEmail ? <span className="block text-xs text-slate-500">{r.shopperEmail}</span> : null}
       </td>
       <td className="px-4 py-3 text-slate-600">{t(`inbox.channel.${r.channel}`)}</td>

@@ -66,7 +66,13 @@ export async function listEventsAfter(db: Database, params: { accountId: string;
 /** The transcript: messages only, in order. */
 export async function listMessages(db: Database, params: { accountId: string; conversationId: string }) {
   return db
-    .select({ author: conversationEvents.author, text: conversationEvents.text, at: conversationEvents.at, data: conversationEvents.data })
+    .select({
+      id: conversationEvents.id,
+      author: conversationEvents.author,
+      text: conversationEvents.text,
+      at: conversationEvents.at,
+      data: conversationEvents.data,
+    })
     .from(conversationEvents)
     .where(
       and(

@@ -82,6 +82,8 @@ const row = {
   closedByName: closer.name,
   firstHumanReplyAt: escalations.firstHumanReplyAt,
   followUp: escalations.followUp,
+  /** The shopper answered by email and waits for the team (cleared by the next reply). */
+  shopperRepliedAt: escalations.shopperRepliedAt,
   /** The shopper's language: reply emails are written in it. */
   locale: conversations.locale,
 };

@@ -27,6 +27,21 @@ export const emailOutbox = pgTable(
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),
     body: text("body").notNull(),
+    /** The HTML part sent beside `body` (null on emails from before it existed: plain text only). */
+    html: text("html"),
+    /**
+     * The Message-ID it is sent with, every attempt the same: the shopper's answer names it in
+     * In-Reply-To / References, and a bounce names it too.
+     */
+    messageId: text("message_id").notNull(),
+    /** Threading, fixed when queued: the message it answers and the thread's Message-IDs (RFC 5322 3.6.4). */
+    inReplyTo: text("in_reply_to"),
+    references: text("references")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** When a delivery status notification said it did not arrive (the email is then failed). */
+    bouncedAt: timestamp("bounced_at", { withTimezone: true }),
     status: emailStatusEnum("status").notNull().default("queued"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
@@ -38,6 +53,7 @@ export const emailOutbox = pgTable(
   (t) => [
     index("email_outbox_conversation_idx").on(t.accountId, t.conversationId, t.createdAt),
     uniqueIndex("email_outbox_event_key").on(t.eventId),
+    uniqueIndex("email_outbox_message_id_key").on(t.messageId),
     index("email_outbox_due_idx")
       .on(t.nextAttemptAt)
       .where(sql`${t.status} = 'queued'`),

@@ -45,6 +45,11 @@ export const escalations = pgTable(
     /** The member who closed it (closedAs "agent"); null once that user is deleted. */
     closedBy: uuid("closed_by").references(() => users.id, { onDelete: "set null" }),
     closedAs: inboxClosedAsEnum("closed_as"),
+    /**
+     * Since when the shopper's answer (by email) waits for the team: set when one arrives, cleared
+     * by the next human reply. The inbox marks these conversations.
+     */
+    shopperRepliedAt: timestamp("shopper_replied_at", { withTimezone: true }),
     /** When a human first replied in Baton Inbox: time to first human reply is this minus createdAt. */
     firstHumanReplyAt: timestamp("first_human_reply_at", { withTimezone: true }),
     /**

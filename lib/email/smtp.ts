@@ -12,6 +12,11 @@ export type EmailMessage = {
   replyTo?: { name: string; address: string };
   /** The display name shown with SMTP_FROM's address (e.g. "Ana Souza via Baton"); SMTP_FROM's own otherwise. */
   fromName?: string;
+  /** Threading headers (RFC 5322 3.6.4). */
+  inReplyTo?: string | null;
+  references?: string[];
+  /** The envelope sender, where bounces go (SMTP_FROM's address otherwise). */
+  returnPath?: string;
 };
 
 /**
@@ -114,6 +119,9 @@ export async function sendEmail(message: EmailMessage, options: { signal?: Abort
       text: message.text,
       html: message.html,
       messageId: message.messageId,
+      ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
+      ...(message.references?.length ? { references: message.references } : {}),
+      ...(message.returnPath ? { envelope: { from: message.returnPath, to: message.to } } : {}),
     });
   } catch (error) {
     if (isEmailError(error)) throw error;

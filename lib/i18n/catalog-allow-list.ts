@@ -14,5 +14,7 @@ export const allowIdentical: Record<string, string[]> = {
     "overview.duration.minutes", // "{m} min {s} s": unit symbols
     "overview.duration.minutesOnly",
     "overview.duration.hours",
+    "inbox.message.channel.chat", // "Chat", the word Brazilian stores use
+    "inbox.message.attachment", // "{name} ({kb} KB)": a name and a unit symbol
   ],
 };

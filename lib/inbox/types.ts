@@ -26,6 +26,8 @@ export type InboxRowView = {
   firstHumanReplyAt: string | null;
   /** How the conversation continues: in the chat, by email (nobody was available), or by SMS. */
   followUp: "chat" | "email" | "sms" | null;
+  /** Since when the shopper's emailed answer waits for the team; null when it does not. */
+  shopperRepliedAt: string | null;
 };
 
 /** One page of an inbox list and the cursor of the next (null: no more). */
@@ -46,7 +48,22 @@ export type OutboxEmailView = {
 
 export type InboxConversationView = {
   item: InboxRowView & { claimedByMe: boolean };
-  transcript: Array<{ author: "shopper" | "assistant" | "human" | "system"; text: string | null; at: string; name: string | null }>;
+  transcript: TranscriptMessageView[];
   /** Replies also go by email: the emails so far, and whether this server can send them (SMTP_URL). */
   email: { emails: OutboxEmailView[]; canSend: boolean } | null;
+};
+
+/** How a message travelled, and for an emailed reply where its email stands. */
+export type MessageDelivery = "sent" | "queued" | "retrying" | "failed" | "bounced" | "recorded";
+
+export type TranscriptMessageView = {
+  author: "shopper" | "assistant" | "human" | "system";
+  text: string | null;
+  at: string;
+  name: string | null;
+  channel: "chat" | "email" | "sms";
+  /** An agent's reply that was also emailed: its email's state. */
+  delivery: MessageDelivery | null;
+  /** Files the shopper attached to an email (listed, not kept). */
+  attachments: Array<{ filename: string; size: number }>;
 };

@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { countUnassignedOpen, listInbox, type InboxCursor, type InboxFilter } from "@/db/queries/inbox";
 import { conversationEmails, repliesByEmail } from "@/lib/services/email-outbox";
 import { openInboxConversation } from "@/lib/services/inbox";
-import type { InboxConversationView, InboxPage, InboxRowView } from "./types";
+import type { InboxConversationView, InboxPage, InboxRowView, MessageDelivery } from "./types";
 
 type Viewer = { accountId: string; userId: string };
 
@@ -14,10 +14,16 @@ type Viewer = { accountId: string; userId: string };
 /** Rows per page of an inbox list. */
 export const inboxPageSize = 100;
 
-type ItemRow = Omit<InboxRowView, "createdAt" | "closedAt" | "firstHumanReplyAt"> & { createdAt: Date; closedAt: Date | null; firstHumanReplyAt: Date | null };
+type ItemRow = Omit<InboxRowView, "createdAt" | "closedAt" | "firstHumanReplyAt" | "shopperRepliedAt"> & {
+  createdAt: Date;
+  closedAt: Date | null;
+  firstHumanReplyAt: Date | null;
+  shopperRepliedAt: Date | null;
+};
 const rowView = (r: ItemRow): InboxRowView => ({
   ...r,
   createdAt: r.createdAt.toISOString(),
+  shopperRepliedAt: r.shopperRepliedAt?.toISOString() ?? null,
   closedAt: r.closedAt?.toISOString() ?? null,
   firstHumanReplyAt: r.firstHumanReplyAt?.toISOString() ?? null,
 });
@@ -38,14 +44,23 @@ export async function inboxConversation(db: Database, viewer: Viewer, conversati
   if (!opened) return null;
   const { item, transcript } = opened;
   const outbox = repliesByEmail(item) ? await conversationEmails(db, { accountId: viewer.accountId, conversationId }) : null;
+  const emailOf = new Map((outbox?.emails ?? []).map((e) => [e.eventId, e]));
   return {
     item: { ...rowView(item), claimedByMe: item.assigneeId === viewer.userId },
-    transcript: transcript.map((m) => ({
-      author: m.author ?? "system",
-      text: m.text,
-      at: m.at.toISOString(),
-      name: typeof m.data?.name === "string" ? m.data.name : null,
-    })),
+    transcript: transcript.map((m) => {
+      const email = emailOf.get(m.id);
+      return {
+        author: m.author ?? "system",
+        text: m.text,
+        at: m.at.toISOString(),
+        name: typeof m.data?.name === "string" ? m.data.name : null,
+        channel: m.data?.channel === "email" || email ? "email" : item.channel === "sms" ? "sms" : "chat",
+        delivery: email ? deliveryOf(email, outbox!.canSend) : null,
+        attachments: Array.isArray(m.data?.attachments)
+          ? (m.data.attachments as Array<{ filename: string; size: number }>).map(({ filename, size }) => ({ filename, size }))
+          : [],
+      };
+    }),
     email: outbox && {
       canSend: outbox.canSend,
       emails: outbox.emails.map((e) => ({
@@ -62,6 +77,13 @@ export async function inboxConversation(db: Database, viewer: Viewer, conversati
       })),
     },
   };
+}
+
+/** An emailed reply's state as the conversation shows it beside the reply. */
+function deliveryOf(email: { status: "queued" | "sent" | "failed"; lastError: string | null; bouncedAt: Date | null }, canSend: boolean): MessageDelivery {
+  if (email.bouncedAt) return "bounced";
+  if (email.status !== "queued") return email.status;
+  return !canSend ? "recorded" : email.lastError ? "retrying" : "queued";
 }
 
 export async function inboxUnassigned(db: Database, viewer: Viewer): Promise<{ unassigned: number }> {

@@ -90,7 +90,11 @@ describe("agents' replies by email", () => {
     const { emailId } = await replyToConversation(handle.db, agent, conversationId, "Yes, we can change it until it ships.");
     const [email] = await emailsOf(account.id, conversationId);
     expect(email).toMatchObject({ id: emailId, toAddress: "sam@example.com", status: "queued", attempts: 0, subject: `Re: your question to ${account.name}` });
-    expect(email!.body).toBe(`Hi Sam,\n\nYes, we can change it until it ships.\n\nAlex Agent, ${account.name}\n\nYou asked: “Can I change the engraving?”`);
+    // The reply, who wrote it, then the conversation so far quoted, newest first.
+    expect(
+      email!.body.startsWith(`Hi Sam,\n\nYes, we can change it until it ships.\n\nAlex Agent, ${account.name}\n\nEarlier in this conversation:\n\n> `),
+    ).toBe(true);
+    expect(email!.body.endsWith("\n> Can I change the engraving?")).toBe(true);
     expect(await deliverEmailNow(handle.db, emailId!)).toBeNull();
     expect((await emailsOf(account.id, conversationId))[0]!.status).toBe("queued");
   });
@@ -112,7 +116,8 @@ describe("agents' replies by email", () => {
     const message = received.find((r) => r.to.includes("sent.shopper@example.com"))!;
     expect(message.raw).toContain(`Subject: Re: your question to ${account.name}`);
     expect(message.raw).toContain("Your engraving is updated.");
-    expect(message.raw).toContain(`Message-ID: <${emailId}@baton>`);
+    expect(message.raw).toContain(`Message-ID: ${email!.messageId}`);
+    expect(email!.messageId).toBe(`<${emailId}@baton.invalid>`);
     // Sending again changes nothing: the email is no longer queued.
     expect(await deliverEmailNow(handle.db, emailId!)).toBeNull();
   });

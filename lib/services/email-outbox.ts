@@ -3,10 +3,14 @@ import type { Database } from "@/db/client";
 import { claimDueEmails, finishEmailAttempt, insertOutboxEmail, listConversationEmails, requeueEmail, type OutboxEmail } from "@/db/queries/email-outbox";
 import { findAccountName } from "@/db/queries/memberships";
 import { logOutboxAttempt } from "@/db/queries/outbox";
-import { isEmailError, sendEmail, smtpConfigured } from "@/lib/email/smtp";
+import { isEmailError, sendEmail, smtpConfigured, smtpFromAddress } from "@/lib/email/smtp";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { shopperEmailTexts } from "@/lib/i18n/shopper-texts";
+import { randomUUID } from "node:crypto";
+import { listMessages } from "@/db/queries/conversations";
+import { listThreadMessageIds } from "@/db/queries/inbound-emails";
+import { replyAddress, replyToken } from "@/lib/email/inbound/reply-token";
+import { composeReplyEmail } from "@/lib/email/reply-email";
 import { retryAt, type OutboxPolicy } from "@/lib/outbox/policy";
 import { conversationLocale } from "@/lib/services/shopper-language";
 import { logFailure } from "@/lib/log-failure";
@@ -18,28 +22,6 @@ export const emailPolicy = (): OutboxPolicy => ({
   maxDelayMs: 30 * 60_000,
   leaseMs: 60_000,
 });
-
-/**
- * The email carrying an agent's reply: plain text, the reply first, then who wrote it and the
- * shopper's question for context, in the conversation's language (the shopper's).
- */
-export function composeReplyEmail(params: {
-  store: string;
-  shopperName: string | null;
-  agentName: string;
-  reply: string;
-  question: string | null;
-  locale: string;
-}) {
-  const t = shopperEmailTexts(conversationLocale(params));
-  const parts = [
-    params.shopperName ? t("greeting", { name: params.shopperName }) : t("greetingNoName"),
-    params.reply,
-    t("signature", { agent: params.agentName, store: params.store }),
-    params.question ? t("question", { question: params.question }) : null,
-  ];
-  return { subject: t("subject", { store: params.store }), body: parts.filter((p) => p !== null).join("\n\n") };
-}
 
 type InboxItem = {
   conversationId: string;
@@ -64,22 +46,50 @@ export async function queueReplyEmail(
   const { item } = params;
   if (!repliesByEmail(item)) return null;
   const store = (await findAccountName(db, params.accountId)) ?? "";
-  const { subject, body } = composeReplyEmail({
+  const scope = { accountId: params.accountId, conversationId: item.conversationId };
+  const [thread, messages] = await Promise.all([listThreadMessageIds(db, scope), listMessages(db, scope)]);
+  const domain = env().BATON_INBOUND_DOMAIN;
+  const id = randomUUID();
+  const { subject, body, html } = composeReplyEmail({
     store,
     shopperName: item.shopperName,
     agentName: params.agentName,
     reply: params.reply,
     question: item.reason,
-    locale: item.locale,
+    locale: conversationLocale(item),
+    subject: thread.find((m) => m.subject)?.subject,
+    canReply: Boolean(domain),
+    // The messages before this reply (the reply is the newest event of this transaction).
+    history: messages
+      .slice(0, -1)
+      .map((m) => ({ author: m.author, text: m.text, at: new Date(m.at), name: typeof m.data?.name === "string" ? m.data.name : null })),
   });
+  // One thread per conversation: answer the newest message, name the whole thread (the first
+  // email is its root; RFC 5322 lets References be shortened, keeping the root).
+  const ids = thread.map((m) => m.messageId);
+  const references = ids.length > 20 ? [ids[0]!, ...ids.slice(-19)] : ids;
   return insertOutboxEmail(db, {
+    id,
     accountId: params.accountId,
     conversationId: item.conversationId,
     eventId: params.eventId,
     toAddress: item.shopperEmail!,
     subject,
     body,
+    html,
+    messageId: `<${id}@${messageIdDomain()}>`,
+    inReplyTo: ids.at(-1) ?? null,
+    references,
   });
+}
+
+/** Message-IDs are Baton's: under the inbound domain when there is one, else SMTP_FROM's. */
+const messageIdDomain = () => env().BATON_INBOUND_DOMAIN ?? (smtpFromAddress().split("@")[1] || "baton.invalid");
+
+/** Where the shopper's answer goes: the conversation's signed reply address, when inbound email is set up. */
+function replyToOf(email: OutboxEmail) {
+  const domain = env().BATON_INBOUND_DOMAIN;
+  return domain ? replyAddress(replyToken({ accountId: email.accountId, conversationId: email.conversationId }), domain) : undefined;
 }
 
 export type EmailOutcome = "sent" | "retrying" | "failed" | "abandoned";
@@ -112,7 +122,31 @@ async function attemptSend(
   killed?: AbortSignal,
 ): Promise<{ outcome: EmailOutcome; error: string | null }> {
   try {
-    await sendEmail({ to: email.toAddress, subject: email.subject, text: email.body, messageId: `<${email.id}@baton>` }, { signal: killed });
+    const replyTo = replyToOf(email);
+    const domain = env().BATON_INBOUND_DOMAIN;
+    await sendEmail(
+      {
+        to: email.toAddress,
+        subject: email.subject,
+        text: email.body,
+        html: email.html ?? undefined,
+        messageId: email.messageId,
+        inReplyTo: email.inReplyTo,
+        references: email.references,
+        replyTo: replyTo
+          ? {
+              name:
+                env()
+                  .SMTP_FROM.replace(/\s*<[^>]*>\s*$/, "")
+                  .trim() || "Baton",
+              address: replyTo,
+            }
+          : undefined,
+        // Bounces come back to the receiver, which marks this email failed.
+        returnPath: domain ? `bounces@${domain}` : undefined,
+      },
+      { signal: killed },
+    );
     if (killed?.aborted) return { outcome: "abandoned", error: null };
     await finishEmailAttempt(db, email.id, { status: "sent" });
     return { outcome: "sent", error: null };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { appendEvents, listMessages } from "@/db/queries/conversations";
+import { clearShopperReplied } from "@/db/queries/inbound-emails";
 import { claimInboxItem, closeInboxItem, findInboxItem, markFirstHumanReply } from "@/db/queries/inbox";
 import { AppError } from "@/lib/errors";
 import { queueReplyEmail } from "@/lib/services/email-outbox";
@@ -45,6 +46,7 @@ export async function replyToConversation(db: Database, agent: Agent, conversati
       { type: "message", author: "human", text, data: { name: agent.name, ...(item.channel === "sms" ? { outboundSms: true } : {}) } },
     ]);
     await markFirstHumanReply(tx, { accountId: agent.accountId, escalationId: item.escalationId });
+    await clearShopperReplied(tx, { accountId: agent.accountId, conversationId });
     const email = await queueReplyEmail(tx, { accountId: agent.accountId, item, agentName: agent.name, eventId: event!.id, reply: text });
     return { emailId: email?.id ?? null };
   });

@@ -57,7 +57,7 @@ export function signInHtml(t: SignInTexts, state: SignInState): string {
   const errors = state.fieldErrors ?? {};
   // Focus where the person has to act: the first field in error, else the email.
   const focusPassword = !errors.email && (Boolean(errors.password) || Boolean(state.formError && state.email));
-  return `<!DOCTYPE html><html lang="${escape(t.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(t.title)}</title><link rel="icon" href="/favicon.ico" sizes="any"><style>${styles}</style></head><body><main><div class="wrap"><div class="head"><p class="app">${escape(t.appName)}</p><h1>${escape(t.heading)}</h1><p class="sub">${escape(t.subtitle)}</p></div><div class="card"><form method="post" action="/sign-in" novalidate><input type="hidden" name="csrfToken" value="${escape(state.csrfToken)}"><input type="hidden" name="callbackUrl" value="${escape(state.callbackPath)}">${field(
+  return `<!DOCTYPE html><html lang="${escape(t.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(t.title)}</title><link rel="icon" href="/favicon.ico" sizes="any"><style>${styles}</style></head><body><main><div class="wrap"><div class="head"><p class="app">${escape(t.appName)}</p><h1>${escape(t.heading)}</h1><p class="sub">${escape(t.subtitle)}</p></div><div class="card"><form method="post" action="/sign-in" novalidate>${field(
     "email",
     t.email,
     `type="email" autocomplete="email" required value="${escape(state.email ?? "")}"`,
@@ -65,5 +65,5 @@ export function signInHtml(t: SignInTexts, state: SignInState): string {
     !focusPassword,
   )}${field("password", t.password, `type="password" autocomplete="current-password" required`, errors.password, focusPassword)}<div role="alert" class="alert">${
     state.formError ? escape(state.formError) : ""
-  }</div><button type="submit">${escape(t.submit)}</button></form></div></div></main></body></html>`;
+  }</div><button type="submit">${escape(t.submit)}</button><input type="hidden" name="csrfToken" value="${escape(state.csrfToken)}"><input type="hidden" name="callbackUrl" value="${escape(state.callbackPath)}"></form></div></div></main></body></html>`;
 }

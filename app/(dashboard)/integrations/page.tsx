@@ -11,7 +11,9 @@ import type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
 import type { DestinationId } from "@/lib/helpdesks/adapter";
 import { connectableDestinations, destinationAdapter, onboardingViews } from "@/lib/helpdesks/registry";
 import { listDeliveries } from "@/lib/services/deliveries";
+import { mailToReview } from "@/lib/services/inbound-email";
 import { Deliveries } from "./deliveries";
+import { InboundMail } from "./inbound-mail";
 import { DeliveryFilters, DeliveryPaging, RetryAllFailed } from "./delivery-controls";
 import { IntegrationCard } from "./integration-card";
 
@@ -27,11 +29,12 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
   const db = await getDb();
   const search = await searchParams;
   const filter = deliveriesSearchSchema.parse({ status: search.status, page: search.page });
-  const [connections, handoff, deliveries, incidents] = await Promise.all([
+  const [connections, handoff, deliveries, incidents, inboundMail] = await Promise.all([
     listHelpdeskConnections(db, member.accountId),
     getHandoffState(db, member.accountId),
     listDeliveries(db, { accountId: member.accountId, status: filter.status ?? null, page: filter.page }),
     listHelpdeskIncidents(db, { accountId: member.accountId }),
+    member.role === "admin" ? mailToReview(db, member.accountId) : null,
   ]);
   const t = await getTranslations();
   const canEdit = member.role === "admin";
@@ -101,6 +104,7 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
           <Deliveries deliveries={deliveries.deliveries} canEdit={canEdit} filtered={Boolean(filter.status)} />
           <DeliveryPaging page={deliveries.page} pageSize={deliveries.pageSize} total={deliveries.total} status={filter.status ?? null} />
         </section>
+        {inboundMail ? <InboundMail mail={inboundMail} /> : null}
       </div>
     </>
   );
