@@ -38,13 +38,27 @@ async function signedIn(browser: Browser, locale: keyof typeof languages, device
 for (const locale of Object.keys(languages) as Array<keyof typeof languages>) {
   for (const device of Object.keys(viewports) as Array<keyof typeof viewports>) {
     test(`axe: every dashboard page in ${locale} on a ${device}`, async ({ browser }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(120_000);
       const page = await signedIn(browser, locale, device, languages[locale].admin);
       for (const { name, route, ...headings } of dashboardPages) {
         await page.goto(route);
         await expect(page.getByRole("heading", { name: headings[locale], exact: true }).first()).toBeVisible();
         expect(await violations(page), `${name} ${locale} ${device}`).toEqual([]);
       }
+      // The inbox's other states: the Closed view's outcomes after "Load more", and search results.
+      await page.goto("/inbox?assignee=all&state=closed");
+      await expect(page.getByTestId("inbox-row")).toHaveCount(100);
+      // Hydrated (the live stream is up) before the button can load anything.
+      await expect(page.getByTestId("inbox-live")).toHaveAttribute("data-live", "true");
+      await page.getByTestId("inbox-more").click();
+      await expect(page.getByTestId("inbox-row")).toHaveCount(200);
+      expect(await violations(page), `inbox closed, more loaded ${locale} ${device}`).toEqual([]);
+      await page.goto("/inbox?assignee=all&state=closed&q=example");
+      await expect(page.getByTestId("inbox-summary")).not.toBeEmpty();
+      expect(await violations(page), `inbox search ${locale} ${device}`).toEqual([]);
+      await page.goto("/inbox?assignee=all&state=closed&q=ex");
+      await expect(page.locator("#inbox-search-hint")).toBeVisible();
+      expect(await violations(page), `inbox search too short ${locale} ${device}`).toEqual([]);
       if (device === "phone") {
         await page.getByRole("button", { name: "Menu", exact: true }).click();
         await expect(page.getByRole("dialog")).toBeVisible();

@@ -61,7 +61,9 @@ test("an agent of another account cannot list, open or read E2E Store's conversa
 
   const list = await outsider.request.get("/api/inbox?assignee=all&state=open");
   expect(list.status()).toBe(200);
-  expect((await list.json()) as Array<{ conversationId: string }>).not.toContainEqual(expect.objectContaining({ conversationId: raceConversationId }));
+  expect(((await list.json()) as { rows: Array<{ conversationId: string }> }).rows).not.toContainEqual(
+    expect.objectContaining({ conversationId: raceConversationId }),
+  );
 
   const one = await outsider.request.get(`/api/inbox/${raceConversationId}`);
   expect([one.status(), (await one.json()).error.code]).toEqual([404, "not_found"]);
@@ -76,4 +78,79 @@ test("the inbox's data routes refuse anonymous callers with a JSON error", async
     const response = await request.get(path);
     expect([path, response.status(), (await response.json()).error.code]).toEqual([path, 401, "unauthenticated"]);
   }
+});
+
+test("the Closed view says how each conversation ended and who closed it, and pages past 100 by keyboard", async ({ browser }) => {
+  test.setTimeout(60_000);
+  // Demo Store's seeded history holds 276 conversations its agents closed.
+  const page = await signedIn(browser, "admin@demo.test");
+  await page.goto("/inbox?assignee=all&state=closed");
+  const rows = page.getByTestId("inbox-row");
+  await expect(rows).toHaveCount(100);
+  await expect(page.getByRole("columnheader", { name: "Outcome" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Closed" })).toBeVisible();
+  await expect(page.getByTestId("inbox-summary")).toHaveText("100 conversations shown; more to load below");
+  // Every row says how it ended and who closed it; none claims to be waiting in the inbox.
+  const states = await page.getByTestId("inbox-state").allTextContents();
+  expect(states).toHaveLength(100);
+  for (const state of states) expect(state).toMatch(/^(Answered · closed by \S.+|Closed without a reply by \S.+|Forwarding to .+ failed · closed by \S.+)$/);
+  await expect(page.getByText("In Baton Inbox")).toHaveCount(0);
+
+  // Keyboard only: Load more, then focus is on the first new row. (Once hydrated: the live stream is up.)
+  await expect(page.getByTestId("inbox-live")).toHaveAttribute("data-live", "true");
+  const more = page.getByRole("button", { name: "Load more" });
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(rows).toHaveCount(200);
+  await expect(page.locator("a[data-row-link]").nth(100)).toBeFocused();
+  await expect(page.getByTestId("inbox-summary")).toHaveText("200 conversations shown; more to load below");
+  await more.focus();
+  await page.keyboard.press("Enter");
+  // The last page is in: the button (its testid stays while it reads "Loading more…") is gone.
+  await expect(page.getByTestId("inbox-more")).toHaveCount(0);
+  const total = await rows.count();
+  expect(total).toBeGreaterThanOrEqual(276);
+  await expect(page.getByTestId("inbox-summary")).toHaveText(`${total} conversations shown`);
+  // No conversation twice across the pages.
+  const links = await page.locator("a[data-row-link]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  expect(new Set(links).size).toBe(total);
+  await page.context().close();
+});
+
+test("search finds a shopper by email or by message text, in the member's own account only", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const page = await signedIn(browser, "lead@e2e.test");
+  await page.goto("/inbox?assignee=all&state=open");
+  const search = page.getByRole("searchbox", { name: "Search the inbox" });
+  await search.fill("RACE.shopper@example");
+  await search.press("Enter");
+  await expect(page).toHaveURL(/[?&]q=RACE\.shopper%40example/);
+  await expect(page.getByTestId("inbox-summary")).toHaveText("1 conversation matches “RACE.shopper@example”");
+  await expect(page.getByTestId("inbox-row")).toHaveCount(1);
+  await expect(page.getByTestId("inbox-row")).toContainText("Rae Racer");
+
+  await page.getByRole("searchbox", { name: "Search the inbox" }).fill("still polling");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByTestId("inbox-row")).toHaveCount(1);
+  await expect(page.getByTestId("inbox-row")).toContainText("Flo Fallback");
+
+  await page.getByRole("searchbox", { name: "Search the inbox" }).fill("zz");
+  await page.getByRole("searchbox", { name: "Search the inbox" }).press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "Type at least" })).toHaveText("Type at least 3 characters to search.");
+  await expect(page.getByRole("searchbox", { name: "Search the inbox" })).toHaveAccessibleDescription("Type at least 3 characters to search.");
+
+  await page.goto("/inbox?assignee=all&state=open&q=no-such-shopper-anywhere");
+  await expect(page.getByText("No conversation in this view has that email or text.")).toBeVisible();
+  await page.getByRole("link", { name: "Clear search" }).click();
+  await expect(page.getByTestId("inbox-row").filter({ hasText: "Rae Racer" })).toBeVisible();
+
+  // Another account's member searching the same email finds nothing of E2E Store.
+  const outsider = await signedIn(browser, "outsider@e2e.test");
+  const found = await outsider.request.get("/api/inbox?assignee=all&state=open&q=race.shopper");
+  expect(((await found.json()) as { rows: unknown[] }).rows).toEqual([]);
+  // A forged cursor is no cursor: the first page, never an error.
+  const forged = await outsider.request.get("/api/inbox?state=closed&after=2026-02-30T00:00:00.000000Z_x");
+  expect(forged.status()).toBe(200);
+  await page.context().close();
+  await outsider.context().close();
 });

@@ -94,6 +94,13 @@ test("Gorgias: a wrong key gets a clear error, the right key connects; test tick
   await expect(gorgias.getByRole("status")).toContainText(/Test ticket #\d+ created\./);
   await zendesk.getByRole("button", { name: "Send a test ticket" }).click();
   await expect(zendesk.getByRole("status")).toContainText(/Test ticket #\d+ created\./);
+  const zendeskTicket = (await zendesk.getByRole("status").textContent())!.match(/#(\d+)/)![1]!;
+  const ticketLink = await zendesk.getByRole("link", { name: "Open it in Zendesk" }).getAttribute("href");
+  // The link to the last test ticket stays after a reload.
+  await page.reload();
+  await expect(zendesk.getByTestId("last-test-ticket")).toContainText(`Last test ticket: #${zendeskTicket}, sent`);
+  await expect(zendesk.getByRole("link", { name: "Open it in Zendesk" })).toHaveAttribute("href", ticketLink!);
+  await expect(gorgias.getByTestId("last-test-ticket")).toContainText(/Last test ticket: #\d+, sent/);
   await page.screenshot(shot("integrations-connected"));
 
   await expectNoSecrets(page, "/integrations");

@@ -27,6 +27,8 @@ export const errorCodes = {
   secret_key_required: 403,
   method_not_allowed: 405,
   conversation_closed: 409,
+  /** An admin turned the account's Customer Agent off (Settings tab). */
+  agent_disabled: 409,
   body_too_large: 413,
   unsupported_media_type: 415,
   consent_required: 422,

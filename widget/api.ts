@@ -4,6 +4,9 @@ import type { ConversationEvent } from "../lib/widget/contract";
 /** A refused call, with the API's stable error code and the HTTP status. */
 export type ApiError = Error & { code?: string; status?: number };
 
+/** What the shopper reads when a step fails: the store turned its agent off, or "try again". */
+export const failureText = (texts: Record<string, string>, error: ApiError) => (error.code === "agent_disabled" ? texts.agentOff : texts.error) ?? "";
+
 /** The conversation this tab is in; `email` is the one the shopper typed, to show it after a reload. */
 export type StoredConversation = { id: string; token: string; email?: string };
 

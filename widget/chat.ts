@@ -1,7 +1,7 @@
 // The chat: the transcript is drawn from the conversation's events only (streamed, else polled),
 // each once by id; a POST's reply only triggers a sync.
 import type { AgentReply, ConversationEvent, StartedConversation, WidgetConfig, WidgetLink } from "../lib/widget/contract";
-import type { ApiError, StoredConversation, WidgetApi } from "./api";
+import { failureText, type ApiError, type StoredConversation, type WidgetApi } from "./api";
 import { el, type WidgetView } from "./dom";
 import { emailBox, offerBox, type ActionBox } from "./steps";
 import { load, save } from "./storage";
@@ -201,7 +201,7 @@ export function createChat(options: {
       if (result.reply?.sessionEnded) end();
     } catch (error) {
       if (errorElement && (error as ApiError).status === 422) errorElement.textContent = texts.emailInvalid ?? "";
-      else if (!lost(error as ApiError) || !ended) add("system", texts.error ?? "", { "data-testid": "baton-note", role: "alert" });
+      else if (!lost(error as ApiError) || !ended) add("system", failureText(texts, error as ApiError), { "data-testid": "baton-note", role: "alert" });
       throw error;
     } finally {
       busy = false;

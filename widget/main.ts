@@ -49,6 +49,8 @@ function boot() {
     .json<WidgetConfig>("GET", data.locale ? `/config?locale=${encodeURIComponent(data.locale)}` : "/config")
     .then(
       (config) => {
+        // The store turned its Customer Agent off: nothing appears on the page.
+        if (!config.enabled) return console.info("[baton] the Customer Agent is turned off");
         const texts = config.texts || {};
         panel.lang = config.locale;
         panel.setAttribute("aria-label", texts.widgetTitle ?? "");

@@ -7,8 +7,6 @@ import { requireMember } from "@/lib/auth/require-member";
 import { heartbeatIntervalMs, presenceOf } from "@/lib/services/availability";
 import { Sidebar } from "@/components/layout/sidebar";
 import { ClientMessages } from "@/components/providers/client-messages";
-import { SessionProvider } from "@/components/providers/session-provider";
-import { QueryProvider } from "@/components/providers/query-provider";
 import { LiveUpdatesProvider } from "@/components/inbox/live-updates";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
@@ -21,26 +19,22 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   ]);
   const t = await getTranslations("nav");
   return (
-    <SessionProvider>
-      <QueryProvider>
-        <LiveUpdatesProvider>
-          <a
-            href="#content"
-            className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow"
-          >
-            {t("skipToContent")}
-          </a>
-          {/* A phone gets a top bar whose Menu opens the sidebar over the page; from md up it is a column beside it. */}
-          <div className="flex min-h-screen flex-col md:flex-row">
-            <ClientMessages namespaces={["nav", "accountMenu", "presence"]}>
-              <Sidebar member={member} memberships={memberships} unassigned={unassigned} presence={{ status: presence, heartbeatMs: heartbeatIntervalMs() }} />
-            </ClientMessages>
-            <main id="content" className="min-w-0 flex-1">
-              {children}
-            </main>
-          </div>
-        </LiveUpdatesProvider>
-      </QueryProvider>
-    </SessionProvider>
+    <LiveUpdatesProvider>
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow"
+      >
+        {t("skipToContent")}
+      </a>
+      {/* A phone gets a top bar whose Menu opens the sidebar over the page; from md up it is a column beside it. */}
+      <div className="flex min-h-screen flex-col md:flex-row">
+        <ClientMessages namespaces={["nav", "accountMenu", "presence"]}>
+          <Sidebar member={member} memberships={memberships} unassigned={unassigned} presence={{ status: presence, heartbeatMs: heartbeatIntervalMs() }} />
+        </ClientMessages>
+        <main id="content" className="min-w-0 flex-1">
+          {children}
+        </main>
+      </div>
+    </LiveUpdatesProvider>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartTooltip, type TooltipView } from "./chart-tooltip";
 
 export type Series = { key: string; label: string; color: string };
@@ -23,6 +23,7 @@ export function SeriesChart({
   layout = "horizontal",
   showLegend = true,
   tooltip,
+  shaded = [],
 }: {
   kind: "line" | "stacked-bar";
   data: SeriesDatum[];
@@ -36,6 +37,8 @@ export function SeriesChart({
   /** Off when the categories already name every series (one bar per series). */
   showLegend?: boolean;
   tooltip: (index: number) => TooltipView | null;
+  /** Labels of the points to shade behind the data (e.g. days the Customer Agent was off); the chart's text says what they mean. */
+  shaded?: string[];
 }) {
   const common = { data, title, responsive: true, style: { width: "100%", height }, margin: { top: 8, right: 12, bottom: 0, left: 0 } };
   const tip = (
@@ -58,14 +61,17 @@ export function SeriesChart({
     />
   ) : null;
   const grid = <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={layout === "vertical"} horizontal={layout === "horizontal"} />;
+  // Each shaded point is its own band (a line chart's points get bands too, so a single day has a width).
+  const shading = shaded.map((label) => <ReferenceArea key={`shade-${label}`} x1={label} x2={label} fill="#e2e8f0" fillOpacity={0.7} ifOverflow="hidden" />);
   const valueAxisProps = { ...axis, tickFormatter: yFormat, domain: yDomain, allowDecimals: false, width: 48 };
 
   if (kind === "line") {
     return (
       <LineChart {...common}>
         {grid}
-        <XAxis dataKey="label" {...axis} minTickGap={24} />
+        <XAxis dataKey="label" {...axis} minTickGap={24} scale={shaded.length > 0 ? "band" : undefined} />
         <YAxis {...valueAxisProps} />
+        {shading}
         {tip}
         {legend}
         {series.map((s) => (
@@ -88,6 +94,7 @@ export function SeriesChart({
           <YAxis {...valueAxisProps} />
         </>
       )}
+      {layout === "horizontal" ? shading : null}
       {tip}
       {legend}
       {series.map((s, i) => (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/action-result";
 
@@ -24,9 +25,15 @@ export function SaveBar({
 }) {
   // A stale save is a conflict; other failures are named by their code.
   const formError = result && !result.ok ? (result.error.code === "conflict" ? "stale_version" : result.error.code) : null;
+  // The button is disabled while saving, which drops its focus to the page: once the save is
+  // over, focus comes back to it.
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!pending && result && (!document.activeElement || document.activeElement === document.body)) button.current?.focus();
+  }, [pending, result]);
   return (
     <div className={`flex flex-wrap items-center gap-4 ${className}`}>
-      <Button type="submit" disabled={pending || disabled}>
+      <Button ref={button} type="submit" disabled={pending || disabled}>
         {pending ? labels.saving : labels.save}
       </Button>
       <div aria-live="polite" className="text-sm">

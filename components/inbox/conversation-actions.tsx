@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { inboxKeys } from "@/lib/inbox/query-options";
+import { useInboxChanges } from "./live-updates";
 
 const knownErrors = ["already_claimed", "closed", "reply_required", "reply_too_long", "nul_character", "not_found", "forbidden", "internal"] as const;
 const errorKey = (result: ActionResult<unknown> | null) => {
@@ -36,23 +37,40 @@ export function ConversationActions({
 
   // Whatever the outcome (a lost claim included), show the conversation as it now is.
   const queryClient = useQueryClient();
+  const { changed } = useInboxChanges();
   useEffect(() => {
-    if (claimed || replied || closedResult) void queryClient.invalidateQueries({ queryKey: inboxKeys.all });
-  }, [claimed, replied, closedResult, queryClient]);
+    if (!claimed && !replied && !closedResult) return;
+    void queryClient.invalidateQueries({ queryKey: inboxKeys.all });
+    changed(); // the sidebar's badge too
+  }, [claimed, replied, closedResult, queryClient, changed]);
 
   // Submitted through a transition so a failed send keeps the typed reply; cleared once sent.
   const replyForm = useRef<HTMLFormElement>(null);
   const replyBox = useRef<HTMLTextAreaElement>(null);
+  // Sent: the box is emptied and keeps focus (the Send button, disabled while sending, lost it).
   useEffect(() => {
-    if (replied?.ok) replyForm.current?.reset();
+    if (!replied?.ok) return;
+    replyForm.current?.reset();
+    if (!document.activeElement || document.activeElement === document.body) replyBox.current?.focus();
   }, [replied]);
+  // Closed: the buttons are gone, so focus goes to the sentence that says so.
+  const closedNote = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (closedResult?.ok && closed) closedNote.current?.focus();
+  }, [closedResult, closed]);
   // The Claim button is gone once it worked: focus goes to the reply box, not to the page.
   useEffect(() => {
     if (claimed?.ok && claimedByMe) replyBox.current?.focus();
   }, [claimed, claimedByMe]);
   const onReply = submitWith(reply);
 
-  if (closed) return <p className="border-t border-slate-200 px-4 py-4 text-sm text-slate-600 sm:px-6">{t("closed")}</p>;
+  if (closed) {
+    return (
+      <p ref={closedNote} tabIndex={-1} className="border-t border-slate-200 px-4 py-4 text-sm text-slate-600 focus:outline-2 focus:outline-indigo-600 sm:px-6">
+        {t("closed")}
+      </p>
+    );
+  }
   return (
     <div className="space-y-3 border-t border-slate-200 px-4 py-4 sm:px-6">
       {error ? (

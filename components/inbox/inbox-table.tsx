@@ -84,7 +84,7 @@ export function InboxTable({ filter }: { filter: InboxFilter }) {
         </table>
       </div>
       {hasNextPage ? (
-        <Button type="button" variant="secondary" onClick={loadMore} disabled={isFetchingNextPage} aria-describedby="inbox-summary">
+        <Button type="button" variant="secondary" onClick={loadMore} disabled={isFetchingNextPage} data-testid="inbox-more">
           {isFetchingNextPage ? t("inbox.loadingMore") : t("inbox.loadMore")}
         </Button>
       ) : null}

@@ -1,42 +1,58 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
-import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
-import { inboxKeys } from "@/lib/inbox/query-options";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 
-/** How often inbox queries poll while the live stream is down (it reconnects by itself). */
+/** How often inbox readers poll while the live stream is down (it reconnects by itself). */
 export const FALLBACK_POLL_MS = 3_000;
 
-const LiveContext = createContext(false);
+type Live = { live: boolean; changes: number; changed: () => void };
+const noSubscription = () => () => undefined;
+const LiveContext = createContext<Live>({ live: false, changes: 0, changed: () => undefined });
 
 /**
- * Keeps the inbox live: one server-sent event stream per tab (/api/inbox/stream). Each change
- * invalidates the inbox queries, which refetch what is on screen. While the stream is down,
- * `useInboxRefetchInterval` turns on polling instead, and a reconnect refetches once to catch up.
+ * Keeps the inbox live on every dashboard page: one server-sent event stream per tab
+ * (/api/inbox/stream). Each change (and each reconnect, to catch up) counts one; readers refetch
+ * when the count moves (the sidebar badge; the inbox pages' React Query, `InboxQueriesFollowLive`).
+ * While the stream is down, `useInboxRefetchInterval` turns on polling instead. No React Query here:
+ * pages without the inbox do not ship it.
  */
 export function LiveUpdatesProvider({ children }: { children: ReactNode }) {
-  const queryClient = useQueryClient();
   const [live, setLive] = useState(false);
+  const [changes, setChanges] = useState(0);
+  const changed = useCallback(() => setChanges((n) => n + 1), []);
+  // True once React runs in the browser (false in the server's HTML): tests wait for it before
+  // using controls that need the page's script.
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   useEffect(() => {
     const source = new EventSource("/api/inbox/stream");
-    const refresh = () => void queryClient.invalidateQueries({ queryKey: inboxKeys.all });
     source.addEventListener("ready", () => {
       setLive(true);
-      refresh();
+      changed();
     });
-    source.addEventListener("change", refresh);
+    source.addEventListener("change", changed);
     source.onerror = () => setLive(false);
     return () => source.close();
-  }, [queryClient]);
+  }, [changed]);
+  const value = useMemo(() => ({ live, changes, changed }), [live, changes, changed]);
   return (
-    <LiveContext.Provider value={live}>
-      <span hidden data-testid="inbox-live" data-live={live ? "true" : "false"} />
+    <LiveContext.Provider value={value}>
+      <span hidden data-testid="inbox-live" data-live={live ? "true" : "false"} data-ready={ready ? "true" : "false"} />
       {children}
     </LiveContext.Provider>
   );
 }
 
-/** `refetchInterval` for inbox queries: off while the stream is live, polling while it is not. */
+/** Polling interval for inbox readers: off while the stream is live, every 3 s while it is not. */
 export function useInboxRefetchInterval(): number | false {
-  return useContext(LiveContext) ? false : FALLBACK_POLL_MS;
+  return useContext(LiveContext).live ? false : FALLBACK_POLL_MS;
+}
+
+/** How many changes this tab has heard of, and a way to say "I just changed something". */
+export function useInboxChanges(): { changes: number; changed: () => void } {
+  const { changes, changed } = useContext(LiveContext);
+  return { changes, changed };
 }

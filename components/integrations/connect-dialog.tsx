@@ -75,7 +75,8 @@ export function ConnectDialog({
               {t("onboarding.success", { helpdesk, email: connectedAs })}
             </p>
             <div className="flex justify-end">
-              <Button type="button" onClick={onConnected}>
+              {/* The form that had focus is gone: Done takes it. */}
+              <Button type="button" onClick={onConnected} autoFocus>
                 {t("onboarding.done")}
               </Button>
             </div>

@@ -1,10 +1,10 @@
 "use client";
 
-import { signOut, useSession } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import type { Role } from "@/lib/auth/roles";
+import { signOutHere, switchSessionAccount } from "@/lib/auth/session-client";
 import { signOutEverywhereAction } from "@/lib/actions/session";
 import type { Locale } from "@/lib/i18n/locales";
 import { LanguagePicker } from "./language-picker";
@@ -26,7 +26,6 @@ export function AccountMenu({
 }) {
   const t = useTranslations("accountMenu");
   const router = useRouter();
-  const { update } = useSession();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -55,15 +54,15 @@ export function AccountMenu({
       setError(t("signOutEverywhereFailed"));
       return;
     }
-    await signOut({ callbackUrl: "/sign-in" });
+    await signOutHere();
   }
 
   async function switchTo(accountId: string) {
     setBusy(true);
     setError(null);
-    const session = await update({ accountId }).catch(() => null);
+    const switched = await switchSessionAccount(accountId).catch(() => null);
     setBusy(false);
-    if (session?.accountId !== accountId) {
+    if (switched !== accountId) {
       setError(t("switchFailed"));
       return;
     }
@@ -117,7 +116,7 @@ export function AccountMenu({
           <div className="border-t border-slate-700 pt-2">
             <button
               type="button"
-              onClick={() => signOut({ callbackUrl: "/sign-in" })}
+              onClick={() => void signOutHere()}
               className="w-full rounded-md px-2 py-1.5 text-left text-sm text-slate-200 hover:bg-slate-700"
             >
               {t("signOut")}

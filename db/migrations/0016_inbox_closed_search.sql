@@ -4,6 +4,9 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
 CREATE TYPE "public"."inbox_closed_as" AS ENUM('agent', 'forwarded');--> statement-breakpoint
 ALTER TABLE "escalations" ADD COLUMN "closed_by" uuid;--> statement-breakpoint
 ALTER TABLE "escalations" ADD COLUMN "closed_as" "inbox_closed_as";--> statement-breakpoint
+ALTER TABLE "helpdesk_connections" ADD COLUMN "last_test_ticket_id" text;--> statement-breakpoint
+ALTER TABLE "helpdesk_connections" ADD COLUMN "last_test_ticket_url" text;--> statement-breakpoint
+ALTER TABLE "helpdesk_connections" ADD COLUMN "last_test_ticket_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "escalations" ADD CONSTRAINT "escalations_closed_by_users_id_fk" FOREIGN KEY ("closed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "conversation_events_text_trgm_idx" ON "conversation_events" USING gin ("text" gin_trgm_ops) WHERE "conversation_events"."type" = 'message';--> statement-breakpoint
 CREATE INDEX "conversations_shopper_email_trgm_idx" ON "conversations" USING gin ("shopper_email" gin_trgm_ops);--> statement-breakpoint

@@ -10,6 +10,9 @@ export type HelpdeskConnectionView = {
   agentEmail: string | null;
   agentName: string | null;
   verifiedAt: Date;
+  lastTestTicketId: string | null;
+  lastTestTicketUrl: string | null;
+  lastTestTicketAt: Date | null;
 };
 
 const view = {
@@ -19,7 +22,18 @@ const view = {
   agentEmail: helpdeskConnections.agentEmail,
   agentName: helpdeskConnections.agentName,
   verifiedAt: helpdeskConnections.verifiedAt,
+  lastTestTicketId: helpdeskConnections.lastTestTicketId,
+  lastTestTicketUrl: helpdeskConnections.lastTestTicketUrl,
+  lastTestTicketAt: helpdeskConnections.lastTestTicketAt,
 };
+
+/** Remembers the test ticket just created, so the card still links to it after a reload. */
+export async function recordTestTicket(db: Database, params: { accountId: string; provider: HelpdeskProvider; id: string; url: string }) {
+  await db
+    .update(helpdeskConnections)
+    .set({ lastTestTicketId: params.id, lastTestTicketUrl: params.url, lastTestTicketAt: sql`now()` })
+    .where(and(eq(helpdeskConnections.accountId, params.accountId), eq(helpdeskConnections.provider, params.provider)));
+}
 
 export async function listHelpdeskConnections(db: Database, accountId: string): Promise<HelpdeskConnectionView[]> {
   return db.select(view).from(helpdeskConnections).where(eq(helpdeskConnections.accountId, accountId));

@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const roleEnum = pgEnum("member_role", ["admin", "lead", "agent"]);
 
@@ -14,6 +14,8 @@ export const accounts = pgTable("accounts", {
   locale: text("locale").notNull().default("en"),
   /** The shopper language when neither the page nor the browser names a supported one; null: the account's language. */
   shopperLocale: text("shopper_locale"),
+  /** Whether the Customer Agent answers shoppers (Settings tab, admins); off: no widget, no new conversations. */
+  agentEnabled: boolean("agent_enabled").notNull().default(true),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

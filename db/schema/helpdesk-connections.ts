@@ -34,6 +34,10 @@ export const helpdeskConnections = pgTable(
     accessTokenExpiresAt: timestamp("access_token_expires_at", { withTimezone: true }),
     verifiedAt: timestamp("verified_at", { withTimezone: true }).notNull(),
     connectedBy: uuid("connected_by").references(() => users.id, { onDelete: "set null" }),
+    /** The last "Send a test ticket": shown on the card until the next one (or a disconnect). */
+    lastTestTicketId: text("last_test_ticket_id"),
+    lastTestTicketUrl: text("last_test_ticket_url"),
+    lastTestTicketAt: timestamp("last_test_ticket_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -9,6 +9,9 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Sign in" }).click();
   // Admins and leads start on the overview; agents, who cannot see it, in the inbox.
   await expect(page).toHaveURL(/\/(customer-agent\/overview|inbox)$/);
+  // Sign-in is a plain form post, so the dashboard arrives as a fresh page: wait for its script
+  // before a test clicks controls that need it (the account menu, presence).
+  await expect(page.getByTestId("inbox-live")).toHaveAttribute("data-ready", "true");
 }
 
 export const dashboardRoutes = [

@@ -14,7 +14,10 @@ export type E2eFixtures = {
   hoursStoreId: string;
   phoneConversationId: string;
   lookConversationId: string;
+  /** keyboard.spec.ts: one conversation per viewport ("desktop", "phone"). */
+  keysConversationIds: Record<string, string>;
   hoursStoreKey: string;
+  switchStoreKey: string;
 };
 
 export function readFixtures(): E2eFixtures {

@@ -62,9 +62,16 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
     "Can you check whether my order number 4471 shipped with the gift note?",
     phoneStoreId,
   );
+  // Filled below, once users can be added.
+  const keysConversationIds: Record<string, string> = {};
   // forwarding.spec.ts connects this one to Gorgias and sends it an SMS handoff with its secret key.
   await db.insert(accounts).values({ slug: "sms-store", name: "SMS Store" }).onConflictDoNothing();
   const smsStoreId = await idOf("sms-store");
+  // agent-switch.spec.ts turns this store's Customer Agent off and on: no other spec's widget goes dark.
+  await db.insert(accounts).values({ slug: "switch-store", name: "Switch Store" }).onConflictDoNothing();
+  const switchStoreId = await idOf("switch-store");
+  await ensureKeys(db, switchStoreId);
+  for (const origin of options.widgetOrigins) await addOrigin(db, { accountId: switchStoreId, origin });
   const fixtures: E2eFixtures = {
     demoStoreId: await idOf("demo-store"),
     otherStoreId: await idOf("other-store"),
@@ -74,7 +81,9 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
     hoursStoreId,
     phoneConversationId,
     lookConversationId,
+    keysConversationIds,
     hoursStoreKey: (await getPublishableKeyForSlug(db, "hours-store"))!,
+    switchStoreKey: (await getPublishableKeyForSlug(db, "switch-store"))!,
   };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const add = async (email: string, name: string, roles: Array<[string, "admin" | "lead" | "agent"]>) => {
@@ -111,6 +120,20 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
   await add("phone-agent@e2e.test", "Pat Phone", [[phoneStoreId, "agent"]]);
   await add("phone-admin@e2e.test", "Pam Phone", [[phoneStoreId, "admin"]]);
   await add("sms-admin@e2e.test", "Sid Sms", [[smsStoreId, "admin"]]);
+  // keyboard.spec.ts connects Zendesk, saves the Handoff tab and works a conversation by keyboard,
+  // once at a desktop's size and once at a phone's, each in an account of its own.
+  for (const device of ["desktop", "phone"]) {
+    await db
+      .insert(accounts)
+      .values({ slug: `keys-${device}`, name: `Keys Store (${device})` })
+      .onConflictDoNothing();
+    const keysStoreId = await idOf(`keys-${device}`);
+    keysConversationIds[device] = await handoff(`e2e-keys-${device}`, "Kai Keys", "kai.keys@example.com", "Can I get the invoice as a PDF?", keysStoreId);
+    await add(`keys-admin-${device}@e2e.test`, "Kim Keys", [[keysStoreId, "admin"]]);
+    await add(`keys-agent-${device}@e2e.test`, "Kit Keys", [[keysStoreId, "agent"]]);
+  }
+  await add("switch-admin@e2e.test", "Sol Switch", [[switchStoreId, "admin"]]);
+  await add("switch-lead@e2e.test", "Lux Switch", [[switchStoreId, "lead"]]);
   // Demo Store's agent is on duty for the whole run, as if their inbox were open (the server runs
   // with a day-long presence timeout): the shopper specs expect a human to be available.
   const [demoAgent] = await db.select({ id: users.id }).from(users).where(eq(users.email, "agent@demo.test"));

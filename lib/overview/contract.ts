@@ -29,7 +29,8 @@ export type PeriodFigures = {
   replyTime: ReplyTime;
 };
 
-export type SeriesPoint = { start: string; end: string; conversations: number; outcomes: OutcomeCounts };
+/** `agentOff`: the Customer Agent was off on at least one day of the bucket. */
+export type SeriesPoint = { start: string; end: string; conversations: number; outcomes: OutcomeCounts; agentOff: boolean };
 
 export type KnowledgeGap = {
   /** The most frequent wording of the group. */
@@ -63,6 +64,8 @@ export type OverviewData = {
     /** Conversations of the range that ended routed or with the custom message. */
     unanswered: number;
   };
+  /** The range's days (local, consecutive ones joined) on which an admin had turned the Customer Agent off. */
+  agentOff: Array<{ from: string; to: string }>;
   /** Helpdesks not accepting tickets right now (whatever the range): since when, how many wait. */
   incidents: Array<{ destination: Exclude<Destination, "baton_inbox">; since: string; minutes: number; waiting: number }>;
 };

@@ -15,6 +15,7 @@ import type { ShopperLocale } from "@/lib/i18n/shopper-locales";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { findAnswer } from "@/lib/services/answerer";
 import { conversationLocale } from "@/lib/services/shopper-language";
+import { requireAgentEnabled } from "@/lib/services/agent-switch";
 import { applyHandoff, replyFor } from "@/lib/services/handoff-rules";
 import type { KeyKind } from "@/lib/services/widget-keys";
 import { verifyShopperIdentity } from "@/lib/services/shopper-identity";
@@ -26,6 +27,7 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest()
 
 /** Starts a conversation in the shopper's language (negotiated by the caller): every later step and email uses it. */
 export async function startConversation(db: Database, params: { accountId: string; input: StartConversationInput; locale: ShopperLocale }) {
+  await requireAgentEnabled(db, params.accountId);
   const token = `ct_${randomBytes(24).toString("base64url")}`;
   const { channel } = params.input;
   // A signed identity replaces whatever the page said about the shopper; a bad one is refused.
@@ -77,6 +79,8 @@ export async function handleShopperMessage(db: Database, caller: Caller, text: s
   return db.transaction(async (tx) => {
     const c = await authorize(tx, caller);
     if (c.sessionEnded) throw new AppError("conversation_closed", "This chat has ended; the team follows up by email or SMS.");
+    // A conversation already with the team is the team's: turning the agent off does not cut it.
+    if (c.status !== "routed") await requireAgentEnabled(tx, c.accountId);
     await appendEvents(tx, c, [{ type: "message", author: "shopper", text }]);
     if (c.status === "routed") return { type: "waiting_for_human", text: null };
     const match = await findAnswer(tx, { accountId: c.accountId, text, locale: c.locale });
@@ -95,6 +99,7 @@ export async function answerHandoff(db: Database, caller: Caller, answer: { cons
   return db.transaction(async (tx) => {
     const c = await authorize(tx, caller);
     if (c.sessionEnded || c.status === "routed") throw new AppError("conversation_closed", "This conversation was already handed to the team.");
+    await requireAgentEnabled(tx, c.accountId);
     const texts = shopperTexts(conversationLocale(c));
     return replyFor(await applyHandoff(tx, { conversation: c, consent: answer.consent, email: answer.email, texts }), texts);
   });
@@ -106,6 +111,7 @@ export async function resolveConversation(db: Database, caller: Caller) {
     const c = await authorize(tx, caller);
     if (c.status === "resolved") return { status: c.status };
     if (c.status !== "open") throw new AppError("conversation_closed", `This conversation already ended as ${c.status}.`);
+    await requireAgentEnabled(tx, c.accountId);
     await appendEvents(tx, c, [{ type: "resolved" }]);
     await updateConversation(tx, c, { status: "resolved", pendingHandoff: null });
     return { status: "resolved" as const };

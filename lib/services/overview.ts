@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
+import { agentOffRanges } from "@/lib/services/agent-switch";
 import { listHelpdeskIncidents } from "@/lib/services/helpdesk-incidents";
 import { findAccountTimeZone } from "@/db/queries/overview/account-time-zone";
 import { handoffDestinations } from "@/db/queries/overview/handoff-destinations";
@@ -22,6 +23,7 @@ import {
   type PeriodFigures,
   type SeriesPoint,
 } from "@/lib/overview/contract";
+import { overlapsOff } from "@/lib/overview/agent-off-days";
 import { addDays } from "@/lib/overview/days";
 import { groupQuestions } from "@/lib/overview/question-groups";
 import { percentileFromHistogram } from "@/lib/overview/reply-buckets";
@@ -71,7 +73,10 @@ export async function getOverview(db: Database, params: { accountId: string; fil
     replyTimeHistogram(db, scope),
     latestUnansweredQuestions(db, scope, KNOWLEDGE_GAP_SAMPLE),
   ]);
-  const incidents = await listHelpdeskIncidents(db, { accountId: params.accountId, now: params.now });
+  const [incidents, agentOff] = await Promise.all([
+    listHelpdeskIncidents(db, { accountId: params.accountId, now: params.now }),
+    agentOffRanges(db, { accountId: params.accountId, from: range.from, to: range.to, timeZone, now: params.now }),
+  ]);
 
   const periods: Record<Period, PeriodFigures> = { current: emptyPeriod(), previous: emptyPeriod() };
   for (const row of totals) {
@@ -102,7 +107,8 @@ export async function getOverview(db: Database, params: { accountId: string; fil
     ),
     current,
     previous: periods.previous,
-    series: fillSeries(range.from, range.to, granularity === "week" ? 7 : 1, series),
+    series: fillSeries(range.from, range.to, granularity === "week" ? 7 : 1, series).map((p) => ({ ...p, agentOff: overlapsOff(agentOff, p.start, p.end) })),
+    agentOff,
     byChannel: channels
       .filter((c) => !scope.channel || c === scope.channel)
       .map((channel) => {
@@ -122,8 +128,8 @@ export async function getOverview(db: Database, params: { accountId: string; fil
 const sum = (counts: OutcomeCounts) => outcomes.reduce((total, o) => total + counts[o], 0);
 
 /** Every bucket of the range, oldest first, with zeros where nothing happened. */
-function fillSeries(from: string, to: string, bucketDays: 1 | 7, rows: Array<{ start: string; status: Outcome; conversations: number }>): SeriesPoint[] {
-  const points: SeriesPoint[] = [];
+function fillSeries(from: string, to: string, bucketDays: 1 | 7, rows: Array<{ start: string; status: Outcome; conversations: number }>) {
+  const points: Array<Omit<SeriesPoint, "agentOff">> = [];
   for (let end = to; end >= from; end = addDays(end, -bucketDays)) {
     const start = addDays(end, 1 - bucketDays) < from ? from : addDays(end, 1 - bucketDays);
     const counts = emptyOutcomes();

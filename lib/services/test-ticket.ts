@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db/client";
+import { recordTestTicket } from "@/db/queries/helpdesk-connections";
 import { AppError } from "@/lib/errors";
 import type { DestinationId } from "@/lib/helpdesks/adapter";
 import { destinationAdapter } from "@/lib/helpdesks/registry";
@@ -9,6 +10,7 @@ import { destinationAdapter } from "@/lib/helpdesks/registry";
  * Creates a real ticket in the connected destination, requested by the admin who asked for it
  * and tagged so it is easy to find and delete. It carries no follow-up channel, so destinations
  * create it without sending anything out (an internal note, a message marked as already sent).
+ * The last one is kept on the connection, so the card links to it after a reload.
  */
 export async function sendTestTicket(
   db: Database,
@@ -34,6 +36,8 @@ export async function sendTestTicket(
       },
       { mayExist: false },
     );
+    if (destination !== "baton_inbox")
+      await recordTestTicket(db, { accountId: actor.accountId, provider: destination, id: String(ticket.id), url: ticket.url });
     return { id: ticket.id, url: ticket.url };
   } catch (error) {
     const failure = outbound.classify(error);

@@ -2,18 +2,20 @@ import "server-only";
 import type { Database } from "@/db/client";
 import type { ShopperLocale } from "@/lib/i18n/shopper-locales";
 import { shopperTexts, widgetTexts } from "@/lib/i18n/shopper-texts";
+import { isAgentEnabled } from "@/lib/services/agent-switch";
 import { availabilityOf } from "@/lib/services/availability";
 import { getHandoffState, messageFor } from "@/lib/services/handoff-settings";
 import type { WidgetConfig } from "@/lib/widget/contract";
 
 /** GET /config: what the widget must do when the agent cannot answer, in the shopper's language. */
 export async function widgetConfig(db: Database, params: { accountId: string; locale: ShopperLocale }): Promise<WidgetConfig> {
-  const { settings } = await getHandoffState(db, params.accountId);
+  const [{ settings }, enabled] = await Promise.all([getHandoffState(db, params.accountId), isAgentEnabled(db, params.accountId)]);
   const t = shopperTexts(params.locale);
   const helpdesk = settings.method === "helpdesk";
   // The same availability function answers the handoff (lib/services/handoff-rules.ts).
   const inbox = helpdesk && settings.destination === "baton_inbox" ? (await availabilityOf(db, params.accountId)).availability : null;
   return {
+    enabled,
     method: settings.method,
     destination: helpdesk ? settings.destination : null,
     webChat: { askConsent: helpdesk, consentLabel: t("consentButton"), declineLabel: t("declineButton"), emailRequired: helpdesk },

@@ -7,6 +7,8 @@ export type WidgetLink = { label: string; url: string };
 
 /** GET /config */
 export type WidgetConfig = {
+  /** False while an admin has turned the Customer Agent off: the widget shows nothing and conversations answer 409 agent_disabled. */
+  enabled: boolean;
   method: "helpdesk" | "message";
   /** Set when method is helpdesk. */
   destination: HelpdeskDestination | null;
@@ -93,6 +95,7 @@ const widgetCodes = [
   "not_found",
   "method_not_allowed",
   "conversation_closed",
+  "agent_disabled",
   "body_too_large",
   "unsupported_media_type",
   "validation_failed",

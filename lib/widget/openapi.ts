@@ -47,7 +47,7 @@ export function widgetOpenApi(serverUrl: string) {
       "/config": {
         get: {
           summary:
-            "What the widget must do when the agent cannot answer, and whether a human is available now (business hours and agent presence), in the shopper's language",
+            "Whether the Customer Agent is on (`enabled`; off: show nothing), what the widget must do when the agent cannot answer, and whether a human is available now (business hours and agent presence), in the shopper's language",
           parameters: [
             {
               name: "locale",
@@ -61,7 +61,7 @@ export function widgetOpenApi(serverUrl: string) {
       },
       "/conversations": {
         post: {
-          summary: "Start a conversation",
+          summary: "Start a conversation (409 agent_disabled while the Customer Agent is off)",
           requestBody: { required: true, content: json(startConversationSchema) },
           responses: { "201": ok("{id, token, channel, locale, createdAt}"), ...errors },
         },
@@ -75,7 +75,8 @@ export function widgetOpenApi(serverUrl: string) {
       },
       "/conversations/{id}/messages": {
         post: {
-          summary: "A shopper message; the response carries the Customer Agent's reply",
+          summary:
+            "A shopper message; the response carries the Customer Agent's reply (409 agent_disabled while it is off, unless the conversation is already with the team)",
           parameters: [conversationId, token],
           requestBody: { required: true, content: json(shopperMessageSchema) },
           responses: { "200": ok("{reply: AgentReply}"), ...errors },
@@ -83,7 +84,7 @@ export function widgetOpenApi(serverUrl: string) {
       },
       "/conversations/{id}/handoff": {
         post: {
-          summary: "The shopper's answer to the offer of a human",
+          summary: "The shopper's answer to the offer of a human (409 agent_disabled while the Customer Agent is off)",
           parameters: [conversationId, token],
           requestBody: { required: true, content: json(handoffAnswerSchema) },
           responses: { "200": ok("{reply: AgentReply}"), ...errors },

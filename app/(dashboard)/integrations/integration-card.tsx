@@ -3,14 +3,22 @@
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import type { HelpdeskAuth, HelpdeskProvider, OnboardingView } from "@/lib/validation/integrations";
 import { disconnectHelpdeskAction, sendTestTicketAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
 import { ConnectDialog } from "@/components/integrations/connect-dialog";
 import { asOnboardingError, failureCode } from "@/components/integrations/onboarding-errors";
 
-type ConnectionView = { site: string; address: string; agentEmail: string | null; authType: HelpdeskAuth; verifiedAt: string };
+type ConnectionView = {
+  site: string;
+  address: string;
+  agentEmail: string | null;
+  authType: HelpdeskAuth;
+  verifiedAt: string;
+  /** The last test ticket sent from this card (kept by the server, so it survives a reload). */
+  lastTestTicket: { id: string; url: string; at: string } | null;
+};
 type IncidentView = { minutes: number; waiting: number };
 
 export function IntegrationCard({
@@ -43,6 +51,20 @@ export function IntegrationCard({
   const [ticket, sendTicket, sending] = useActionState(sendTestTicketAction, null);
   const [disconnected, disconnect, disconnecting] = useActionState(disconnectHelpdeskAction, null);
   const helpdesk = t(`providers.${provider}.name`);
+  // Connecting and disconnecting replace the buttons that had focus: once the card has re-rendered,
+  // focus goes to its first action (Send a test ticket, or Connect), never to the page.
+  const firstAction = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  const [seenDisconnect, setSeenDisconnect] = useState(disconnected);
+  if (seenDisconnect !== disconnected) {
+    setSeenDisconnect(disconnected);
+    if (disconnected?.ok) setRefocus(true);
+  }
+  useEffect(() => {
+    if (!refocus || !firstAction.current) return;
+    firstAction.current.focus();
+    setRefocus(false);
+  }, [refocus, connection]);
   const errorText = (error: { code: string; message: string }) => t(`onboarding.errors.${asOnboardingError(failureCode(error))}`, { helpdesk });
 
   return (
@@ -98,6 +120,18 @@ export function IntegrationCard({
               {t("tokenRetirement", { date: format.dateTime(new Date("2027-04-30T00:00:00Z"), { dateStyle: "long", timeZone: "UTC" }) })}
             </p>
           ) : null}
+          {!ticket && connection.lastTestTicket ? (
+            <p data-testid="last-test-ticket" className="mt-4 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700">
+              {t("testTicket.last", {
+                id: connection.lastTestTicket.id,
+                destination: provider,
+                when: format.dateTime(new Date(connection.lastTestTicket.at), { dateStyle: "medium", timeStyle: "short" }),
+              })}{" "}
+              <a href={connection.lastTestTicket.url} target="_blank" rel="noreferrer" className="font-medium text-indigo-700 underline">
+                {t("testTicket.open", { helpdesk, destination: provider })}
+              </a>
+            </p>
+          ) : null}
           {ticket ? (
             <div
               role={ticket.ok ? "status" : "alert"}
@@ -138,7 +172,7 @@ export function IntegrationCard({
               <div className="mt-auto flex flex-wrap gap-2 pt-5">
                 <form action={sendTicket}>
                   <input type="hidden" name="provider" value={provider} />
-                  <Button type="submit" variant="secondary" disabled={sending}>
+                  <Button ref={firstAction} type="submit" variant="secondary" disabled={sending}>
                     {sending ? t("testTicket.sending") : t("testTicket.action")}
                   </Button>
                 </form>
@@ -158,7 +192,7 @@ export function IntegrationCard({
         </p>
       ) : canEdit ? (
         <div className="mt-auto pt-5">
-          <Button type="button" onClick={() => setDialogOpen(true)}>
+          <Button ref={firstAction} type="button" onClick={() => setDialogOpen(true)}>
             {t("connect", { helpdesk })}
           </Button>
         </div>
@@ -173,6 +207,7 @@ export function IntegrationCard({
           onClose={() => setDialogOpen(false)}
           onConnected={() => {
             setDialogOpen(false);
+            setRefocus(true);
             router.refresh();
           }}
         />

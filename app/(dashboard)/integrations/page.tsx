@@ -66,6 +66,10 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
                         agentEmail: connection.agentEmail,
                         authType: connection.authType,
                         verifiedAt: connection.verifiedAt.toISOString(),
+                        lastTestTicket:
+                          connection.lastTestTicketId && connection.lastTestTicketUrl && connection.lastTestTicketAt
+                            ? { id: connection.lastTestTicketId, url: connection.lastTestTicketUrl, at: connection.lastTestTicketAt.toISOString() }
+                            : null,
                       }
                     : null
                 }

@@ -17,6 +17,7 @@ export function Definitions({ timeZone }: { timeZone: string }) {
     { term: t("tiles.forwarding"), text: t("definitions.forwarding") },
     { term: t("definitions.changeTerm"), text: t("definitions.change") },
     { term: t("definitions.gapsTerm"), text: t("definitions.gaps") },
+    { term: t("definitions.agentOffTerm"), text: t("definitions.agentOff") },
   ];
   return (
     <section aria-labelledby="definitions-title" data-testid="definitions" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">

@@ -1,10 +1,15 @@
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/providers/client-messages";
+import { QueryProvider } from "@/components/providers/query-provider";
 import { requireMember } from "@/lib/auth/require-member";
 
 /** The overview's client components read only its own texts. */
 export default async function Layout({ children }: { children: ReactNode }) {
   // Pages check roles; the layout only needs a member (and checks, as every dashboard layout does).
   await requireMember();
-  return <ClientMessages namespaces={["overview", "integrations.incident"]}>{children}</ClientMessages>;
+  return (
+    <QueryProvider>
+      <ClientMessages namespaces={["overview", "integrations.incident"]}>{children}</ClientMessages>
+    </QueryProvider>
+  );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useSearchParams } from "next/navigation";
 import { useMemo } from "react";
@@ -38,6 +38,7 @@ function ChartsLoading() {
 export function OverviewView() {
   const t = useTranslations("overview");
   const f = useOverviewFormat();
+  const format = useFormatter();
   const searchParams = useSearchParams();
   const filters = useMemo(() => filtersFromSearch(searchParams), [searchParams]);
   const query = useQuery({ ...overviewQueryOptions(filters), placeholderData: keepPreviousData });
@@ -63,6 +64,11 @@ export function OverviewView() {
                 previous: f.range(data.range.previousFrom, data.range.previousTo, true),
                 timeZone: data.range.timeZone,
               })}
+            </p>
+          ) : null}
+          {data && data.agentOff.length > 0 ? (
+            <p className="mt-2 max-w-2xl rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700" data-testid="agent-off-note">
+              {t("agentOff", { days: format.list(data.agentOff.map((r) => f.range(r.from, r.to))) })}
             </p>
           ) : null}
           <p role="status" className="mt-1 h-4 text-xs text-indigo-700">

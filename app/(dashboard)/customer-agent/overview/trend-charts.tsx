@@ -4,16 +4,29 @@ import { useTranslations } from "next-intl";
 import { ChartCard } from "@/components/charts/chart-card";
 import { Toggletip } from "@/components/ui/toggletip";
 import { SeriesChart } from "@/components/charts/series-chart";
-import { outcomes, type OverviewData } from "@/lib/overview/contract";
+import { outcomes, type OverviewData, type SeriesPoint } from "@/lib/overview/contract";
 import { share } from "@/lib/overview/figures";
 import { outcomeColors } from "./colors";
 import { useOverviewFormat } from "./use-overview-format";
+
+/** Periods the Customer Agent was off in: named in tables and tooltips, shaded on the chart, explained under its title. */
+function useAgentOffMarks(points: SeriesPoint[]) {
+  const t = useTranslations("overview");
+  const f = useOverviewFormat();
+  const off = points.filter((p) => p.agentOff);
+  return {
+    periodOf: (p: SeriesPoint) => (p.agentOff ? t("charts.agentOffMark", { period: f.span(p.start, p.end) }) : f.span(p.start, p.end)),
+    shaded: off.map((p) => f.day(p.start)),
+    legend: off.length > 0 ? ` ${t("charts.agentOffLegend")}` : "",
+  };
+}
 
 /** Resolution and routed-to-team rates over time (daily, or weekly for long ranges). */
 export function RatesChart({ data, className = "" }: { data: OverviewData; className?: string }) {
   const t = useTranslations("overview");
   const f = useOverviewFormat();
   const points = data.series;
+  const { periodOf, shaded, legend } = useAgentOffMarks(points);
   const rateSeries = [
     { key: "resolution", label: t("charts.rates.resolution"), color: outcomeColors.resolved },
     { key: "routed", label: t("charts.rates.routed"), color: outcomeColors.routed },
@@ -30,7 +43,7 @@ export function RatesChart({ data, className = "" }: { data: OverviewData; class
       }
       className={className}
       title={t("charts.rates.title")}
-      description={t("charts.rates.description", { granularity: data.range.granularity })}
+      description={`${t("charts.rates.description", { granularity: data.range.granularity })}${legend}`}
       empty={data.current.conversations === 0 ? t("charts.empty") : null}
       table={{
         caption: t("charts.tableCaption", { title: t("charts.rates.title") }),
@@ -38,7 +51,7 @@ export function RatesChart({ data, className = "" }: { data: OverviewData; class
         rows: points.map((p) => ({
           key: p.start,
           cells: [
-            f.span(p.start, p.end),
+            periodOf(p),
             f.percent(share(p.outcomes.resolved, p.conversations)),
             f.percent(share(p.outcomes.routed, p.conversations)),
             f.count(p.conversations),
@@ -51,6 +64,7 @@ export function RatesChart({ data, className = "" }: { data: OverviewData; class
         title={t("charts.rates.title")}
         series={rateSeries}
         yDomain={[0, 100]}
+        shaded={shaded}
         yFormat={(v) => f.percent(v / 100)}
         data={points.map((p) => ({
           key: p.start,
@@ -62,7 +76,7 @@ export function RatesChart({ data, className = "" }: { data: OverviewData; class
           const p = points[i];
           if (!p) return null;
           return {
-            title: f.span(p.start, p.end),
+            title: periodOf(p),
             rows: [
               { label: rateSeries[0]!.label, value: f.rateOf(p.outcomes.resolved, p.conversations), color: rateSeries[0]!.color },
               { label: rateSeries[1]!.label, value: f.rateOf(p.outcomes.routed, p.conversations), color: rateSeries[1]!.color },
@@ -80,6 +94,7 @@ export function OutcomesChart({ data, className = "" }: { data: OverviewData; cl
   const t = useTranslations("overview");
   const f = useOverviewFormat();
   const points = data.series;
+  const { periodOf, shaded, legend } = useAgentOffMarks(points);
   const outcomeSeries = outcomes.map((o) => ({ key: o, label: t(`outcomes.${o}`), color: outcomeColors[o] }));
   return (
     <ChartCard
@@ -91,12 +106,12 @@ export function OutcomesChart({ data, className = "" }: { data: OverviewData; cl
       }
       className={className}
       title={t("charts.outcomes.title")}
-      description={t("charts.outcomes.description")}
+      description={`${t("charts.outcomes.description")}${legend}`}
       empty={data.current.conversations === 0 ? t("charts.empty") : null}
       table={{
         caption: t("charts.tableCaption", { title: t("charts.outcomes.title") }),
         columns: [t("charts.period"), ...outcomeSeries.map((s) => s.label), t("charts.total")],
-        rows: points.map((p) => ({ key: p.start, cells: [f.span(p.start, p.end), ...outcomes.map((o) => f.count(p.outcomes[o])), f.count(p.conversations)] })),
+        rows: points.map((p) => ({ key: p.start, cells: [periodOf(p), ...outcomes.map((o) => f.count(p.outcomes[o])), f.count(p.conversations)] })),
       }}
     >
       <SeriesChart
@@ -105,12 +120,13 @@ export function OutcomesChart({ data, className = "" }: { data: OverviewData; cl
         title={t("charts.outcomes.title")}
         series={outcomeSeries}
         yFormat={f.count}
+        shaded={shaded}
         data={points.map((p) => ({ key: p.start, label: f.day(p.start), ...p.outcomes }))}
         tooltip={(i) => {
           const p = points[i];
           if (!p) return null;
           return {
-            title: f.span(p.start, p.end),
+            title: periodOf(p),
             rows: [...outcomes].reverse().map((o) => ({
               label: t(`outcomes.${o}`),
               value: f.withShare(p.outcomes[o], p.conversations),

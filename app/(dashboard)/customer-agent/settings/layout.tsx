@@ -1,13 +1,21 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Tabs } from "@/components/layout/tabs";
+import { ClientMessages } from "@/components/providers/client-messages";
+import { getDb } from "@/db/client";
 import { requireMember } from "@/lib/auth/require-member";
+import { isAgentEnabled } from "@/lib/services/agent-switch";
+import { AgentSwitch } from "./agent-switch";
 
 export default async function SettingsLayout({ children }: { children: ReactNode }) {
-  await requireMember({ role: "lead" });
+  const member = await requireMember({ role: "lead" });
   const t = await getTranslations("customerAgent");
+  const enabled = await isAgentEnabled(await getDb(), member.accountId);
   return (
     <div className="space-y-6">
+      <ClientMessages namespaces={["agentSwitch"]}>
+        <AgentSwitch enabled={enabled} canEdit={member.role === "admin"} />
+      </ClientMessages>
       <Tabs
         size="sm"
         label={t("settingsTabsLabel")}

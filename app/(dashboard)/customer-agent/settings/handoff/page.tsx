@@ -8,6 +8,7 @@ import { languageName } from "@/lib/i18n/language-names";
 import { matchShopperLocale, shopperLocales } from "@/lib/i18n/shopper-locales";
 import { shopperCatalogs, shopperTexts } from "@/lib/i18n/shopper-texts";
 import { previewMessages } from "@/lib/i18n/shopper-translator";
+import { agentSwitchHistory } from "@/lib/services/agent-switch";
 import { getBusinessHours, repliesFor } from "@/lib/services/business-hours";
 import { getHandoffOverview } from "@/lib/services/handoff-settings";
 import type { HelpdeskProvider } from "@/lib/validation/integrations";
@@ -29,8 +30,9 @@ export default async function HandoffPage({ searchParams }: { searchParams: Prom
   const search = await searchParams;
   const requested = asProvider(search.connect);
   const db = await getDb();
-  const [{ state, connectedAs, changes, fellBackFrom }, hours, languages] = await Promise.all([
+  const [{ state, connectedAs, changes, fellBackFrom }, switches, hours, languages] = await Promise.all([
     getHandoffOverview(db, member.accountId),
+    agentSwitchHistory(db, member.accountId),
     getBusinessHours(db, member.accountId),
     accountLanguages(db, member.accountId),
   ]);
@@ -86,7 +88,7 @@ export default async function HandoffPage({ searchParams }: { searchParams: Prom
         shopperLocale={languages.shopperLocale}
         canEdit={member.role === "admin"}
       />
-      <HandoffHistory changes={changes} />
+      <HandoffHistory changes={changes} switches={switches} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { addOriginAction, removeOriginAction, rotateKeyAction } from "@/lib/actions/widget-settings";
 import { Button } from "@/components/ui/button";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
@@ -77,34 +77,57 @@ export function OriginsEditor({ origins, canEdit }: { origins: string[]; canEdit
   const [added, add, adding] = useActionState(addOriginAction, null);
   const [removed, remove, removing] = useActionState(removeOriginAction, null);
   const fieldError = added && !added.ok ? (added.fieldErrors?.origin?.[0] ?? added.error.code) : undefined;
+  // Removing happens at once and can be undone: Undo adds the same origin back. The notice stays
+  // until the origin is back in the list (by Undo or by hand).
+  const removedOrigin = removed?.ok && !origins.includes(removed.data.origin) ? removed.data.origin : null;
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  // The removed row's button is gone: focus goes to Undo, and after Undo to the restored row's Remove.
+  useEffect(() => {
+    if (removed?.ok) undoButton.current?.focus();
+  }, [removed]);
+  useEffect(() => {
+    if (!added?.ok) return;
+    const restored = [...(list.current?.querySelectorAll<HTMLButtonElement>("button[data-origin]") ?? [])].find((b) => b.dataset.origin === added.data.origin);
+    if (restored && (document.activeElement === document.body || !document.activeElement)) restored.focus();
+  }, [added, origins]);
   return (
     <div className="mt-4 space-y-4">
       {origins.length === 0 ? (
         <p className="text-sm text-amber-800">{t("noOrigins")}</p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-md border border-slate-200" data-testid="origins">
+        <ul ref={list} className="divide-y divide-slate-200 rounded-md border border-slate-200" data-testid="origins">
           {origins.map((origin) => (
             <li key={origin} className="flex items-center justify-between gap-2 px-3 py-2 text-sm">
               <code className="min-w-0 truncate text-slate-800">{origin}</code>
               {canEdit ? (
                 <form action={remove}>
                   <input type="hidden" name="origin" value={origin} />
-                  <ConfirmSubmit
-                    variant="ghost"
-                    label={t("remove")}
-                    ariaLabel={t("removeOrigin", { origin })}
-                    question={t("removeOriginQuestion", { origin })}
-                    confirmLabel={t("removeYes")}
-                    cancelLabel={t("cancel")}
-                    pending={removing}
-                    done={removed}
-                  />
+                  <Button type="submit" variant="ghost" data-origin={origin} aria-label={t("removeOrigin", { origin })} disabled={removing}>
+                    {t("remove")}
+                  </Button>
                 </form>
               ) : null}
             </li>
           ))}
         </ul>
       )}
+      <div role="status" aria-live="polite">
+        {removedOrigin ? (
+          <form action={add} className="flex flex-wrap items-center gap-3 rounded-md bg-slate-900 px-4 py-2 text-sm text-white">
+            <span className="min-w-0 [overflow-wrap:anywhere]">{t("originRemoved", { origin: removedOrigin })}</span>
+            <input type="hidden" name="origin" value={removedOrigin} />
+            <button
+              ref={undoButton}
+              type="submit"
+              disabled={adding}
+              className="rounded px-2 py-1 font-semibold text-indigo-200 underline hover:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
+            >
+              {adding ? t("undoing") : t("undo")}
+            </button>
+          </form>
+        ) : null}
+      </div>
       {canEdit ? (
         <form action={add} className="flex items-start gap-2" noValidate>
           <div className="flex-1">
