@@ -15,7 +15,7 @@ const config = [
   },
   {
     // User-facing text comes from messages/*.json through next-intl, never from JSX literals.
-    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    files: ["app/**/*.tsx", "components/**/*.tsx", "lib/**/*.tsx"],
     rules: { "react/jsx-no-literals": ["error", { noStrings: false, ignoreProps: true }] },
   },
   {

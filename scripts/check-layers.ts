@@ -14,7 +14,8 @@ type Rule = { applies: (file: string, text: string) => boolean; forbidden: (spec
 const under = (file: string, dir: string) => file.split(path.sep).join("/").startsWith(dir);
 const isClient = (text: string) => /^["']use client["'];?/.test(text.trimStart());
 /** Server actions: a client imports them as references to call, never their code. */
-const isServerActions = (file: string) => /^["']use server["'];?/.test(fs.readFileSync(file, "utf8").trimStart());
+const isServerActionsText = (text: string) => /^["']use server["'];?/.test(text.trimStart());
+const isServerActions = (file: string) => isServerActionsText(fs.readFileSync(file, "utf8"));
 /** The file an import names: `@/…` from the root, `./…` from the importing file; null for packages. */
 const fileOf = (spec: string, from: string) => {
   if (!spec.startsWith("@/") && !spec.startsWith(".")) return null;
@@ -48,6 +49,13 @@ function serverChain(file: string, seen = new Set<string>()): string[] | null {
   }
   return null;
 }
+/** A client component or a server actions module, which a browser may import wherever it lives. */
+const isBrowserSafe = (spec: string, from: string) => {
+  const file = fileOf(spec, from);
+  if (!file) return false;
+  const text = fs.readFileSync(file, "utf8");
+  return isClient(text) || isServerActionsText(text);
+};
 /** Modules only a server may load: the database, the use cases, outside systems, secrets. */
 const serverDirs = [
   "@/db/",
@@ -77,13 +85,15 @@ const rules: Rule[] = [
           : null,
   },
   {
-    applies: (file) => under(file, "lib/actions/") || (under(file, "app/") && path.basename(file) === "route.ts"),
+    applies: (file, text) => under(file, "lib/actions/") || isServerActionsText(text) || (under(file, "app/") && path.basename(file) === "route.ts"),
     forbidden: (spec) => (spec.startsWith("@/db/queries/") ? "actions and route handlers call services, not db/queries" : null),
   },
   {
     applies: (_file, text) => isClient(text),
+    // A destination's folder holds its browser half too (onboarding.tsx, "use client"; actions.ts,
+    // "use server"): those a client may import; anything else in a server folder it may not.
     forbidden: (spec, _typeOnly, file) =>
-      serverDirs.some((dir) => spec === dir.replace(/\/$/, "") || spec.startsWith(dir)) || isServerOnlyFile(spec, file)
+      (serverDirs.some((dir) => spec === dir.replace(/\/$/, "") || spec.startsWith(dir)) && !isBrowserSafe(spec, file)) || isServerOnlyFile(spec, file)
         ? "client components import no server module (type imports included)"
         : null,
   },

@@ -2,14 +2,15 @@
 
 import type { ComponentType } from "react";
 import type { HelpdeskProvider } from "@/lib/validation/integrations";
-import { EmailOnboarding } from "./email-onboarding";
-import { GorgiasOnboarding } from "./gorgias-onboarding";
+import { EmailOnboarding } from "@/lib/helpdesks/email/onboarding";
+import { GorgiasOnboarding } from "@/lib/helpdesks/gorgias/onboarding";
+import { ZendeskOnboarding } from "@/lib/helpdesks/zendesk/onboarding";
 import type { OnboardingProps } from "./onboarding-props";
-import { ZendeskOnboarding } from "./zendesk-onboarding";
 
 /**
- * Each connectable destination's onboarding, the browser's half of its folder in lib/helpdesks
- * (server code cannot be imported here). The connect dialog and the pages only look it up.
+ * The browser's registry: each connectable destination's onboarding, a client component in its
+ * folder (lib/helpdesks/<id>/onboarding.tsx). The server's registry (lib/helpdesks/registry.ts)
+ * cannot be loaded here; the connect dialog and the pages only look this one up.
  */
 export const onboardingFor: Record<HelpdeskProvider, ComponentType<OnboardingProps>> = {
   zendesk: ZendeskOnboarding,

@@ -215,7 +215,7 @@ describe("Email (any helpdesk)", () => {
         policy: fast,
         onOutcome: (outcome) => void (outcome === "abandoned" && abandoned++),
       });
-      await expect.poll(async () => (await deliveredIds()).size, { timeout: 120_000, interval: 100 }).toBeGreaterThanOrEqual(target);
+      await expect.poll(async () => (await deliveredIds()).size, { timeout: 240_000, interval: 100 }).toBeGreaterThanOrEqual(target);
       return worker;
     };
     // A kill cuts the worker's SMTP connections where they are: the server discards a message whose
@@ -256,5 +256,5 @@ describe("Email (any helpdesk)", () => {
       .where(eq(escalations.accountId, actor.accountId))
       .groupBy(escalations.status);
     expect(rows).toEqual([{ status: "delivered", n: 300 }]);
-  }, 200_000);
+  }, 480_000);
 });

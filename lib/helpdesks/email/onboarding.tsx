@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { submitWith } from "@/components/forms/submit-with";
-import { confirmEmailCodeAction, requestEmailCodeAction } from "@/lib/actions/connect-email";
+import { confirmEmailCodeAction, requestEmailCodeAction } from "@/lib/helpdesks/email/actions";
 import { TextField } from "@/components/ui/text-field";
-import { Actions, FormError, useOnboardingAction } from "./connect-forms";
-import type { OnboardingProps } from "./onboarding-props";
+import { Actions, FormError, useOnboardingAction } from "@/components/integrations/connect-forms";
+import type { OnboardingProps } from "@/components/integrations/onboarding-props";
 
 /**
  * Email (any helpdesk): the support address, then the 6-digit code Baton mailed there. Without

@@ -3,11 +3,11 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
 import { submitWith } from "@/components/forms/submit-with";
-import { connectZendeskTokenAction, startZendeskOAuthAction } from "@/lib/actions/connect-zendesk";
+import { connectZendeskTokenAction, startZendeskOAuthAction } from "@/lib/helpdesks/zendesk/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { Actions, FormError, useErrors, useOnboardingAction } from "./connect-forms";
-import type { OnboardingProps } from "./onboarding-props";
+import { Actions, FormError, useErrors, useOnboardingAction } from "@/components/integrations/connect-forms";
+import type { OnboardingProps } from "@/components/integrations/onboarding-props";
 
 /** Zendesk: choose sign-in (recommended) or an existing API token, then enter the details. */
 export function ZendeskOnboarding({ view, returnTo, initialError, onStep, onConnected }: OnboardingProps) {

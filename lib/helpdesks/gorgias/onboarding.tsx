@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { submitWith } from "@/components/forms/submit-with";
-import { connectGorgiasAction } from "@/lib/actions/connect-gorgias";
+import { connectGorgiasAction } from "@/lib/helpdesks/gorgias/actions";
 import { TextField } from "@/components/ui/text-field";
-import { Actions, FormError, useOnboardingAction } from "./connect-forms";
-import type { OnboardingProps } from "./onboarding-props";
+import { Actions, FormError, useOnboardingAction } from "@/components/integrations/connect-forms";
+import type { OnboardingProps } from "@/components/integrations/onboarding-props";
 
 /** Gorgias: domain, the API key's user and the key, verified before anything is stored. */
 export function GorgiasOnboarding({ onConnected }: OnboardingProps) {
