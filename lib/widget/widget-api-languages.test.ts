@@ -130,7 +130,11 @@ describe("the shopper's language", () => {
     await replyToConversation(handle.db, agent, c.id, "Sim, todas as gravações são feitas à mão.");
     const [sent] = await listConversationEmails(handle.db, { accountId: account.id, conversationId: c.id });
     expect(sent).toMatchObject({ toAddress: "ana@exemplo.com.br", subject: `Re: sua pergunta para ${account.name}` });
-    expect(sent!.body).toBe(`Oi, Ana,\n\nSim, todas as gravações são feitas à mão.\n\nCaio, ${account.name}\n\nVocê perguntou: “A gravação é feita à mão?”`);
+    // The reply, then the conversation so far quoted below it, every label in Portuguese.
+    expect(sent!.body.startsWith(`Oi, Ana,\n\nSim, todas as gravações são feitas à mão.\n\nCaio, ${account.name}\n\nAntes nesta conversa:\n`)).toBe(true);
+    expect(sent!.body).toMatch(/> Você · \d+ de dez\. de \d{4}, \d{2}:\d{2} UTC\n> A gravação é feita à mão\?/);
+    expect(sent!.body).toContain(`> Assistente de ${account.name} · `);
+    expect(sent!.body).not.toMatch(/\b(You|Earlier in this conversation)\b/);
   });
 
   it("speaks the stored language in SMS texts, for the widget flow and POST /escalations alike", async () => {
