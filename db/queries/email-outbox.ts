@@ -15,7 +15,10 @@ export async function insertOutboxEmail(db: Database, values: typeof emailOutbox
  * (its next attempt moves past the lease) so a worker that dies mid-send hands it back; each
  * claim counts an attempt.
  */
-export async function claimDueEmails(db: Database, params: { limit: number; leaseMs: number; ids?: string[]; now?: Date }): Promise<OutboxEmail[]> {
+export async function claimDueEmails(
+  db: Database,
+  params: { limit: number; leaseMs: number; ids?: string[]; accountIds?: string[]; now?: Date },
+): Promise<OutboxEmail[]> {
   return claimDueJobs<OutboxEmail>(db, emailOutbox, params);
 }
 

@@ -49,7 +49,10 @@ export async function storeIdempotentResponse(db: Database, params: { accountId:
  * claimed job is leased: its next attempt time moves past the lease, so if this worker dies
  * mid-delivery the job becomes due again when the lease ends. Each claim counts an attempt.
  */
-export async function claimDueEscalations(db: Database, params: { limit: number; leaseMs: number; ids?: string[]; now?: Date }): Promise<Escalation[]> {
+export async function claimDueEscalations(
+  db: Database,
+  params: { limit: number; leaseMs: number; ids?: string[]; accountIds?: string[]; now?: Date },
+): Promise<Escalation[]> {
   return claimDueJobs<Escalation>(db, escalations, params);
 }
 

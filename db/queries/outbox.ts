@@ -19,18 +19,27 @@ export async function listOutboxAttempts(db: Database, params: { accountId: stri
 }
 
 /** A table that is an outbox queue: a queued row is a job, due when `nextAttemptAt` has come. */
-type OutboxTable = PgTable & { id: PgColumn; status: PgColumn; nextAttemptAt: PgColumn; attempts: PgColumn; updatedAt: PgColumn; claimedUntil?: PgColumn };
+type OutboxTable = PgTable & {
+  id: PgColumn;
+  accountId: PgColumn;
+  status: PgColumn;
+  nextAttemptAt: PgColumn;
+  attempts: PgColumn;
+  updatedAt: PgColumn;
+  claimedUntil?: PgColumn;
+};
 
 /**
  * The one claim behind every outbox queue: up to `limit` due jobs (or the given ids, if due),
  * skipping rows another worker holds (SKIP LOCKED). A claimed job is leased, its next attempt
  * moved past the lease, so a worker that dies mid-attempt hands it back; each claim counts an
- * attempt. `now` is the caller's clock: retry times are computed in the process.
+ * attempt. `accountIds` limits the claim to those accounts' jobs (processes sharing a database with
+ * others', as test files do). `now` is the caller's clock: retry times are computed in the process.
  */
 export async function claimDueJobs<Row>(
   db: Database,
   table: OutboxTable,
-  params: { limit: number; leaseMs: number; ids?: string[]; now?: Date },
+  params: { limit: number; leaseMs: number; ids?: string[]; accountIds?: string[]; now?: Date },
 ): Promise<Row[]> {
   const now = params.now ?? new Date();
   const until = new Date(now.getTime() + params.leaseMs);
@@ -38,7 +47,14 @@ export async function claimDueJobs<Row>(
     const due = await tx
       .select({ id: table.id })
       .from(table)
-      .where(and(eq(table.status, "queued"), lte(table.nextAttemptAt, now), params.ids ? inArray(table.id, params.ids) : undefined))
+      .where(
+        and(
+          eq(table.status, "queued"),
+          lte(table.nextAttemptAt, now),
+          params.ids ? inArray(table.id, params.ids) : undefined,
+          params.accountIds ? inArray(table.accountId, params.accountIds) : undefined,
+        ),
+      )
       .orderBy(asc(table.nextAttemptAt))
       .limit(params.limit)
       .for("update", { skipLocked: true });

@@ -94,7 +94,7 @@ export async function runChaos(
   const started = Date.now();
   for (let k = 0; k <= options.kills; k++) {
     const target = Math.round((options.total * (k + 1)) / (options.kills + 1));
-    const worker = await startOutbox(handle.db, { kinds: ["escalation"], concurrency: 8, pollMs: 50, policy: options.policy });
+    const worker = await startOutbox(handle.db, { kinds: ["escalation"], accountIds: [actor.accountId], concurrency: 8, pollMs: 50, policy: options.policy });
     while ((await delivered()) < target) await new Promise((resolve) => setTimeout(resolve, 100));
     await worker.stop({ abandon: k < options.kills });
   }

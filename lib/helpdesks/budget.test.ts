@@ -65,7 +65,9 @@ describe("outbound budget", () => {
     for (let n = 0; n < 160; n++) await escalate(handle, actor.accountId, n);
     zendesk.clearRequests();
     const started = Date.now();
-    const workers = await Promise.all([handle, second].map((h) => startOutbox(h.db, { kinds: ["escalation"], concurrency: 6, pollMs: 50, policy })));
+    const workers = await Promise.all(
+      [handle, second].map((h) => startOutbox(h.db, { kinds: ["escalation"], accountIds: [actor.accountId], concurrency: 6, pollMs: 50, policy })),
+    );
     await new Promise((resolve) => setTimeout(resolve, 20_000));
     await Promise.all(workers.map((w) => w.stop()));
     const elapsed = Date.now() - started;
@@ -87,7 +89,7 @@ describe("outbound budget", () => {
     gorgias.setRateLimit("untold", { capacity: 20, windowSeconds: 20 });
     for (let n = 0; n < 60; n++) await escalate(handle, actor.accountId, n);
     gorgias.clearRequests();
-    const worker = await startOutbox(handle.db, { kinds: ["escalation"], concurrency: 8, pollMs: 50, policy });
+    const worker = await startOutbox(handle.db, { kinds: ["escalation"], accountIds: [actor.accountId], concurrency: 8, pollMs: 50, policy });
     await new Promise((resolve) => setTimeout(resolve, 20_000));
     await worker.stop();
     const sent = gorgias.requests.filter((r) => r.path.startsWith("/untold/"));

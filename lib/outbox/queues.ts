@@ -15,7 +15,7 @@ type Queue<Job> = {
   /** Whether this process can do the work at all (emails need SMTP_URL). */
   enabled: () => boolean;
   policy: () => OutboxPolicy;
-  claim: (db: Database, limit: number, policy: OutboxPolicy) => Promise<Job[]>;
+  claim: (db: Database, limit: number, policy: OutboxPolicy, accountIds?: string[]) => Promise<Job[]>;
   nextDueAt: (db: Database) => Promise<Date | null>;
   process: (db: Database, job: Job, policy: OutboxPolicy, killed: AbortSignal) => Promise<string>;
 };
@@ -24,7 +24,7 @@ const escalationQueue: Queue<Escalation> = {
   kind: "escalation",
   enabled: () => true,
   policy: escalationPolicy,
-  claim: (db, limit, policy) => claimDueEscalations(db, { limit, leaseMs: policy.leaseMs }),
+  claim: (db, limit, policy, accountIds) => claimDueEscalations(db, { limit, leaseMs: policy.leaseMs, accountIds }),
   nextDueAt: nextDueEscalationAt,
   process: (db, job, policy, killed) => processEscalation(db, job, { policy, killed }),
 };
@@ -33,7 +33,7 @@ const emailQueue: Queue<OutboxEmail> = {
   kind: "email",
   enabled: smtpConfigured,
   policy: emailPolicy,
-  claim: (db, limit, policy) => claimDueEmails(db, { limit, leaseMs: policy.leaseMs }),
+  claim: (db, limit, policy, accountIds) => claimDueEmails(db, { limit, leaseMs: policy.leaseMs, accountIds }),
   nextDueAt: nextDueEmailAt,
   process: (db, job, policy, killed) => processEmail(db, job, { policy, killed }),
 };
@@ -50,6 +50,8 @@ export async function startOutbox(
   db: Database,
   options: {
     kinds?: OutboxKind[];
+    /** Only these accounts' jobs: test files share one PostgreSQL database and must not take each other's. */
+    accountIds?: string[];
     concurrency?: number;
     pollMs?: number;
     policy?: OutboxPolicy;
@@ -62,7 +64,7 @@ export async function startOutbox(
     const policy = options.policy ?? queue.policy();
     return startOutboxLoop({
       name: `outbox ${queue.kind}`,
-      claim: (limit) => queue.claim(db, limit, policy),
+      claim: (limit) => queue.claim(db, limit, policy, options.accountIds),
       process: (job, killed) => queue.process(db, job, policy, killed),
       nextDueAt: () => queue.nextDueAt(db),
       onOutcome: options.onOutcome,

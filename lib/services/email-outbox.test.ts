@@ -164,7 +164,13 @@ describe("agents' replies by email", () => {
     busy = false;
     await retryEmail(handle.db, { accountId: account.id, id: emailId! });
     const outcomes: string[] = [];
-    const worker = await startOutbox(handle.db, { kinds: ["email"], pollMs: 20, policy: { ...policy, maxAttempts: 5 }, onOutcome: (o) => outcomes.push(o) });
+    const worker = await startOutbox(handle.db, {
+      kinds: ["email"],
+      accountIds: [account.id],
+      pollMs: 20,
+      policy: { ...policy, maxAttempts: 5 },
+      onOutcome: (o) => outcomes.push(o),
+    });
     try {
       await expect.poll(() => received.some((r) => r.to.includes("later.shopper@example.com")), { timeout: 10_000 }).toBe(true);
     } finally {

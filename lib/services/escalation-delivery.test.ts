@@ -98,6 +98,7 @@ describe("forwarding", () => {
     // A poll far beyond the test's timeout: only the commit's notification can start the delivery.
     const outbox = await startOutbox(handle.db, {
       kinds: ["escalation"],
+      accountIds: [actor.accountId],
       pollMs: 600_000,
       policy: fast,
       wakeOn: (wake) => handle.listen(CHANGES_CHANNEL, wake),

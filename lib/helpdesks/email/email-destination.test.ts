@@ -210,6 +210,7 @@ describe("Email (any helpdesk)", () => {
     const runUntil = async (target: number) => {
       const worker = await startOutbox(handle.db, {
         kinds: ["escalation"],
+        accountIds: [actor.accountId],
         concurrency: 8,
         pollMs: 50,
         policy: fast,
