@@ -194,6 +194,8 @@ test("with every agent away, the shopper gets the auto-reply, and the agent's la
   const followUp = agent.getByTestId("email-follow-up");
   await expect(followUp).toContainText("No replies yet.");
   await agent.getByRole("button", { name: "Claim" }).click();
+  // The claimed conversation re-renders its reply box: type once the claim has landed.
+  await expect(agent.getByRole("button", { name: "Claim" })).toBeHidden();
   await agent.getByLabel("Reply to the shopper").fill("Yes, we gift-wrap every order for free.");
   await agent.getByRole("button", { name: "Send reply" }).click();
   const email = followUp.getByTestId("outbox-email");

@@ -61,7 +61,8 @@ test.describe("Loja Demo, an English browser on a Portuguese page", () => {
     const email = agent.getByTestId("email-follow-up").getByTestId("outbox-email");
     await expect(email).toContainText("Re: sua pergunta para Loja Demo");
     await expect(email).toContainText("Oi, Ana,");
-    await expect(email).toContainText("Você perguntou: “A gravação é feita à mão?”");
+    await expect(email).toContainText("Antes nesta conversa:");
+    await expect(email).toContainText("> Você · ");
     // The shopper still in the chat sees the reply too, under the team's Portuguese name.
     const reply = panel.locator('[data-testid="baton-message"][data-author="human"]');
     await expect(reply).toContainText("Sim, todas as gravações são feitas à mão.", { timeout: 15_000 });
