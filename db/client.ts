@@ -24,6 +24,7 @@ export type DatabaseHandle = {
 // Which driver a drizzle instance runs on, for code that is handed only the instance (the
 // outbound budgets keep their counters in PostgreSQL, or in memory on the embedded database).
 const kinds = new WeakMap<object, DatabaseHandle["kind"]>();
+const snapshots = new WeakMap<object, () => Promise<Blob | File>>();
 
 /** The driver behind a database opened here; undefined for a transaction or a foreign instance. */
 export const databaseKind = (db: Database): DatabaseHandle["kind"] | undefined => kinds.get(db);
@@ -50,7 +51,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
  * Embedded PGlite. With a folder the data persists there and a lock file keeps a second process
  * out (PGlite is single-process); without one it lives in memory (tests).
  */
-export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
+export async function openPglite(dataDir?: string, options: { loadDataDir?: Blob } = {}): Promise<DatabaseHandle> {
   const [{ PGlite }, { unaccent }, { pg_trgm }, { drizzle }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("@electric-sql/pglite/contrib/unaccent"),
@@ -60,8 +61,15 @@ export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
   const release = dataDir ? acquireLock(dataDir) : () => {};
   try {
     // unaccent: the text search configurations ignore accents (migration 0011); pg_trgm: inbox search (0016).
-    const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { unaccent, pg_trgm } });
+    // loadDataDir: a tarball from dumpDataDir() starts an in-memory database with its contents
+    // (Vitest's files start from one migrated copy instead of running initdb and the migrations each).
+    const client = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      extensions: { unaccent, pg_trgm },
+    });
     const pgliteDb = drizzle(client);
+    snapshots.set(pgliteDb, () => client.dumpDataDir("none"));
     kinds.set(pgliteDb, "pglite");
     return {
       db: pgliteDb as unknown as Database,
@@ -79,6 +87,19 @@ export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
   } catch (error) {
     release();
     throw error;
+  }
+}
+
+/** A migrated, empty embedded database as a tarball, for openPglite's loadDataDir. */
+export async function migratedPgliteSnapshot(): Promise<Blob> {
+  const handle = await openPglite();
+  try {
+    await handle.migrate();
+    const dump = snapshots.get(handle.db);
+    if (!dump) throw new Error("not an embedded database");
+    return await dump();
+  } finally {
+    await handle.close();
   }
 }
 

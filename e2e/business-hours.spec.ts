@@ -159,8 +159,6 @@ test("outside business hours, a shopper escalating gets the auto-reply with the 
 });
 
 test("with every agent away, the shopper gets the auto-reply, and the agent's later reply is kept as an email", async ({ page, browser }) => {
-  // Three people in three browsers (admin, shopper, agent), each signing in: longer than one page.
-  test.setTimeout(60_000);
   const admin = await signedIn(browser, "hours-admin@e2e.test");
   await admin.goto(hoursPath);
   // Open around the clock again, so only presence decides.

@@ -8,8 +8,6 @@ const question = "Vocês fazem embrulho para presente?";
 const answer = "Sim! Todo pedido pode ir embrulhado para presente, sem custo.";
 
 test("a lead adds an answer from a knowledge gap, tries it, and the shopper gets it in the widget", async ({ page, browser }) => {
-  // A lead and a shopper, the editor, Try it and the widget: one journey longer than one page.
-  test.setTimeout(60_000);
   await signIn(page, "lead@loja.test");
   await page.goto("/customer-agent/overview?range=90");
   const gap = page.getByTestId("knowledge-gap").first();

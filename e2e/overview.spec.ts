@@ -17,8 +17,6 @@ function newYorkDay(offset: number) {
 const value = (page: Page, tile: string) => page.getByTestId(`tile-${tile}-value`);
 
 test("renders every tile, chart and knowledge gap; filters change them in place and live in the URL", async ({ page }) => {
-  // Every tile and chart, then four filter changes, each refetched: longer than one page.
-  test.setTimeout(60_000);
   await signIn(page, "lead@demo.test");
   await expect(page.getByRole("heading", { name: "Overview", level: 2 })).toBeVisible();
   for (const tile of tiles) await expect(value(page, tile)).not.toHaveText("—");

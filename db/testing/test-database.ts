@@ -1,16 +1,20 @@
 import { randomUUID } from "node:crypto";
+import fs from "node:fs";
 import { inject } from "vitest";
 import { openPglite, openPostgres, type DatabaseHandle } from "@/db/client";
 import { accounts, memberships, users, type Role } from "@/db/schema/accounts";
 import { hashPassword } from "@/lib/auth/password";
 
 /**
- * A migrated database for one test file: a fresh in-memory PGlite, or the run's PostgreSQL
- * database when TEST_DATABASE_URL is set (shared by files, so tests create their own rows).
+ * A migrated database for one test file: a fresh in-memory PGlite (a copy of the migrated one
+ * global setup made), or the run's PostgreSQL database when TEST_DATABASE_URL is set (shared by
+ * files, so tests create their own rows).
  */
 export async function openTestDatabase(): Promise<DatabaseHandle> {
   const url = inject("databaseUrl");
   if (url) return openPostgres(url, { max: 4 });
+  const snapshot = inject("pgliteSnapshot");
+  if (snapshot) return openPglite(undefined, { loadDataDir: new Blob([fs.readFileSync(snapshot)]) });
   const handle = await openPglite();
   await handle.migrate();
   return handle;

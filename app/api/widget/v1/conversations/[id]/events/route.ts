@@ -35,9 +35,16 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = widgetRoute({
       throw error;
     }
     const encoder = new TextEncoder();
+    // The shopper's browser may go away between two reads: once the stream is cancelled, nothing
+    // more may be enqueued (and it must not be closed a second time).
+    let cancelled = false;
     const stream = new ReadableStream<Uint8Array>({
+      cancel() {
+        cancelled = true;
+      },
       async start(controller) {
         const send = (events: typeof first) => {
+          if (cancelled) return;
           for (const e of events) controller.enqueue(encoder.encode(`id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`));
           after = events.at(-1)?.id ?? after;
         };
@@ -45,9 +52,9 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = widgetRoute({
         send(first);
         const end = Date.now() + STREAM_MS;
         try {
-          while (!signal.aborted && Date.now() < end) {
+          while (!signal.aborted && !cancelled && Date.now() < end) {
             await latch.wait(Math.min(SAFETY_POLL_MS, end - Date.now()));
-            if (signal.aborted) break;
+            if (signal.aborted || cancelled) break;
             send(await readEvents(ctx.db, caller, after));
           }
         } catch (error) {
@@ -55,7 +62,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = widgetRoute({
         } finally {
           latch.stop();
         }
-        controller.close();
+        if (!cancelled) controller.close();
       },
     });
     return new Response(stream, { headers: { "Content-Type": "text/event-stream", "Cache-Control": "no-cache, no-transform", Connection: "keep-alive" } });
