@@ -30,7 +30,7 @@ describe("embedded PGlite", () => {
     expect((rows as unknown as { rows: unknown[] }).rows).toEqual([{ name: "Kept Store" }]);
     await second.close();
     expect(fs.existsSync(`${dir}.lock`)).toBe(false);
-  });
+  }, 90_000); // two embedded databases started from scratch in a folder: initdb twice
 
   it("refuses a folder that another live process holds, with a clear message", async () => {
     const dir = tempDir();

@@ -36,7 +36,7 @@ describe("seedDemo", () => {
     await seedDemo(handle.db);
     await seedDemo(handle.db);
     expect(await tally()).toEqual(first);
-  });
+  }, 90_000); // the demo seed (three stores, 90 days of history) twice
 
   it("gives every demo user the demo password and the documented role", async () => {
     await seedDemo(handle.db);
