@@ -1,10 +1,10 @@
 // What Demo Store's 90 days of history look like: a pure plan (no database), so the story is
 // easy to read and the same on every run for a given "today".
 import { addDays, daysBetween } from "@/lib/overview/days";
-import type { HelpdeskDestination } from "@/lib/validation/handoff";
+import type { DestinationId } from "@/lib/validation/handoff";
 import { seededRandom } from "@/lib/seeded-random";
 
-export type Phase = { method: "message" } | { method: "helpdesk"; destination: HelpdeskDestination };
+export type Phase = { method: "message" } | { method: "helpdesk"; destination: DestinationId };
 
 export type PlannedConversation = {
   local: string; // "YYYY-MM-DD HH:MM:SS" in the account's time zone
@@ -13,7 +13,7 @@ export type PlannedConversation = {
   offered: boolean;
   question: string;
   answered: boolean;
-  destination: HelpdeskDestination | null;
+  destination: DestinationId | null;
   forwardFailed: boolean;
   /** Seconds from the handoff to the first human reply (Baton Inbox and failed forwards). */
   replyAfter: number | null;

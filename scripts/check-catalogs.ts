@@ -1,9 +1,10 @@
-// Every catalog under messages/ against the en.json beside it (run by `npm run lint`): same keys,
-// same placeholders, translated values. See lib/i18n/catalog-check.ts for the rules.
+// Every catalog under messages/ and lib/helpdesks/<id>/messages/ against the en.json beside it (run
+// by `npm run lint`): same keys, same placeholders, translated values. See lib/i18n/catalog-check.ts for the rules.
 import fs from "node:fs";
 import path from "node:path";
 import { allowIdentical } from "../lib/i18n/catalog-allow-list";
-import { checkCatalog, type Catalog } from "../lib/i18n/catalog-check";
+import { checkCatalog, leaves, type Catalog } from "../lib/i18n/catalog-check";
+import { supportedLocales } from "../lib/i18n/locales";
 
 const root = "messages";
 
@@ -35,6 +36,44 @@ for (const dir of directories(root)) {
     checked++;
   }
 }
+
+// Each destination's texts (lib/helpdesks/<id>/messages/, merged into the dashboard's catalog by
+// lib/i18n/dashboard-messages.ts): the same checks, its name may read the same in every language,
+// and it holds only branches about itself, so the merge never overwrites another text.
+const destinationsRoot = path.join("lib", "helpdesks");
+const destinationBranches = (id: string) => [
+  `handoff.destinations.${id}.`,
+  `integrations.providers.${id}.`,
+  `integrations.onboarding.${id}.`,
+  `overview.destinations.${id}`,
+];
+const destinationFolders = fs.existsSync(destinationsRoot) ? fs.readdirSync(destinationsRoot, { withFileTypes: true }).filter((e) => e.isDirectory()) : [];
+for (const folder of destinationFolders) {
+  const dir = path.join(destinationsRoot, folder.name, "messages");
+  if (!fs.existsSync(path.join(destinationsRoot, folder.name, "adapter.ts"))) continue;
+  if (!fs.existsSync(path.join(dir, "en.json"))) {
+    problems.push(`${dir}: a destination needs its texts here (en.json and pt-BR.json)`);
+    continue;
+  }
+  const id = folder.name.replaceAll("-", "_");
+  const english = read(path.join(dir, "en.json"));
+  const englishLeaves = leaves(english);
+  const name = englishLeaves.get(`handoff.destinations.${id}.name`);
+  if (name === undefined) problems.push(`${dir}/en.json: lacks handoff.destinations.${id}.name, the destination's name`);
+  for (const key of englishLeaves.keys()) {
+    if (!destinationBranches(id).some((branch) => key === branch || key.startsWith(branch))) {
+      problems.push(`${dir}/en.json: ${key} is not about ${id} (allowed: ${destinationBranches(id).join(", ")})`);
+    }
+  }
+  const sameAsName = [...englishLeaves].filter(([, text]) => text === name).map(([key]) => key);
+  for (const locale of supportedLocales.filter((l) => l !== "en")) {
+    const file = path.join(dir, `${locale}.json`);
+    if (!fs.existsSync(file)) problems.push(`${file}: missing (every dashboard language needs the destination's texts)`);
+    else problems.push(...checkCatalog({ file, english, catalog: read(file), allowIdentical: sameAsName }));
+    checked++;
+  }
+}
+
 for (const [relative, keys] of Object.entries(allowIdentical)) {
   if (!fs.existsSync(path.join(root, relative))) problems.push(`allow-list names ${relative}, which does not exist`);
   else if (keys.length !== new Set(keys).size) problems.push(`allow-list of ${relative} repeats a key`);

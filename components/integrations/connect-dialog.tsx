@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import type { HelpdeskProvider, OnboardingView } from "@/lib/validation/integrations";
+import type { ConnectableId, OnboardingView } from "@/lib/validation/integrations";
 import { Button } from "@/components/ui/button";
 import { onboardingFor } from "./onboarding";
 
@@ -18,7 +18,7 @@ export function ConnectDialog({
   onClose,
   onConnected,
 }: {
-  provider: HelpdeskProvider;
+  provider: ConnectableId;
   view: OnboardingView;
   returnTo: string;
   initialError?: string;

@@ -6,12 +6,12 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useEffectEvent } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
-import type { HelpdeskProvider } from "@/lib/validation/integrations";
+import type { ConnectableId } from "@/lib/validation/integrations";
 import { asOnboardingError, failureCode } from "./onboarding-errors";
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
-export function useErrors(provider: HelpdeskProvider, result: ActionResult<unknown> | null, initialError?: string) {
+export function useErrors(provider: ConnectableId, result: ActionResult<unknown> | null, initialError?: string) {
   const t = useTranslations("integrations");
   const helpdesk = t(`providers.${provider}.name`);
   const failure = result && !result.ok ? (result as Failure) : null;
@@ -53,7 +53,7 @@ export function Actions({ pending, label, pendingLabel, onBack }: { pending: boo
  */
 export function useOnboardingAction<T>(
   action: (state: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>,
-  provider: HelpdeskProvider,
+  provider: ConnectableId,
   onDone: (data: T) => void,
 ) {
   const [result, run, pending] = useActionState(action, null);

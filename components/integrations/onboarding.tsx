@@ -1,7 +1,7 @@
 "use client";
 
 import type { ComponentType } from "react";
-import type { HelpdeskProvider } from "@/lib/validation/integrations";
+import type { ConnectableId } from "@/lib/validation/integrations";
 import { EmailOnboarding } from "@/lib/helpdesks/email/onboarding";
 import { GorgiasOnboarding } from "@/lib/helpdesks/gorgias/onboarding";
 import { ZendeskOnboarding } from "@/lib/helpdesks/zendesk/onboarding";
@@ -12,7 +12,7 @@ import type { OnboardingProps } from "./onboarding-props";
  * folder (lib/helpdesks/<id>/onboarding.tsx). The server's registry (lib/helpdesks/registry.ts)
  * cannot be loaded here; the connect dialog and the pages only look this one up.
  */
-export const onboardingFor: Record<HelpdeskProvider, ComponentType<OnboardingProps>> = {
+export const onboardingFor: Record<ConnectableId, ComponentType<OnboardingProps>> = {
   zendesk: ZendeskOnboarding,
   gorgias: GorgiasOnboarding,
   email: EmailOnboarding,

@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { destinationCodes, type HelpdeskProvider } from "@/db/schema/helpdesk-connections";
+import { destinationCodes } from "@/db/schema/helpdesk-connections";
 
-type Key = { accountId: string; provider: HelpdeskProvider };
+type Key = { accountId: string; provider: string };
 const where = (key: Key) => and(eq(destinationCodes.accountId, key.accountId), eq(destinationCodes.provider, key.provider));
 
 /** Stores a new code for the account's destination, replacing any earlier one (and its failed guesses). */

@@ -1,11 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { helpdeskConnections, type HelpdeskAuth, type HelpdeskProvider } from "@/db/schema/helpdesk-connections";
+import { helpdeskConnections } from "@/db/schema/helpdesk-connections";
 
 /** What may be shown about a connection: no credentials, not even encrypted. */
 export type HelpdeskConnectionView = {
-  provider: HelpdeskProvider;
-  authType: HelpdeskAuth;
+  provider: string;
+  authType: string;
   site: string;
   agentEmail: string | null;
   agentName: string | null;
@@ -28,7 +28,7 @@ const view = {
 };
 
 /** Remembers the test ticket just created, so the card still links to it after a reload. */
-export async function recordTestTicket(db: Database, params: { accountId: string; provider: HelpdeskProvider; id: string; url: string }) {
+export async function recordTestTicket(db: Database, params: { accountId: string; provider: string; id: string; url: string }) {
   await db
     .update(helpdeskConnections)
     .set({ lastTestTicketId: params.id, lastTestTicketUrl: params.url, lastTestTicketAt: sql`now()` })
@@ -40,7 +40,7 @@ export async function listHelpdeskConnections(db: Database, accountId: string): 
 }
 
 /** The full row, credentials included (still encrypted); for server-side use by services only. */
-export async function findHelpdeskConnection(db: Database, params: { accountId: string; provider: HelpdeskProvider }) {
+export async function findHelpdeskConnection(db: Database, params: { accountId: string; provider: string }) {
   const rows = await db
     .select()
     .from(helpdeskConnections)
@@ -50,7 +50,7 @@ export async function findHelpdeskConnection(db: Database, params: { accountId: 
 }
 
 /** The full row, locked until the transaction ends (a token refresh must not run twice). */
-export async function lockHelpdeskConnection(tx: Database, params: { accountId: string; provider: HelpdeskProvider }) {
+export async function lockHelpdeskConnection(tx: Database, params: { accountId: string; provider: string }) {
   const rows = await tx
     .select()
     .from(helpdeskConnections)
@@ -61,8 +61,8 @@ export async function lockHelpdeskConnection(tx: Database, params: { accountId: 
 
 export type ConnectionWrite = {
   accountId: string;
-  provider: HelpdeskProvider;
-  authType: HelpdeskAuth;
+  provider: string;
+  authType: string;
   site: string;
   agentEmail: string | null;
   agentName: string | null;
@@ -91,7 +91,7 @@ export async function upsertHelpdeskConnection(db: Database, values: ConnectionW
 /** Replaces the sealed credentials after a token refresh. */
 export async function updateConnectionCredentials(
   db: Database,
-  params: { accountId: string; provider: HelpdeskProvider; credentialsCiphertext: string; credentialsKeyId: string; accessTokenExpiresAt: Date | null },
+  params: { accountId: string; provider: string; credentialsCiphertext: string; credentialsKeyId: string; accessTokenExpiresAt: Date | null },
 ) {
   const { accountId, provider, ...changes } = params;
   await db
@@ -100,7 +100,7 @@ export async function updateConnectionCredentials(
     .where(and(eq(helpdeskConnections.accountId, accountId), eq(helpdeskConnections.provider, provider)));
 }
 
-export async function deleteHelpdeskConnection(db: Database, params: { accountId: string; provider: HelpdeskProvider }) {
+export async function deleteHelpdeskConnection(db: Database, params: { accountId: string; provider: string }) {
   const rows = await db
     .delete(helpdeskConnections)
     .where(and(eq(helpdeskConnections.accountId, params.accountId), eq(helpdeskConnections.provider, params.provider)))

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { accountIdColumn, users } from "./accounts";
 import { channelEnum, conversations } from "./conversations";
-import { helpdeskDestinationEnum } from "./handoff-settings";
+import { destinationColumn } from "./handoff-settings";
 
 export const escalationStatusEnum = pgEnum("escalation_status", ["in_inbox", "queued", "delivered", "failed"]);
 /** How the team's replies reach the shopper: live in the chat, by email, or by SMS. */
@@ -22,7 +22,7 @@ export const escalations = pgTable(
     conversationId: uuid("conversation_id")
       .notNull()
       .references(() => conversations.id, { onDelete: "cascade" }),
-    destination: helpdeskDestinationEnum("destination").notNull(),
+    destination: destinationColumn(),
     status: escalationStatusEnum("status").notNull(),
     reason: text("reason"),
     externalTicketId: text("external_ticket_id"),

@@ -2,7 +2,8 @@ import { bigserial, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uui
 import { accountIdColumn, accounts, users } from "./accounts";
 
 export const handoffMethodEnum = pgEnum("handoff_method", ["helpdesk", "message"]);
-export const helpdeskDestinationEnum = pgEnum("helpdesk_destination", ["baton_inbox", "zendesk", "gorgias", "email"]);
+/** A destination's id (`baton_inbox`, `zendesk`, …): text, checked against lib/helpdesks/registry.ts, the one list of them. */
+export const destinationColumn = () => text("destination").notNull();
 
 export type HandoffLink = { label: string; url: string };
 /** The custom message in other shopper languages than the account's (keyed by shopper locale); missing ones fall back to the main text. */
@@ -18,7 +19,7 @@ export const handoffSettings = pgTable("handoff_settings", {
     .primaryKey()
     .references(() => accounts.id, { onDelete: "cascade" }),
   method: handoffMethodEnum("method").notNull(),
-  destination: helpdeskDestinationEnum("destination").notNull(),
+  destination: destinationColumn(),
   message: text("message").notNull(),
   links: jsonb("links").$type<HandoffLink[]>().notNull(),
   translations: jsonb("translations").$type<MessageTranslations>().notNull().default({}),
@@ -29,7 +30,7 @@ export const handoffSettings = pgTable("handoff_settings", {
 
 export type HandoffSnapshot = {
   method: (typeof handoffMethodEnum.enumValues)[number];
-  destination: (typeof helpdeskDestinationEnum.enumValues)[number];
+  destination: string;
   message: string;
   links: HandoffLink[];
   /** Absent in changes recorded before per-language messages. */

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigserial, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { accountIdColumn } from "./accounts";
-import { helpdeskDestinationEnum } from "./handoff-settings";
+import { destinationColumn } from "./handoff-settings";
 
 /**
  * Every attempt the outbox made, whatever the work (an escalation's ticket, an email): what
@@ -35,7 +35,7 @@ export const helpdeskIncidents = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     accountId: accountIdColumn(),
-    destination: helpdeskDestinationEnum("destination").notNull(),
+    destination: destinationColumn(),
     startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
     lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull().defaultNow(),
     lastError: text("last_error"),

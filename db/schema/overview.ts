@@ -2,7 +2,7 @@ import { boolean, date, integer, pgTable, primaryKey, smallint } from "drizzle-o
 import { accountIdColumn } from "./accounts";
 import { channelEnum, conversationStatusEnum } from "./conversations";
 import { escalationStatusEnum } from "./escalations";
-import { helpdeskDestinationEnum } from "./handoff-settings";
+import { destinationColumn } from "./handoff-settings";
 
 /*
  * The overview's pre-aggregated rows, one small row per account, local day and key. They are kept
@@ -34,7 +34,7 @@ export const overviewEscalationDays = pgTable(
     accountId: accountIdColumn(),
     day: date("day", { mode: "string" }).notNull(),
     channel: channelEnum("channel").notNull(),
-    destination: helpdeskDestinationEnum("destination").notNull(),
+    destination: destinationColumn(),
     status: escalationStatusEnum("status").notNull(),
     escalations: integer("escalations").notNull(),
   },

@@ -1,8 +1,9 @@
 import type { Database } from "@/db/client";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ShopperLocale } from "@/lib/i18n/shopper-locales";
-import type { HelpdeskDestination } from "@/lib/validation/handoff";
 
-export type DestinationId = HelpdeskDestination;
+// The ids are the registry's keys (lib/helpdesks/registry.ts), the one list of destinations.
+export type { DestinationId } from "@/lib/helpdesks/registry";
 export type ShopperChannel = "web_chat" | "sms";
 
 /** One ticket to create: everything a destination needs, already rendered by Baton. */
@@ -57,12 +58,21 @@ export type OutboundDelivery = {
 };
 
 /**
+ * A destination's texts, one catalog per dashboard language: the parts of the dashboard's catalog
+ * about it (handoff.destinations.<id>, integrations.providers.<id>, integrations.onboarding.<id>,
+ * overview.destinations.<id>), merged into messages/<locale>.json where catalogs are loaded. Both
+ * languages load into one type, so a key missing from one fails the typecheck.
+ */
+export type DestinationTexts<Catalog = unknown> = Record<Locale, () => Promise<{ default: Catalog }>>;
+
+/**
  * One destination of handoffs. Forwarding, test tickets, onboarding, the deliveries list and the
  * overview reach destinations only through this shape, so adding one is its folder, a line in
- * `registry.ts` and its texts (messages → integrations.providers.<id>).
+ * `registry.ts` (and one in components/integrations/onboarding.tsx) and its texts.
  */
-export type DestinationAdapter = {
-  id: DestinationId;
+export type DestinationAdapter<Catalog = unknown> = {
+  /** Its key in the registry (a test checks they agree). */
+  id: string;
   /** Needs a verified connection (helpdesk_connections) before it can be the handoff destination. */
   needsConnection: boolean;
   /** Null for Baton Inbox: the escalation is delivered when the handoff writes it. */
@@ -71,6 +81,8 @@ export type DestinationAdapter = {
   followUp: Record<ShopperChannel, "email" | "sms">;
   /** How the dashboard shows it: onboarding steps and the colour of its initial. */
   display: { onboardingSteps: number; badgeClass: string };
+  /** Its texts (lib/helpdesks/<id>/messages/<locale>.json). */
+  texts: DestinationTexts<Catalog>;
   /**
    * What this server lacks before the destination can be connected (e.g. "smtp_url"), shown as
    * integrations.providers.<id>.setup.<code>; null or absent when nothing is missing.

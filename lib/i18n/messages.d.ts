@@ -1,8 +1,8 @@
-import type en from "@/messages/en.json";
+import type { DashboardCatalog } from "@/lib/i18n/dashboard-messages";
 
 // Typed message keys: a t("…") call with a key that English lacks fails the typecheck.
 declare module "next-intl" {
   interface AppConfig {
-    Messages: typeof en;
+    Messages: DashboardCatalog;
   }
 }

@@ -1,6 +1,6 @@
 // The inbox's JSON shapes, shared by the server (lib/inbox/views.ts) and the browser.
 export type { InboxFilter } from "@/db/queries/inbox";
-import type { HelpdeskDestination } from "@/lib/validation/handoff";
+import type { DestinationId } from "@/lib/validation/handoff";
 export type InboxRowView = {
   escalationId: string;
   conversationId: string;
@@ -13,7 +13,7 @@ export type InboxRowView = {
   shopperVerified: boolean;
   reason: string | null;
   status: "in_inbox" | "queued" | "delivered" | "failed";
-  destination: HelpdeskDestination;
+  destination: DestinationId;
   lastError: string | null;
   createdAt: string;
   closedAt: string | null;

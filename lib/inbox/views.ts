@@ -4,6 +4,7 @@ import { countUnassignedOpen, listInbox, type InboxCursor, type InboxFilter } fr
 import { conversationEmails, repliesByEmail } from "@/lib/services/email-outbox";
 import { openInboxConversation } from "@/lib/services/inbox";
 import type { InboxConversationView, InboxPage, InboxRowView, MessageDelivery } from "./types";
+import { asDestinationId } from "@/lib/helpdesks/registry";
 
 type Viewer = { accountId: string; userId: string };
 
@@ -14,7 +15,8 @@ type Viewer = { accountId: string; userId: string };
 /** Rows per page of an inbox list. */
 export const inboxPageSize = 100;
 
-type ItemRow = Omit<InboxRowView, "createdAt" | "closedAt" | "firstHumanReplyAt" | "shopperRepliedAt"> & {
+type ItemRow = Omit<InboxRowView, "createdAt" | "closedAt" | "firstHumanReplyAt" | "shopperRepliedAt" | "destination"> & {
+  destination: string;
   createdAt: Date;
   closedAt: Date | null;
   firstHumanReplyAt: Date | null;
@@ -22,6 +24,7 @@ type ItemRow = Omit<InboxRowView, "createdAt" | "closedAt" | "firstHumanReplyAt"
 };
 const rowView = (r: ItemRow): InboxRowView => ({
   ...r,
+  destination: asDestinationId(r.destination),
   createdAt: r.createdAt.toISOString(),
   shopperRepliedAt: r.shopperRepliedAt?.toISOString() ?? null,
   closedAt: r.closedAt?.toISOString() ?? null,

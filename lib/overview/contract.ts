@@ -1,17 +1,19 @@
 // The overview's data, as GET /api/overview returns it and the page renders it. Counts only:
 // rates, changes and labels are derived on the client (lib/overview/figures.ts).
 
-import { helpdeskDestinations, type HelpdeskDestination } from "@/lib/validation/handoff";
+import type { DestinationId } from "@/lib/validation/integrations";
 
 export const outcomes = ["resolved", "routed", "message_shown", "declined", "open"] as const;
 export type Outcome = (typeof outcomes)[number];
 export type OutcomeCounts = Record<Outcome, number>;
 
-// Destinations are the registry's (lib/helpdesks/registry.ts), named in lib/validation/handoff.ts.
-export const destinations = helpdeskDestinations;
-export type Destination = HelpdeskDestination;
+// Destinations are the registry's (lib/helpdesks/registry.ts): the server fills `forwarding` with
+// every one of them in its order, so the browser lists them from the data, not a list of its own.
+export type Destination = DestinationId;
 /** Forwarding state: in Baton Inbox or delivered; queued (first attempt or retrying); failed. */
 export type ForwardingCounts = { delivered: number; retrying: number; failed: number };
+/** The destinations of a period's forwarding counts, in the registry's order. */
+export const destinationsOf = (forwarding: Record<Destination, ForwardingCounts>) => Object.keys(forwarding) as Destination[];
 
 export const channels = ["web_chat", "sms"] as const;
 export type Channel = (typeof channels)[number];

@@ -1,11 +1,11 @@
-import { destinations, type PeriodFigures } from "@/lib/overview/contract";
+import { destinationsOf, type PeriodFigures } from "@/lib/overview/contract";
 
 /** A share, or null when there is nothing to divide by. */
 export const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
 /** The headline rates of a period (null when the period has no conversations, or no offers). */
 export function rates(p: PeriodFigures) {
-  const forwarded = destinations.reduce(
+  const forwarded = destinationsOf(p.forwarding).reduce(
     (sum, d) => ({
       delivered: sum.delivered + p.forwarding[d].delivered,
       all: sum.all + p.forwarding[d].delivered + p.forwarding[d].retrying + p.forwarding[d].failed,

@@ -1,10 +1,10 @@
 import type { createFormatter, createTranslator } from "next-intl";
-import type en from "@/messages/en.json";
+import type { DashboardCatalog } from "@/lib/i18n/dashboard-messages";
 import { share, type Change } from "@/lib/overview/figures";
 import { dayAsDate } from "@/lib/overview/days";
 
 export type Formatter = ReturnType<typeof createFormatter>;
-export type OverviewTexts = ReturnType<typeof createTranslator<typeof en, "overview">>;
+export type OverviewTexts = ReturnType<typeof createTranslator<DashboardCatalog, "overview">>;
 
 /**
  * How the overview writes its numbers, shares, days, date ranges, durations and changes, in the

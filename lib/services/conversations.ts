@@ -22,6 +22,7 @@ import { verifyShopperIdentity } from "@/lib/services/shopper-identity";
 import type { StartConversationInput } from "@/lib/validation/widget";
 import type { AgentReply, ConversationEvent, ConversationSummary } from "@/lib/widget/contract";
 import { AppError } from "@/lib/errors";
+import { asDestinationId } from "@/lib/helpdesks/registry";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest();
 
@@ -138,7 +139,7 @@ export async function summarizeConversation(db: Database, caller: Caller): Promi
     escalation: escalation
       ? {
           id: escalation.id,
-          destination: escalation.destination,
+          destination: asDestinationId(escalation.destination),
           status: escalation.status,
           ticketId: escalation.externalTicketId,
           ticketUrl: escalation.externalUrl,

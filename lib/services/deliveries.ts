@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { countDeliveries, deliveryStatuses, listDeliveryPage, requeueFailed, type DeliveryStatus } from "@/db/queries/deliveries";
 import { AppError } from "@/lib/errors";
 import type { DestinationId } from "@/lib/helpdesks/adapter";
-import { destinationAdapter, outboundDestinations } from "@/lib/helpdesks/registry";
+import { asDestinationId, destinationAdapter, outboundDestinations } from "@/lib/helpdesks/registry";
 import type { DeliveryCounts, DeliveryView } from "@/lib/integrations/delivery-view";
 
 export const DELIVERIES_PAGE_SIZE = 25;
@@ -32,8 +32,8 @@ export async function listDeliveries(
   const byDestination: DeliveryCounts["byDestination"] = {};
   for (const row of countRows) {
     counts[row.status] += row.n;
-    byDestination[row.destination] ??= Object.fromEntries(deliveryStatuses.map((s) => [s, 0])) as DeliveryCounts["all"];
-    byDestination[row.destination]![row.status] += row.n;
+    byDestination[asDestinationId(row.destination)] ??= Object.fromEntries(deliveryStatuses.map((s) => [s, 0])) as DeliveryCounts["all"];
+    byDestination[asDestinationId(row.destination)]![row.status] += row.n;
   }
   const total = params.status ? counts[params.status] : Object.values(counts).reduce((a, b) => a + b, 0);
   return {
@@ -44,7 +44,7 @@ export async function listDeliveries(
     deliveries: rows.map((d) => ({
       id: d.id,
       conversationId: d.conversationId,
-      destination: d.destination,
+      destination: asDestinationId(d.destination),
       status: d.status,
       attempts: d.attempts,
       lastError: d.lastError,

@@ -2,7 +2,7 @@ import "server-only";
 import type { Database } from "@/db/client";
 import { deleteHelpdeskConnection } from "@/db/queries/helpdesk-connections";
 import { findHandoffSettings, writeHandoffSettings } from "@/db/queries/handoff-settings";
-import type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
+import type { ConnectableId } from "@/lib/helpdesks/registry";
 import { AppError } from "@/lib/errors";
 import type { ConnectingActor } from "@/lib/helpdesks/verified";
 import { defaultHandoff } from "@/lib/services/handoff-settings";
@@ -11,7 +11,7 @@ import { defaultHandoff } from "@/lib/services/handoff-settings";
  * Removes a connection. If it was the handoff destination, handoffs fall back to Baton Inbox at
  * once (recorded in the history with the reason), so shoppers never meet a dead end.
  */
-export async function disconnectHelpdesk(db: Database, actor: ConnectingActor, provider: HelpdeskProvider) {
+export async function disconnectHelpdesk(db: Database, actor: ConnectingActor, provider: ConnectableId) {
   const removed = await deleteHelpdeskConnection(db, { accountId: actor.accountId, provider });
   if (!removed) throw new AppError("not_found", "not_connected");
   // Retried when someone saves in between, so the destination never stays on a removed helpdesk.

@@ -15,7 +15,7 @@ import { logOutboxAttempt } from "@/db/queries/outbox";
 import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
 import type { TicketRequest } from "@/lib/helpdesks/adapter";
-import { destinationAdapter } from "@/lib/helpdesks/registry";
+import { asDestinationId, destinationAdapter } from "@/lib/helpdesks/registry";
 import { retryAt, type OutboxPolicy } from "@/lib/outbox/policy";
 import { alertAdminsIfDue } from "@/lib/services/helpdesk-incidents";
 import { accountLanguages } from "@/lib/services/shopper-language";
@@ -139,7 +139,7 @@ async function attemptDelivery(
       retryUntil: Number.isFinite(retryUntil.getTime()) ? retryUntil : undefined,
     });
     await recordIncidentFailure(db, { accountId: escalation.accountId, destination: escalation.destination, error: message, at: now });
-    await alertAdminsIfDue(db, { accountId: escalation.accountId, destination: escalation.destination, now });
+    await alertAdminsIfDue(db, { accountId: escalation.accountId, destination: asDestinationId(escalation.destination), now });
     return { outcome: "retrying", error: message };
   }
 }

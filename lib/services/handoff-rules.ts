@@ -2,8 +2,7 @@ import "server-only";
 import type { Database } from "@/db/client";
 import { appendEvents, updateConversation, type Conversation, type NewEvent } from "@/db/queries/conversations";
 import { insertEscalation } from "@/db/queries/escalations";
-import type { DestinationId } from "@/lib/helpdesks/adapter";
-import { destinationAdapter } from "@/lib/helpdesks/registry";
+import { asDestinationId, destinationAdapter, type ConnectableId } from "@/lib/helpdesks/registry";
 import type { ShopperTexts } from "@/lib/i18n/shopper-texts";
 import { autoReplyText, availabilityOf } from "@/lib/services/availability";
 import { repliesFor } from "@/lib/services/business-hours";
@@ -27,7 +26,7 @@ export type HandoffDecision =
       followUp: "chat" | "email" | "sms";
       autoReply: string | null;
     }
-  | { kind: "ticket_queued"; text: string; escalationId: string; destination: Exclude<DestinationId, "baton_inbox">; followUp: "email" | "sms" };
+  | { kind: "ticket_queued"; text: string; escalationId: string; destination: ConnectableId; followUp: "email" | "sms" };
 
 const say = (text: string): NewEvent => ({ type: "message", author: "assistant", text });
 
@@ -130,7 +129,7 @@ export async function applyHandoff(
   const text = followUp === "sms" ? texts("smsSentToHelpdesk") : texts("sentToHelpdeskWebChat", { email: email ?? "" });
   await appendEvents(db, key, [say(text), { type: "session_ended", data: { escalationId: escalation.id, followUp } }]);
   await updateConversation(db, key, { status: "routed", pendingHandoff: null, sessionEnded: true, reason });
-  return { kind: "ticket_queued", text, escalationId: escalation.id, destination: settings.destination, followUp };
+  return { kind: "ticket_queued", text, escalationId: escalation.id, destination: asDestinationId(settings.destination) as ConnectableId, followUp };
 }
 
 /** What the widget shows for a decision. */

@@ -1,12 +1,11 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import type { HandoffSnapshot } from "@/db/schema/handoff-settings";
+import type { HandoffSnapshot as StoredHandoff } from "@/db/schema/handoff-settings";
 import { findHandoffSettings, listHandoffChanges, writeHandoffSettings } from "@/db/queries/handoff-settings";
 import { listHelpdeskConnections } from "@/db/queries/helpdesk-connections";
-import type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
 import { AppError } from "@/lib/errors";
-import { allDestinations } from "@/lib/helpdesks/registry";
-import type { HelpdeskDestination, SaveHandoffInput } from "@/lib/validation/handoff";
+import { allDestinations, asDestinationId, type ConnectableId } from "@/lib/helpdesks/registry";
+import type { DestinationId, HandoffSnapshot, SaveHandoffInput } from "@/lib/validation/handoff";
 
 /** Until an account saves, unanswered questions go to Baton Inbox. */
 export const defaultHandoff: HandoffSnapshot = { method: "helpdesk", destination: "baton_inbox", message: "", links: [], translations: {} };
@@ -16,7 +15,7 @@ export type HandoffState = {
   version: number;
   updatedAt: Date | null;
   /** Which destinations can receive tickets now. Baton Inbox always can. */
-  connected: Record<HelpdeskDestination, boolean>;
+  connected: Record<DestinationId, boolean>;
 };
 
 export async function getHandoffState(db: Database, accountId: string): Promise<HandoffState> {
@@ -27,13 +26,13 @@ export async function getHandoffState(db: Database, accountId: string): Promise<
     version: row?.version ?? 0,
     updatedAt: row?.updatedAt ?? null,
     connected: Object.fromEntries(
-      allDestinations().map((d) => [d.id, !d.needsConnection || providers.has(d.id as HelpdeskProvider)]),
+      allDestinations().map((d) => [d.id, !d.needsConnection || providers.has(d.id as ConnectableId)]),
     ) as HandoffState["connected"],
   };
 }
 
-function snapshotOf(row: HandoffSnapshot): HandoffSnapshot {
-  return { method: row.method, destination: row.destination, message: row.message, links: row.links, translations: row.translations ?? {} };
+function snapshotOf(row: StoredHandoff): HandoffSnapshot {
+  return { method: row.method, destination: asDestinationId(row.destination), message: row.message, links: row.links, translations: row.translations ?? {} };
 }
 
 /** The custom message shoppers in `locale` read: its own version when the merchant wrote one, else the main one. */
@@ -83,8 +82,13 @@ export async function getHandoffOverview(db: Database, accountId: string) {
     listHelpdeskConnections(db, accountId),
     listHandoffChanges(db, { accountId, limit: 20 }),
   ]);
-  const fellBackFrom = changes[0]?.reason === "helpdesk_disconnected" ? changes[0].before.destination : null;
-  return { state, connectedAs: Object.fromEntries(connections.map((c) => [c.provider, c.agentEmail ?? c.site])), changes, fellBackFrom };
+  const fellBackFrom = changes[0]?.reason === "helpdesk_disconnected" ? asDestinationId(changes[0].before.destination) : null;
+  return {
+    state,
+    connectedAs: Object.fromEntries(connections.map((c) => [c.provider, c.agentEmail ?? c.site])),
+    changes: changes.map((c) => ({ ...c, before: snapshotOf(c.before), after: snapshotOf(c.after) })),
+    fellBackFrom,
+  };
 }
 
 export type HandoffChange = Awaited<ReturnType<typeof getHandoffOverview>>["changes"][number];

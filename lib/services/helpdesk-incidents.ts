@@ -6,10 +6,11 @@ import { findAccountName } from "@/db/queries/memberships";
 import { sendEmail, smtpConfigured } from "@/lib/email/smtp";
 import { env } from "@/lib/env";
 import type { DestinationId } from "@/lib/helpdesks/adapter";
-import type { HelpdeskProvider } from "@/lib/validation/integrations";
+import type { ConnectableId } from "@/lib/validation/integrations";
 import { dashboardMessages } from "@/lib/i18n/dashboard-messages";
 import { defaultLocale, matchLocale, supportedLocales } from "@/lib/i18n/locales";
 import { logFailure } from "@/lib/log-failure";
+import { asDestinationId } from "@/lib/helpdesks/registry";
 
 /** A helpdesk that has stopped accepting tickets, as the Integrations card and the overview show it. */
 export type HelpdeskIncidentView = { destination: DestinationId; since: string; minutes: number; waiting: number; lastError: string | null };
@@ -19,7 +20,7 @@ export async function listHelpdeskIncidents(db: Database, params: { accountId: s
   const open = await listOpenIncidents(db, params);
   const now = (params.now ?? new Date()).getTime();
   return open.map((i) => ({
-    destination: i.destination,
+    destination: asDestinationId(i.destination),
     since: i.startedAt.toISOString(),
     minutes: Math.max(0, Math.floor((now - i.startedAt.getTime()) / 60_000)),
     waiting: i.waiting,
@@ -48,7 +49,7 @@ export async function alertAdminsIfDue(db: Database, params: { accountId: string
       const locale = matchLocale(supportedLocales, admin.locale ?? defaultLocale) ?? defaultLocale;
       const t = createTranslator({ locale, messages: await dashboardMessages(locale), namespace: "integrations" });
       // Incidents open only for destinations outside Baton, all of which are connected providers.
-      const helpdesk = t(`providers.${params.destination as HelpdeskProvider}.name`);
+      const helpdesk = t(`providers.${params.destination as ConnectableId}.name`);
       await sendEmail({
         to: admin.email,
         subject: t("incident.emailSubject", { helpdesk, account: account ?? "" }),

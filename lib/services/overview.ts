@@ -11,9 +11,9 @@ import { outcomesByChannel } from "@/db/queries/overview/outcomes-by-channel";
 import { replyTimeHistogram } from "@/db/queries/overview/reply-times";
 import type { OverviewScope } from "@/db/queries/overview/scope";
 import { AppError } from "@/lib/errors";
+import { asDestinationId, destinationIds } from "@/lib/helpdesks/registry";
 import {
   channels,
-  destinations,
   outcomes,
   type Destination,
   type ForwardingCounts,
@@ -41,7 +41,7 @@ const emptyPeriod = (): PeriodFigures => ({
   conversations: 0,
   outcomes: emptyOutcomes(),
   funnel: { offered: 0, accepted: 0, declined: 0, abandoned: 0 },
-  forwarding: Object.fromEntries(destinations.map((d) => [d, { delivered: 0, retrying: 0, failed: 0 }])) as Record<Destination, ForwardingCounts>,
+  forwarding: Object.fromEntries(destinationIds.map((d) => [d, { delivered: 0, retrying: 0, failed: 0 }])) as Record<Destination, ForwardingCounts>,
   replyTime: { replies: 0, medianSeconds: null, p90Seconds: null },
 });
 
@@ -89,7 +89,7 @@ export async function getOverview(db: Database, params: { accountId: string; fil
     else if (row.status === "declined") p.funnel.declined += row.conversations;
     else p.funnel.abandoned += row.conversations;
   }
-  for (const row of handoffs) periods[row.period].forwarding[row.destination][forwardingState[row.status]] += row.escalations;
+  for (const row of handoffs) periods[row.period].forwarding[asDestinationId(row.destination)][forwardingState[row.status]] += row.escalations;
   for (const period of ["current", "previous"] as const) {
     const histogram = replies.filter((r) => r.period === period);
     periods[period].replyTime = {

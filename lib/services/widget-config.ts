@@ -6,6 +6,7 @@ import { isAgentEnabled } from "@/lib/services/agent-switch";
 import { availabilityOf } from "@/lib/services/availability";
 import { getHandoffState, messageFor } from "@/lib/services/handoff-settings";
 import type { WidgetConfig } from "@/lib/widget/contract";
+import { asDestinationId } from "@/lib/helpdesks/registry";
 
 /** GET /config: what the widget must do when the agent cannot answer, in the shopper's language. */
 export async function widgetConfig(db: Database, params: { accountId: string; locale: ShopperLocale }): Promise<WidgetConfig> {
@@ -17,7 +18,7 @@ export async function widgetConfig(db: Database, params: { accountId: string; lo
   return {
     enabled,
     method: settings.method,
-    destination: helpdesk ? settings.destination : null,
+    destination: helpdesk ? asDestinationId(settings.destination) : null,
     webChat: { askConsent: helpdesk, consentLabel: t("consentButton"), declineLabel: t("declineButton"), emailRequired: helpdesk },
     humanAvailable: inbox?.available ?? false,
     availability: inbox ? { reason: inbox.reason, nextOpeningAt: inbox.nextOpeningAt?.toISOString() ?? null } : null,

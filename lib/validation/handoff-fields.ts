@@ -5,9 +5,6 @@ export const HANDOFF_MESSAGE_MAX = 1000;
 export const HANDOFF_LINKS_MAX = 5;
 export const HANDOFF_LINK_LABEL_MAX = 60;
 
-export const helpdeskDestinations = ["baton_inbox", "zendesk", "gorgias", "email"] as const;
-export type HelpdeskDestination = (typeof helpdeskDestinations)[number];
-
 /** A link typed without a scheme gets https://; one with a scheme is left for the URL check. */
 export function withScheme(url: string): string {
   return /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url}`;

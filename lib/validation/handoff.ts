@@ -1,13 +1,20 @@
 import { z } from "zod";
+import { destinationIdSchema } from "@/lib/helpdesks/registry";
 import { shopperLocales } from "@/lib/i18n/shopper-locales";
 import { parseJsonField } from "@/lib/validation/json-field";
 
-export type { HandoffLink, HandoffSnapshot, MessageTranslations } from "@/db/schema/handoff-settings";
+import type { DestinationId } from "@/lib/helpdesks/registry";
+import type { HandoffSnapshot as StoredHandoff } from "@/db/schema/handoff-settings";
 
-import { helpdeskDestinations, HANDOFF_LINK_LABEL_MAX, HANDOFF_MESSAGE_MAX, HANDOFF_LINKS_MAX, withScheme } from "@/lib/validation/handoff-fields";
+export type { HandoffLink, MessageTranslations } from "@/db/schema/handoff-settings";
+/** A handoff setting as the dashboard sees it: the stored one, its destination one of the registry's. */
+export type HandoffSnapshot = Omit<StoredHandoff, "destination"> & { destination: DestinationId };
+
+import { HANDOFF_LINK_LABEL_MAX, HANDOFF_MESSAGE_MAX, HANDOFF_LINKS_MAX, withScheme } from "@/lib/validation/handoff-fields";
 
 // The limits and helpers the browser needs live in handoff-fields.ts, which has no zod.
 export * from "@/lib/validation/handoff-fields";
+export type { DestinationId } from "@/lib/helpdesks/registry";
 
 // Error messages are message keys (messages/en.json → handoff.errors.*), turned into text by the form.
 
@@ -48,7 +55,7 @@ const translationsSchema = z
 export const saveHandoffSchema = z.discriminatedUnion(
   "method",
   [
-    z.object({ method: z.literal("helpdesk"), destination: z.enum(helpdeskDestinations, { error: "destination_required" }), version }),
+    z.object({ method: z.literal("helpdesk"), destination: destinationIdSchema("destination_required"), version }),
     z.object({
       method: z.literal("message"),
       message: z.string().trim().min(1, { error: "message_required" }).max(HANDOFF_MESSAGE_MAX, { error: "message_too_long" }),

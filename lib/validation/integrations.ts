@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-export type { HelpdeskAuth, HelpdeskProvider } from "@/db/schema/helpdesk-connections";
+// The destinations' ids as types for code a browser loads, which may not import lib/helpdesks:
+// type exports are erased, so the registry (lib/helpdesks/registry.ts) stays the one list.
+export type { ConnectableId, DestinationId } from "@/lib/helpdesks/registry";
 // The destinations' own connect schemas live in their folders (lib/helpdesks/<id>/schemas.ts), and
 // the schema naming a connectable destination is derived from the registry (lib/helpdesks/registry.ts).
 

@@ -1,7 +1,7 @@
 // Response shapes of /api/widget/v1, shared by the route handlers, the OpenAPI document and the
 // tests. The embeddable widget (widget/*.ts) imports these types.
 import { errorCodes } from "@/lib/errors";
-import type { HelpdeskDestination } from "@/lib/validation/handoff";
+import type { DestinationId } from "@/lib/validation/handoff";
 
 export type WidgetLink = { label: string; url: string };
 
@@ -11,7 +11,7 @@ export type WidgetConfig = {
   enabled: boolean;
   method: "helpdesk" | "message";
   /** Set when method is helpdesk. */
-  destination: HelpdeskDestination | null;
+  destination: DestinationId | null;
   webChat: { askConsent: boolean; consentLabel: string; declineLabel: string; emailRequired: boolean };
   /** Whether a human can pick a Baton Inbox conversation up now: inside business hours and an agent available. */
   humanAvailable: boolean;
@@ -71,7 +71,7 @@ export type EscalationResult = {
   conversationId: string;
   escalationId: string | null;
   outcome: "handed_to_inbox" | "ticket_queued" | "message_shown" | "declined";
-  destination: HelpdeskDestination | null;
+  destination: DestinationId | null;
   /** How the team follows up: live in the caller's chat, by email, or by SMS. */
   followUp: "chat" | "email" | "sms" | null;
   message: { text: string; links: WidgetLink[] } | null;
@@ -118,6 +118,6 @@ export type ConversationSummary = {
   sessionEnded: boolean;
   shopper: { email: string | null; phone: string | null; profileId: string | null; name: string | null; verified: boolean };
   reason: string | null;
-  escalation: { id: string; destination: HelpdeskDestination; status: string; ticketId: string | null; ticketUrl: string | null } | null;
+  escalation: { id: string; destination: DestinationId; status: string; ticketId: string | null; ticketUrl: string | null } | null;
   createdAt: string;
 };

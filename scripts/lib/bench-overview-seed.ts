@@ -73,7 +73,7 @@ export async function seedBenchConversations(sql: Sql, params: { accountId: stri
              case when e.destination = 'baton_inbox' and e.f < 0.9 then c.created_at + interval '2 hours' end
       from conversations c
       cross join lateral (
-        select random() as f, case when random() < 0.6 then 'baton_inbox' when random() < 0.5 then 'zendesk' else 'gorgias' end::helpdesk_destination as destination
+        select random() as f, case when random() < 0.6 then 'baton_inbox' when random() < 0.5 then 'zendesk' else 'gorgias' end as destination
         where c.id is not null
       ) e
       where c.account_id = ${params.accountId} and c.status = 'routed'`,

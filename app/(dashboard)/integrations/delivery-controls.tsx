@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { retryAllFailedAction } from "@/lib/actions/integrations";
 import { deliveryFilters, type DeliveryCounts } from "@/lib/integrations/delivery-view";
-import type { HelpdeskProvider } from "@/lib/validation/integrations";
+import type { ConnectableId } from "@/lib/validation/integrations";
 
 type Status = (typeof deliveryFilters)[number];
 const href = (status: Status | null, page = 1) => {
@@ -78,14 +78,14 @@ export function RetryAllFailed({ destinations }: { destinations: Array<{ id: str
     <ul className="flex flex-wrap gap-3">
       {destinations.map((d) => (
         <li key={d.id}>
-          <RetryAllFailedForm destination={d.id as HelpdeskProvider} failed={d.failed} failing={d.failing} />
+          <RetryAllFailedForm destination={d.id as ConnectableId} failed={d.failed} failing={d.failing} />
         </li>
       ))}
     </ul>
   );
 }
 
-function RetryAllFailedForm({ destination, failed, failing }: { destination: HelpdeskProvider; failed: number; failing: boolean }) {
+function RetryAllFailedForm({ destination, failed, failing }: { destination: ConnectableId; failed: number; failing: boolean }) {
   const t = useTranslations("integrations");
   const [result, retryAll, pending] = useActionState(retryAllFailedAction, null);
   const helpdesk = t(`providers.${destination}.name`);

@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
-import type { HelpdeskAuth, HelpdeskProvider, OnboardingView } from "@/lib/validation/integrations";
+import type { ConnectableId, OnboardingView } from "@/lib/validation/integrations";
 import { disconnectHelpdeskAction, sendTestTicketAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
 import { ConnectDialog } from "@/components/integrations/connect-dialog";
@@ -14,7 +14,8 @@ type ConnectionView = {
   site: string;
   address: string;
   agentEmail: string | null;
-  authType: HelpdeskAuth;
+  /** How it signs in (`oauth`, `api_key`…), named in its destination's texts: providers.<id>.authTypes. */
+  authType: string;
   verifiedAt: string;
   /** The last test ticket sent from this card (kept by the server, so it survives a reload). */
   lastTestTicket: { id: string; url: string; at: string } | null;
@@ -32,7 +33,7 @@ export function IntegrationCard({
   initialError,
   incident = null,
 }: {
-  provider: HelpdeskProvider;
+  provider: ConnectableId;
   display: { badgeClass: string };
   connection: ConnectionView | null;
   isDestination: boolean;
@@ -111,7 +112,10 @@ export function IntegrationCard({
             <dt className="text-slate-500">{t("details.user")}</dt>
             <dd className="truncate text-slate-900">{connection.agentEmail}</dd>
             <dt className="text-slate-500">{t("details.auth")}</dt>
-            <dd className="text-slate-900">{t(`authTypes.${connection.authType}`)}</dd>
+            <dd className="text-slate-900">
+              {/* The key pairs a destination with one of its own sign-in kinds, which the key type cannot express. */}
+              {t(`providers.${provider}.authTypes.${connection.authType}` as Parameters<typeof t>[0])}
+            </dd>
             <dt className="text-slate-500">{t("details.verified")}</dt>
             <dd className="text-slate-900">{format.dateTime(new Date(connection.verifiedAt), { dateStyle: "medium", timeStyle: "short" })}</dd>
           </dl>

@@ -7,7 +7,7 @@ import { requireMember } from "@/lib/auth/require-member";
 import { getHandoffState } from "@/lib/services/handoff-settings";
 import { listHelpdeskIncidents } from "@/lib/services/helpdesk-incidents";
 import { deliveriesSearchSchema } from "@/lib/validation/integrations";
-import type { HelpdeskProvider } from "@/db/schema/helpdesk-connections";
+import type { ConnectableId } from "@/lib/helpdesks/registry";
 import type { DestinationId } from "@/lib/helpdesks/adapter";
 import { connectableDestinations, destinationAdapter, onboardingViews } from "@/lib/helpdesks/registry";
 import { listDeliveries } from "@/lib/services/deliveries";
@@ -58,7 +58,7 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
             return (
               <IntegrationCard
                 key={provider}
-                provider={provider as HelpdeskProvider}
+                provider={provider as ConnectableId}
                 display={display}
                 connection={
                   connection
@@ -79,7 +79,7 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
                 incident={incidents.find((i) => i.destination === provider) ?? null}
                 isDestination={handoff.settings.method === "helpdesk" && handoff.settings.destination === provider}
                 canEdit={canEdit}
-                view={views[provider as HelpdeskProvider]}
+                view={views[provider as ConnectableId]}
                 openOnLoad={canEdit && search.connect === provider}
                 initialError={search.connect === provider ? search.connectError : undefined}
               />

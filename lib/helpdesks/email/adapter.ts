@@ -4,6 +4,7 @@ import type { DeliveryFailure, DestinationAdapter } from "@/lib/helpdesks/adapte
 import { confirmedAddressFor } from "@/lib/helpdesks/email/credentials";
 import { handoffEmail } from "@/lib/helpdesks/email/message";
 import { limiterOn } from "@/lib/limits/limiter";
+import type texts from "./messages/en.json";
 
 /** Baton's own sending budget for one support address is spent (shared by every process). */
 class OverBudget extends Error {
@@ -28,12 +29,13 @@ function classify(error: unknown): DeliveryFailure | null {
  * An email cannot be looked up once sent, so after an unknown outcome it is sent again with the
  * same Message-ID (lib/helpdesks/email/message.ts), which helpdesks that deduplicate drop.
  */
-export const emailAdapter: DestinationAdapter = {
+export const emailAdapter: DestinationAdapter<typeof texts> = {
   id: "email",
   needsConnection: true,
   // A mailbox cannot text: whatever the shopper's channel, the team answers by email.
   followUp: { web_chat: "email", sms: "email" },
   display: { onboardingSteps: 2, badgeClass: "bg-sky-700" },
+  texts: { en: () => import("./messages/en.json"), "pt-BR": () => import("./messages/pt-BR.json") },
   setupRequired: () => (smtpConfigured() ? null : "smtp_url"),
   outbound: {
     budget,

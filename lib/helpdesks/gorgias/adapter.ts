@@ -7,6 +7,7 @@ import { createGorgiasTicket, findGorgiasTicketsByExternalId, findOrCreateGorgia
 import { gorgiasBaseUrl, gorgiasConnectionFor, gorgiasStoreAddresses } from "@/lib/helpdesks/gorgias/credentials";
 import { HelpdeskError, withoutScheme } from "@/lib/helpdesks/request";
 import { gorgiasHelpdesk } from "@/lib/helpdesks/gorgias/helpdesk";
+import type texts from "./messages/en.json";
 
 const budget = () => ({ requests: env().GORGIAS_REQUESTS_PER_20S, windowMs: 20_000 });
 
@@ -18,12 +19,13 @@ async function budgetedConnection(db: Database, accountId: string) {
 
 const asRef = (ticket: { id: number; url: string }): TicketRef => ({ id: ticket.id, url: ticket.url });
 
-export const gorgiasAdapter: DestinationAdapter = {
+export const gorgiasAdapter: DestinationAdapter<typeof texts> = {
   id: "gorgias",
   needsConnection: true,
   followUp: { web_chat: "email", sms: "sms" },
   siteAddress: (site) => withoutScheme(gorgiasBaseUrl(site)),
   display: { onboardingSteps: 1, badgeClass: "bg-slate-800" },
+  texts: { en: () => import("./messages/en.json"), "pt-BR": () => import("./messages/pt-BR.json") },
   outbound: {
     budget,
     classify: classifyHelpdeskError,

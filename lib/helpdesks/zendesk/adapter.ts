@@ -8,6 +8,7 @@ import { createZendeskTicket, findZendeskTicketsByExternalId, type ZendeskConnec
 import { finishZendeskOAuth } from "@/lib/helpdesks/zendesk/connect";
 import { zendeskBaseUrl, zendeskConnectionFor, zendeskOAuthClient } from "@/lib/helpdesks/zendesk/credentials";
 import { zendeskHelpdesk } from "@/lib/helpdesks/zendesk/helpdesk";
+import type texts from "./messages/en.json";
 
 const budget = () => ({ requests: env().ZENDESK_REQUESTS_PER_MINUTE, windowMs: 60_000 });
 
@@ -27,12 +28,13 @@ async function withConnection<T>(db: Database, accountId: string, run: (connecti
 
 const asRef = (ticket: { id: number; url: string }): TicketRef => ({ id: ticket.id, url: ticket.url });
 
-export const zendeskAdapter: DestinationAdapter = {
+export const zendeskAdapter: DestinationAdapter<typeof texts> = {
   id: "zendesk",
   needsConnection: true,
   followUp: { web_chat: "email", sms: "sms" },
   siteAddress: (site) => withoutScheme(zendeskBaseUrl(site)),
   display: { onboardingSteps: 2, badgeClass: "bg-emerald-700" },
+  texts: { en: () => import("./messages/en.json"), "pt-BR": () => import("./messages/pt-BR.json") },
   oauthAvailable: () => zendeskOAuthClient() !== null,
   finishOAuth: finishZendeskOAuth,
   outbound: {

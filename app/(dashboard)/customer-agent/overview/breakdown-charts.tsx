@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { ChartCard } from "@/components/charts/chart-card";
 import { Toggletip } from "@/components/ui/toggletip";
 import { SeriesChart } from "@/components/charts/series-chart";
-import { destinations, outcomes, type OverviewData } from "@/lib/overview/contract";
+import { destinationsOf, outcomes, type OverviewData } from "@/lib/overview/contract";
 import { forwardingColors, funnelColors, outcomeColors } from "./colors";
 import { useOverviewFormat } from "./use-overview-format";
 
@@ -64,7 +64,7 @@ export function DestinationsChart({ data }: { data: OverviewData }) {
   const t = useTranslations("overview");
   const f = useOverviewFormat();
   const forwarding = data.current.forwarding;
-  const handoffs = destinations.map((d) => ({ destination: d, ...forwarding[d], total: states.reduce((sum, s) => sum + forwarding[d][s], 0) }));
+  const handoffs = destinationsOf(forwarding).map((d) => ({ destination: d, ...forwarding[d], total: states.reduce((sum, s) => sum + forwarding[d][s], 0) }));
   const handoffTotal = handoffs.reduce((sum, h) => sum + h.total, 0);
   const stateSeries = states.map((s) => ({ key: s, label: t(`forwardingStates.${s}`), color: forwardingColors[s] }));
   return (

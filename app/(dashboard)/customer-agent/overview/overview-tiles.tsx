@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { destinations, type OverviewData } from "@/lib/overview/contract";
+import { destinationsOf, type OverviewData } from "@/lib/overview/contract";
 import { pointsChange, rates, relativeChange, type Change } from "@/lib/overview/figures";
 import { StatTile } from "./stat-tile";
 import { useOverviewFormat } from "./use-overview-format";
@@ -21,8 +21,11 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
   const days = data.range.days;
   // Without a single conversation before (e.g. before the account started), nothing compares.
   const compare = (change: Change): Change => (prev.conversations > 0 ? change : { kind: "none" });
-  const handoffs = destinations.reduce((sum, d) => sum + cur.forwarding[d].delivered + cur.forwarding[d].retrying + cur.forwarding[d].failed, 0);
-  const delivered = destinations.reduce((sum, d) => sum + cur.forwarding[d].delivered, 0);
+  const handoffs = destinationsOf(cur.forwarding).reduce(
+    (sum, d) => sum + cur.forwarding[d].delivered + cur.forwarding[d].retrying + cur.forwarding[d].failed,
+    0,
+  );
+  const delivered = destinationsOf(cur.forwarding).reduce((sum, d) => sum + cur.forwarding[d].delivered, 0);
   const of = (count: number, total: number) => t("tiles.ofConversations", { count: f.count(count), total });
   const rateTile = (key: "resolution" | "routed" | "messageShown", count: number, better: "up" | "down") => (
     <StatTile
@@ -110,7 +113,7 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {destinations.map((d) => (
+            {destinationsOf(cur.forwarding).map((d) => (
               <tr key={d} data-testid={`forwarding-${d}`}>
                 <th scope="row" className="truncate py-1 text-left font-medium text-slate-700">
                   {t(`destinations.${d}`)}

@@ -8,12 +8,12 @@ import type { HandoffSnapshot } from "@/lib/validation/handoff";
 import { saveHandoffAction } from "@/lib/actions/handoff";
 import { SaveBar } from "@/components/forms/save-bar";
 import { ConnectDialog } from "@/components/integrations/connect-dialog";
-import { HANDOFF_LINK_LABEL_MAX, HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX, type HelpdeskDestination } from "@/lib/validation/handoff-fields";
+import { HANDOFF_LINK_LABEL_MAX, HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX } from "@/lib/validation/handoff-fields";
 import { HandoffPreview, type ShopperView } from "./handoff-preview";
 import type { EditableLink } from "./message-fields";
 import { initialVersions, MessageLanguages } from "./message-languages";
 import { MethodFields } from "./method-fields";
-import type { HelpdeskProvider, OnboardingView } from "@/lib/validation/integrations";
+import type { ConnectableId, DestinationId, OnboardingView } from "@/lib/validation/integrations";
 
 const knownErrors = [
   "method_required",
@@ -48,15 +48,15 @@ export function HandoffForm({
 }: {
   settings: HandoffSnapshot;
   version: number;
-  connected: Record<HelpdeskDestination, boolean>;
-  connectedAs: Partial<Record<HelpdeskDestination, string>>;
+  connected: Record<DestinationId, boolean>;
+  connectedAs: Partial<Record<DestinationId, string>>;
   canEdit: boolean;
   /** How each connectable destination's onboarding is offered (its adapter's description). */
-  onboarding: Record<HelpdeskProvider, OnboardingView>;
+  onboarding: Record<ConnectableId, OnboardingView>;
   /** Back from a successful OAuth onboarding: that helpdesk starts selected. */
-  justConnected?: HelpdeskProvider;
+  justConnected?: ConnectableId;
   /** Back from a failed OAuth onboarding: the dialog reopens with the reason. */
-  connectRequest?: { provider: HelpdeskProvider; error?: string };
+  connectRequest?: { provider: ConnectableId; error?: string };
   /** The preview's shopper languages: texts, and Baton Inbox's replies with and without someone available. */
   shopperViews: ShopperView[];
 }) {
@@ -64,8 +64,8 @@ export function HandoffForm({
   const [result, formAction, pending] = useActionState(saveHandoffAction, null);
   const router = useRouter();
   const [method, setMethod] = useState(justConnected || connectRequest ? "helpdesk" : settings.method);
-  const [destination, setDestination] = useState<HelpdeskDestination>(justConnected ?? connectRequest?.provider ?? settings.destination);
-  const [connecting, setConnecting] = useState<HelpdeskProvider | null>(canEdit ? (connectRequest?.provider ?? null) : null);
+  const [destination, setDestination] = useState<DestinationId>(justConnected ?? connectRequest?.provider ?? settings.destination);
+  const [connecting, setConnecting] = useState<ConnectableId | null>(canEdit ? (connectRequest?.provider ?? null) : null);
   // One empty row to start from when there are no links yet; empty rows are dropped on save.
   const [main, setMain] = useState<{ message: string; links: EditableLink[] }>(() => ({
     message: settings.message,

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { shopperTranslator, type ShopperMessages } from "@/lib/i18n/shopper-translator";
 import type { HandoffSnapshot } from "@/lib/validation/handoff";
-import type { HelpdeskDestination } from "@/lib/validation/handoff";
+import type { DestinationId } from "@/lib/validation/handoff";
 
 type Channel = "web_chat" | "sms";
 /** Baton Inbox's two cases: what the shopper reads when someone is available, and the auto-reply when nobody is. */
@@ -15,7 +15,7 @@ export type ShopperView = { locale: string; name: string; messages: ShopperMessa
 type Version = { message: string; links: Array<{ label: string; url: string }> };
 type Props = {
   method: HandoffSnapshot["method"];
-  destination: HelpdeskDestination;
+  destination: DestinationId;
   /** The custom message in the account's language, and in the other languages (empty: the main one is shown). */
   main: Version;
   versions: Record<string, Version>;
@@ -24,7 +24,7 @@ type Props = {
 };
 type ViewProps = {
   method: Props["method"];
-  destination: HelpdeskDestination;
+  destination: DestinationId;
   message: string;
   links: Version["links"];
   view: ShopperView;

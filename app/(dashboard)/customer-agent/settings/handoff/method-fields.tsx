@@ -3,8 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { HandoffSnapshot } from "@/lib/validation/handoff";
-import { helpdeskDestinations, type HelpdeskDestination } from "@/lib/validation/handoff-fields";
-import type { HelpdeskProvider } from "@/lib/validation/integrations";
+import type { ConnectableId, DestinationId } from "@/lib/validation/integrations";
 
 const card =
   "flex cursor-pointer gap-3 rounded-lg border border-slate-300 bg-white p-4 transition hover:border-slate-400 has-checked:border-indigo-600 has-checked:ring-1 has-checked:ring-indigo-600 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-indigo-600 has-disabled:cursor-default";
@@ -20,12 +19,12 @@ export function MethodFields({
   error,
 }: {
   method: HandoffSnapshot["method"];
-  destination: HelpdeskDestination;
-  connected: Record<HelpdeskDestination, boolean>;
-  connectedAs: Partial<Record<HelpdeskDestination, string>>;
+  destination: DestinationId;
+  connected: Record<DestinationId, boolean>;
+  connectedAs: Partial<Record<DestinationId, string>>;
   onMethod: (m: HandoffSnapshot["method"]) => void;
-  onDestination: (d: HelpdeskDestination) => void;
-  onConnect: (d: HelpdeskProvider) => void;
+  onDestination: (d: DestinationId) => void;
+  onConnect: (d: ConnectableId) => void;
   error?: string;
 }) {
   const t = useTranslations("handoff");
@@ -50,7 +49,8 @@ export function MethodFields({
         <fieldset aria-describedby={error ? "destination-error" : undefined}>
           <legend className="text-sm font-medium text-slate-900">{t("destinationLegend")}</legend>
           <div className="mt-3 space-y-3">
-            {helpdeskDestinations.map((d) => {
+            {/* Every destination the server knows, in the registry's order (lib/helpdesks/registry.ts). */}
+            {(Object.keys(connected) as DestinationId[]).map((d) => {
               const isConnected = connected[d];
               return (
                 <label key={d} className={card}>
@@ -77,7 +77,7 @@ export function MethodFields({
                     {destination === d && !isConnected && d !== "baton_inbox" ? (
                       <span className="mt-3 flex flex-wrap items-center justify-between gap-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
                         {t("connectFirst", { helpdesk: t(`destinations.${d}.name`) })}
-                        <Button type="button" variant="secondary" onClick={() => onConnect(d as HelpdeskProvider)}>
+                        <Button type="button" variant="secondary" onClick={() => onConnect(d as ConnectableId)}>
                           {t("connectAction", { helpdesk: t(`destinations.${d}.name`) })}
                         </Button>
                       </span>
@@ -98,7 +98,7 @@ export function MethodFields({
   );
 }
 
-function StatusBadge({ destination, connected }: { destination: HelpdeskDestination; connected: boolean }) {
+function StatusBadge({ destination, connected }: { destination: DestinationId; connected: boolean }) {
   const t = useTranslations("handoff.status");
   if (destination === "baton_inbox") {
     return <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">{t("builtIn")}</span>;

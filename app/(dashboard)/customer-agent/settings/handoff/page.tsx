@@ -11,7 +11,7 @@ import { previewMessages } from "@/lib/i18n/shopper-translator";
 import { agentSwitchHistory } from "@/lib/services/agent-switch";
 import { getBusinessHours, repliesFor } from "@/lib/services/business-hours";
 import { getHandoffOverview } from "@/lib/services/handoff-settings";
-import type { HelpdeskProvider } from "@/lib/validation/integrations";
+import type { ConnectableId } from "@/lib/validation/integrations";
 import { accountLanguages } from "@/lib/services/shopper-language";
 import { HandoffForm } from "./handoff-form";
 import { HandoffHistory } from "./handoff-history";
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Search = { connected?: string; connect?: string; connectError?: string };
-const asProvider = (value?: string) => connectableDestinations().find((d) => d.id === value)?.id as HelpdeskProvider | undefined;
+const asProvider = (value?: string) => connectableDestinations().find((d) => d.id === value)?.id as ConnectableId | undefined;
 
 export default async function HandoffPage({ searchParams }: { searchParams: Promise<Search> }) {
   const member = await requireMember({ role: "lead" });
