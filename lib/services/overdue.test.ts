@@ -11,6 +11,8 @@ import { startOutbox } from "@/lib/outbox/queues";
 import { saveBusinessHours } from "@/lib/services/business-hours";
 import { claimOverdue, fixPickupDeadlines } from "@/lib/services/overdue";
 import { getOverview } from "@/lib/services/overview";
+import { setPresence } from "@/lib/services/availability";
+import { handoffNoticeFor } from "@/lib/services/handoff-notices";
 
 // The overdue checker on a real database, with its clock passed in (`now`): deadlines counted in
 // business hours, one claim per handoff however many checkers run, and the overview's pickup share.
@@ -159,5 +161,31 @@ describe("overdue handoffs", () => {
     expect(after.current.pickup).toEqual({ inTime: 0, decided: 2 });
     // The trigger stamps the first claim's time.
     expect((await read(overdue.id)).claimedAt).not.toBeNull();
+  });
+});
+
+describe("handoff notices (the stream's `handoff` event)", () => {
+  it("go to Available members only, for new unclaimed handoffs, with the question's first words", async () => {
+    const shop = await account({ roles: ["agent", "agent"] });
+    const [available, away] = shop.members.map((m) => ({ accountId: shop.account.id, userId: m.id, role: "agent" as const }));
+    await setPresence(handle.db, available!, "available");
+    await setPresence(handle.db, away!, "away");
+    const since = new Date(Date.now() - 5_000);
+    const long = `Can I change the engraving on my ring? ${"It says Love forever. ".repeat(10)}`;
+    const fresh = await handoff(shop.account.id, new Date(), long);
+    const notice = await handoffNoticeFor(handle.db, available!, { conversationId: fresh.conversationId, since });
+    expect(notice?.conversationId).toBe(fresh.conversationId);
+    expect(notice?.preview?.startsWith("Can I change the engraving on my ring?")).toBe(true);
+    expect(notice?.preview?.length).toBeLessThanOrEqual(120);
+    expect(await handoffNoticeFor(handle.db, away!, { conversationId: fresh.conversationId, since })).toBeNull();
+
+    // An older handoff (a reconnecting stream), a claimed one, another account's: nothing.
+    const old = await handoff(shop.account.id, new Date(Date.now() - 60_000));
+    expect(await handoffNoticeFor(handle.db, available!, { conversationId: old.conversationId, since })).toBeNull();
+    await handle.db.update(escalations).set({ assigneeId: away!.userId }).where(eq(escalations.id, fresh.id));
+    expect(await handoffNoticeFor(handle.db, available!, { conversationId: fresh.conversationId, since })).toBeNull();
+    const other = await account();
+    const theirs = await handoff(other.account.id, new Date());
+    expect(await handoffNoticeFor(handle.db, available!, { conversationId: theirs.conversationId, since })).toBeNull();
   });
 });
