@@ -65,6 +65,8 @@ export default defineConfig({
       // Demo Store's agent stays available for the whole run (e2e/support/fixtures.ts); presence
       // expiry itself is tested by Vitest on a fixed clock.
       AGENT_PRESENCE_TIMEOUT_SECONDS: "86400",
+      // notifications.spec.ts saves a "waiting too long" threshold of seconds, not minutes.
+      OVERDUE_MIN_SECONDS: "1",
     },
   },
 });

@@ -57,6 +57,9 @@ const schema = z.object({
   EMAIL_DESTINATION_PER_MINUTE: z.coerce.number().int().positive().default(120),
   /** An agent whose dashboard sent no heartbeat for this long counts as away. */
   AGENT_PRESENCE_TIMEOUT_SECONDS: z.coerce.number().int().min(30).default(180),
+  // The shortest "waiting too long" threshold an admin can save (Settings → Business hours).
+  // A minute; end-to-end tests lower it to wait seconds.
+  OVERDUE_MIN_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Where agents' email replies are sent (smtp:// or smtps://, credentials in the URL). Unset: they are only recorded. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   /** The From of those emails. */

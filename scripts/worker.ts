@@ -1,4 +1,4 @@
-// `npm run worker`: the outbox runner (ticket deliveries, and with SMTP_URL reply emails) and, with
+// `npm run worker`: the outbox runner (ticket deliveries, with SMTP_URL reply emails, the overdue-handoff checker) and, with
 // INBOUND_SMTP_PORT, the inbound SMTP receiver, as its
 // own process (PostgreSQL only; PGlite allows one process, so with it the web server runs it). Run
 // web servers with FORWARDING_WORKER=off or alongside: several runners share the outbox safely.

@@ -5,6 +5,7 @@ import { countUnassignedOpen } from "@/db/queries/inbox";
 import { listMemberships } from "@/db/queries/memberships";
 import { requireMember } from "@/lib/auth/require-member";
 import { heartbeatIntervalMs, presenceOf } from "@/lib/services/availability";
+import { notificationSoundOf } from "@/lib/services/handoff-notices";
 import { Sidebar } from "@/components/layout/sidebar";
 import { ClientMessages } from "@/components/providers/client-messages";
 import { LiveUpdatesProvider } from "@/components/inbox/live-updates";
@@ -12,10 +13,11 @@ import { LiveUpdatesProvider } from "@/components/inbox/live-updates";
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const member = await requireMember();
   const db = await getDb();
-  const [memberships, unassigned, presence] = await Promise.all([
+  const [memberships, unassigned, presence, sound] = await Promise.all([
     listMemberships(db, { userId: member.userId }),
     countUnassignedOpen(db, member.accountId),
     presenceOf(db, member),
+    notificationSoundOf(db, member),
   ]);
   const t = await getTranslations("nav");
   return (
@@ -28,8 +30,14 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       </a>
       {/* A phone gets a top bar whose Menu opens the sidebar over the page; from md up it is a column beside it. */}
       <div className="flex min-h-screen flex-col md:flex-row">
-        <ClientMessages namespaces={["nav", "accountMenu", "presence"]}>
-          <Sidebar member={member} memberships={memberships} unassigned={unassigned} presence={{ status: presence, heartbeatMs: heartbeatIntervalMs() }} />
+        <ClientMessages namespaces={["nav", "accountMenu", "presence", "notifications.control", "notifications.notification"]}>
+          <Sidebar
+            member={member}
+            memberships={memberships}
+            unassigned={unassigned}
+            presence={{ status: presence, heartbeatMs: heartbeatIntervalMs() }}
+            sound={sound}
+          />
         </ClientMessages>
         <main id="content" className="min-w-0 flex-1">
           {children}

@@ -109,6 +109,15 @@ function InboxRow({ row: r, closed }: { row: InboxRowView; closed: boolean }) {
             {t("inbox.shopperReplied")}
           </span>
         ) : null}
+        {r.overdue ? (
+          <span
+            className="ml-2 rounded-full bg-rose-50 px-2 py-0.5 text-xs font-semibold text-rose-800"
+            data-testid="overdue"
+            title={t("notifications.overdue.label")}
+          >
+            {t("notifications.overdue.badge")}
+          </span>
+        ) : null}
         {r.shopperName && r.shopperEmail ? <span className="block text-xs text-slate-500">{r.shopperEmail}</span> : null}
       </td>
       <td className="px-4 py-3 text-slate-600">{t(`inbox.channel.${r.channel}`)}</td>

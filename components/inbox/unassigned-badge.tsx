@@ -2,9 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { useTitleCount } from "@/components/notifications/title-count";
 import { useInboxChanges, useInboxRefetchInterval } from "./live-updates";
 
-/** The sidebar's count of open handoffs nobody has claimed, kept live (a plain fetch: every page shows it). */
+/**
+ * The sidebar's count of open handoffs nobody has claimed, kept live (a plain fetch: every page
+ * shows it), and the same count in the tab's title.
+ */
 export function UnassignedBadge({ initial }: { initial: number }) {
   const t = useTranslations("nav");
   const [count, setCount] = useState(initial);
@@ -30,6 +34,7 @@ export function UnassignedBadge({ initial }: { initial: number }) {
       clearInterval(timer);
     };
   }, [changes, interval]);
+  useTitleCount(count);
   if (count <= 0) return null;
   return (
     <span

@@ -9,6 +9,7 @@ import { AccountMenu } from "./account-menu";
 import { NavDrawer } from "./nav-drawer";
 import { NavLink } from "./nav-link";
 import { PresenceControl } from "./presence-control";
+import { NotificationControl } from "@/components/notifications/notification-control";
 
 const item =
   "flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium transition hover:bg-slate-800 hover:text-white focus-visible:outline-2 focus-visible:outline-indigo-400";
@@ -24,11 +25,14 @@ export async function Sidebar({
   memberships,
   unassigned,
   presence,
+  sound,
 }: {
   member: Member;
   memberships: MembershipView[];
   unassigned: number;
   presence: { status: PresenceStatus; heartbeatMs: number };
+  /** The member's notification sound choice. */
+  sound: boolean;
 }) {
   const t = await getTranslations("nav");
   const tCommon = await getTranslations("common");
@@ -84,6 +88,7 @@ export async function Sidebar({
         </nav>
         <div className="border-t border-slate-800 p-3">
           <PresenceControl key={member.accountId} initial={presence.status} heartbeatMs={presence.heartbeatMs} />
+          <NotificationControl key={`notifications-${member.accountId}`} initialSound={sound} />
           <AccountMenu
             email={member.email}
             role={member.role}

@@ -86,6 +86,8 @@ const row = {
   shopperRepliedAt: escalations.shopperRepliedAt,
   /** The shopper's language: reply emails are written in it. */
   locale: conversations.locale,
+  /** Waited unclaimed past the account's threshold (the overdue checker marked it) and still does. */
+  overdue: sql<boolean>`(${escalations.overdueNotifiedAt} is not null and ${escalations.assigneeId} is null and ${escalations.closedAt} is null)`,
 };
 
 /** One page of a view, newest first, after the cursor; each row carries its own cursor. */

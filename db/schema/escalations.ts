@@ -64,10 +64,26 @@ export const escalations = pgTable(
      */
     conversationDay: date("conversation_day", { mode: "string" }),
     conversationChannel: channelEnum("conversation_channel"),
+    /** Baton Inbox: when an agent first claimed it (a trigger stamps it; migration 0021). */
+    claimedAt: timestamp("claimed_at", { withTimezone: true }),
+    /**
+     * Baton Inbox: when the handoff becomes overdue if still unclaimed, the account's threshold
+     * counted inside business hours from createdAt; set once by the overdue checker.
+     */
+    pickupDueAt: timestamp("pickup_due_at", { withTimezone: true }),
+    /** When the checker found it overdue and emailed the agents: set by the claim itself, so once. */
+    overdueNotifiedAt: timestamp("overdue_notified_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    // The overdue checker's scans: handoffs without a deadline yet, and unclaimed ones past it.
+    index("escalations_pickup_pending_idx")
+      .on(t.createdAt)
+      .where(sql`${t.pickupDueAt} is null and ${t.destination} = 'baton_inbox'`),
+    index("escalations_overdue_due_idx")
+      .on(t.pickupDueAt)
+      .where(sql`${t.overdueNotifiedAt} is null and ${t.assigneeId} is null and ${t.closedAt} is null`),
     index("escalations_account_idx").on(t.accountId, t.createdAt),
     // The inbox's Closed view pages through these, newest close first (keyset on closed_at, id).
     index("escalations_closed_idx")

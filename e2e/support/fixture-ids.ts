@@ -18,6 +18,8 @@ export type E2eFixtures = {
   keysConversationIds: Record<string, string>;
   hoursStoreKey: string;
   switchStoreKey: string;
+  /** notifications.spec.ts: Notify Store's publishable key. */
+  notifyStoreKey: string;
 };
 
 export function readFixtures(): E2eFixtures {

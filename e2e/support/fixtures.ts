@@ -72,6 +72,12 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
   const switchStoreId = await idOf("switch-store");
   await ensureKeys(db, switchStoreId);
   for (const origin of options.widgetOrigins) await addOrigin(db, { accountId: switchStoreId, origin });
+  // notifications.spec.ts: two agents of one account (one Available, one Away) and a widget of
+  // its own to hand shoppers over with; it also shortens the account's overdue threshold.
+  await db.insert(accounts).values({ slug: "notify-store", name: "Notify Store" }).onConflictDoNothing();
+  const notifyStoreId = await idOf("notify-store");
+  await ensureKeys(db, notifyStoreId);
+  for (const origin of options.widgetOrigins) await addOrigin(db, { accountId: notifyStoreId, origin });
   const fixtures: E2eFixtures = {
     demoStoreId: await idOf("demo-store"),
     otherStoreId: await idOf("other-store"),
@@ -84,6 +90,7 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
     keysConversationIds,
     hoursStoreKey: (await getPublishableKeyForSlug(db, "hours-store"))!,
     switchStoreKey: (await getPublishableKeyForSlug(db, "switch-store"))!,
+    notifyStoreKey: (await getPublishableKeyForSlug(db, "notify-store"))!,
   };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const add = async (email: string, name: string, roles: Array<[string, "admin" | "lead" | "agent"]>) => {
@@ -133,6 +140,11 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
     await add(`keys-agent-${device}@e2e.test`, "Kit Keys", [[keysStoreId, "agent"]]);
   }
   await add("switch-admin@e2e.test", "Sol Switch", [[switchStoreId, "admin"]]);
+  await add("notify-admin@e2e.test", "Nia Notify", [[notifyStoreId, "admin"]]);
+  const notifyOn = await add("notify-on@e2e.test", "Otto Available", [[notifyStoreId, "agent"]]);
+  const notifyAway = await add("notify-away@e2e.test", "Ada Away", [[notifyStoreId, "agent"]]);
+  await touchPresence(db, { accountId: notifyStoreId, userId: notifyOn, seenAt: new Date(), status: "available" });
+  await touchPresence(db, { accountId: notifyStoreId, userId: notifyAway, seenAt: new Date(), status: "away" });
   await add("switch-lead@e2e.test", "Lux Switch", [[switchStoreId, "lead"]]);
   // Demo Store's agent is on duty for the whole run, as if their inbox were open (the server runs
   // with a day-long presence timeout): the shopper specs expect a human to be available.

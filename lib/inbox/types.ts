@@ -28,6 +28,8 @@ export type InboxRowView = {
   followUp: "chat" | "email" | "sms" | null;
   /** Since when the shopper's emailed answer waits for the team; null when it does not. */
   shopperRepliedAt: string | null;
+  /** Waited unclaimed longer than the account's threshold (inside business hours), still unclaimed. */
+  overdue: boolean;
 };
 
 /** One page of an inbox list and the cursor of the next (null: no more). */

@@ -6,9 +6,11 @@ import type { OutboxPolicy } from "@/lib/outbox/policy";
 import { startOutboxLoop, type OutboxWorker } from "@/lib/outbox/runner";
 import { emailPolicy, processEmail } from "@/lib/services/email-outbox";
 import { escalationPolicy, processEscalation } from "@/lib/services/escalation-delivery";
+import { alertOverdue, claimOverdue, nextOverdueAt } from "@/lib/services/overdue";
+import type { OverdueHandoff } from "@/db/queries/overdue";
 import { logFailure } from "@/lib/log-failure";
 
-export type OutboxKind = "escalation" | "email";
+export type OutboxKind = "escalation" | "email" | "overdue";
 
 type Queue<Job> = {
   kind: OutboxKind;
@@ -38,8 +40,21 @@ const emailQueue: Queue<OutboxEmail> = {
   process: (db, job, policy, killed) => processEmail(db, job, { policy, killed }),
 };
 
+/**
+ * The overdue checker: its "jobs" are Baton Inbox handoffs waiting past their deadline, claimed by
+ * the statement that marks them overdue (so each is emailed about once, whichever process claims it).
+ */
+const overdueQueue: Queue<OverdueHandoff> = {
+  kind: "overdue",
+  enabled: () => true,
+  policy: emailPolicy,
+  claim: (db, limit, _policy, accountIds) => claimOverdue(db, { limit, accountIds }),
+  nextDueAt: (db) => nextOverdueAt(db),
+  process: (db, job) => alertOverdue(db, job),
+};
+
 /** Every kind of outbound work; webhooks would be one more entry. */
-const queues = [escalationQueue, emailQueue] as Array<Queue<unknown>>;
+const queues = [escalationQueue, emailQueue, overdueQueue] as Array<Queue<unknown>>;
 
 /**
  * The outbox runner: one loop per kind of work this process can do (or the `kinds` asked for),

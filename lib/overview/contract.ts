@@ -23,12 +23,16 @@ export type Funnel = { offered: number; accepted: number; declined: number; aban
 
 export type ReplyTime = { replies: number; medianSeconds: number | null; p90Seconds: number | null };
 
+/** Baton Inbox handoffs whose pickup is decided, and how many of them were claimed within the threshold. */
+export type Pickup = { inTime: number; decided: number };
+
 export type PeriodFigures = {
   conversations: number;
   outcomes: OutcomeCounts;
   funnel: Funnel;
   forwarding: Record<Destination, ForwardingCounts>;
   replyTime: ReplyTime;
+  pickup: Pickup;
 };
 
 /** `agentOff`: the Customer Agent was off on at least one day of the bucket. */

@@ -18,6 +18,7 @@ export function rates(p: PeriodFigures) {
     messageShown: share(p.outcomes.message_shown, p.conversations),
     declined: share(p.funnel.declined, p.funnel.offered),
     delivered: share(forwarded.delivered, forwarded.all),
+    pickup: share(p.pickup.inTime, p.pickup.decided),
   };
 }
 

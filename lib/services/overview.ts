@@ -9,6 +9,7 @@ import { outcomeSeries } from "@/db/queries/overview/outcome-series";
 import { outcomeTotals } from "@/db/queries/overview/outcome-totals";
 import { outcomesByChannel } from "@/db/queries/overview/outcomes-by-channel";
 import { replyTimeHistogram } from "@/db/queries/overview/reply-times";
+import { pickupTotals } from "@/db/queries/overview/pickup";
 import type { OverviewScope } from "@/db/queries/overview/scope";
 import { AppError } from "@/lib/errors";
 import { asDestinationId, destinationIds } from "@/lib/helpdesks/registry";
@@ -43,6 +44,7 @@ const emptyPeriod = (): PeriodFigures => ({
   funnel: { offered: 0, accepted: 0, declined: 0, abandoned: 0 },
   forwarding: Object.fromEntries(destinationIds.map((d) => [d, { delivered: 0, retrying: 0, failed: 0 }])) as Record<Destination, ForwardingCounts>,
   replyTime: { replies: 0, medianSeconds: null, p90Seconds: null },
+  pickup: { inTime: 0, decided: 0 },
 });
 
 /** Escalation statuses as the forwarding tile shows them: Baton Inbox counts as delivered. */
@@ -65,13 +67,14 @@ export async function getOverview(db: Database, params: { accountId: string; fil
     to: range.to,
   };
   const granularity = range.days > DAILY_UP_TO_DAYS ? "week" : "day";
-  const [totals, series, byChannel, handoffs, replies, questions] = await Promise.all([
+  const [totals, series, byChannel, handoffs, replies, questions, pickups] = await Promise.all([
     outcomeTotals(db, scope),
     outcomeSeries(db, scope, granularity === "week" ? 7 : 1),
     outcomesByChannel(db, scope),
     handoffDestinations(db, scope),
     replyTimeHistogram(db, scope),
     latestUnansweredQuestions(db, scope, KNOWLEDGE_GAP_SAMPLE),
+    pickupTotals(db, scope),
   ]);
   const [incidents, agentOff] = await Promise.all([
     listHelpdeskIncidents(db, { accountId: params.accountId, now: params.now }),
@@ -90,6 +93,10 @@ export async function getOverview(db: Database, params: { accountId: string; fil
     else p.funnel.abandoned += row.conversations;
   }
   for (const row of handoffs) periods[row.period].forwarding[asDestinationId(row.destination)][forwardingState[row.status]] += row.escalations;
+  for (const row of pickups) {
+    periods[row.period].pickup.decided += row.handoffs;
+    if (row.inTime) periods[row.period].pickup.inTime += row.handoffs;
+  }
   for (const period of ["current", "previous"] as const) {
     const histogram = replies.filter((r) => r.period === period);
     periods[period].replyTime = {

@@ -11,7 +11,7 @@ export default async function Layout({ children }: { children: ReactNode }) {
   return (
     <QueryProvider>
       <InboxQueriesFollowLive />
-      <ClientMessages namespaces={["inbox", "handoff.destinations"]}>{children}</ClientMessages>
+      <ClientMessages namespaces={["inbox", "handoff.destinations", "notifications.overdue"]}>{children}</ClientMessages>
     </QueryProvider>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 /** Every figure's definition, in one place at the foot of the page (each tile's "i" shows its own). */
 export function Definitions({ timeZone }: { timeZone: string }) {
   const t = useTranslations("overview");
+  const tPickup = useTranslations("notifications.pickup");
   const items = [
     { term: t("definitions.scopeTerm"), text: t("definitions.scope", { timeZone }) },
     { term: t("definitions.outcomesTerm"), text: t("definitions.outcomes") },
@@ -15,6 +16,7 @@ export function Definitions({ timeZone }: { timeZone: string }) {
     { term: t("charts.funnel.title"), text: t("definitions.funnel") },
     { term: t("tiles.medianReply"), text: t("definitions.reply") },
     { term: t("tiles.forwarding"), text: t("definitions.forwarding") },
+    { term: tPickup("tile"), text: tPickup("definition") },
     { term: t("definitions.changeTerm"), text: t("definitions.change") },
     { term: t("definitions.gapsTerm"), text: t("definitions.gaps") },
     { term: t("definitions.agentOffTerm"), text: t("definitions.agentOff") },

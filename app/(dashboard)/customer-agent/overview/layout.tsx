@@ -9,7 +9,7 @@ export default async function Layout({ children }: { children: ReactNode }) {
   await requireMember();
   return (
     <QueryProvider>
-      <ClientMessages namespaces={["overview", "integrations.incident"]}>{children}</ClientMessages>
+      <ClientMessages namespaces={["overview", "integrations.incident", "notifications.pickup"]}>{children}</ClientMessages>
     </QueryProvider>
   );
 }

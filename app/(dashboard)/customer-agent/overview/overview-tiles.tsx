@@ -13,6 +13,7 @@ const attention = { retrying: "font-semibold text-amber-700", failed: "font-semi
 /** The headline tiles, each against the previous period of the same length. */
 export function OverviewTiles({ data }: { data: OverviewData }) {
   const t = useTranslations("overview");
+  const tPickup = useTranslations("notifications.pickup");
   const tIncident = useTranslations("integrations.incident");
   const f = useOverviewFormat();
   const { current: cur, previous: prev } = data;
@@ -82,6 +83,17 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
       />
       {replyTile("medianReply", "medianSeconds")}
       {replyTile("p90Reply", "p90Seconds")}
+      <StatTile
+        testId="tile-pickup"
+        label={tPickup("tile")}
+        value={f.percent(now.pickup)}
+        detail={now.pickup === null ? tPickup("none") : tPickup("detail", { count: f.count(cur.pickup.inTime), total: cur.pickup.decided })}
+        change={prev.pickup.decided > 0 ? pointsChange(now.pickup, before.pickup) : { kind: "none" }}
+        better="up"
+        previous={f.percent(before.pickup)}
+        days={days}
+        definition={tPickup("definition")}
+      />
       <StatTile
         testId="tile-forwarding"
         label={t("tiles.forwarding")}

@@ -6,5 +6,5 @@ import { requireMember } from "@/lib/auth/require-member";
 export default async function Layout({ children }: { children: ReactNode }) {
   // Pages check roles; the layout only needs a member (and checks, as every dashboard layout does).
   await requireMember();
-  return <ClientMessages namespaces={["businessHours"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["businessHours", "notifications.settings"]}>{children}</ClientMessages>;
 }

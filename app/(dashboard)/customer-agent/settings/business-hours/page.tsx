@@ -12,9 +12,11 @@ import { shopperCatalogs, shopperTexts } from "@/lib/i18n/shopper-texts";
 import { previewMessages } from "@/lib/i18n/shopper-translator";
 import { availabilityOf, teamPresence } from "@/lib/services/availability";
 import { accountLanguages } from "@/lib/services/shopper-language";
+import { overdueThresholdOf } from "@/lib/services/handoff-notices";
 import { BusinessHoursForm } from "./business-hours-form";
 import { AvailabilityStatus } from "./availability-status";
 import { TeamPresence } from "./team-presence";
+import { OverdueForm } from "./overdue-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pages.businessHours");
@@ -25,10 +27,11 @@ export default async function BusinessHoursPage() {
   const member = await requireMember({ role: "lead" });
   const db = await getDb();
   const now = new Date();
-  const [state, team, languages] = await Promise.all([
+  const [state, team, languages, overdueSeconds] = await Promise.all([
     availabilityOf(db, member.accountId, now),
     teamPresence(db, member.accountId, now),
     accountLanguages(db, member.accountId),
+    overdueThresholdOf(db, member.accountId),
   ]);
   const { hours } = state;
   const t = await getTranslations("pages.businessHours");
@@ -79,6 +82,7 @@ export default async function BusinessHoursPage() {
           }))}
           translations={hours.translations}
         />
+        <OverdueForm seconds={overdueSeconds} minSeconds={env().OVERDUE_MIN_SECONDS} canEdit={member.role === "admin"} />
       </div>
     </div>
   );
