@@ -76,6 +76,8 @@ export type HelpdeskRequest<T> = {
   timeoutMs?: number;
   /** The helpdesk account's shared budget: spent before the request, taught by the answer. */
   budget?: RequestBudget;
+  /** Aborts the request wherever it is (the outbox worker was killed): its connection is cut. */
+  signal?: AbortSignal;
 };
 
 export type HelpdeskResponse<T> = { status: number; headers: Headers; data: T };
@@ -93,17 +95,23 @@ export async function helpdeskRequest<T>(request: HelpdeskRequest<T>): Promise<H
   let response: Response;
   let text: string;
   await request.budget?.spend();
+  const timeout = AbortSignal.timeout(request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   try {
+    request.signal?.throwIfAborted();
     response = await fetch(request.url, {
       method: request.method,
       headers,
       body: request.json === undefined ? undefined : JSON.stringify(request.json),
-      signal: AbortSignal.timeout(request.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      signal: request.signal ? AbortSignal.any([timeout, request.signal]) : timeout,
       redirect: "manual",
     });
     text = await response.text();
   } catch (error) {
-    throw new HelpdeskError(helpdesk, isTimeout(error) ? "timeout" : "unreachable", { cause: error });
+    // Killed, the outcome is unknown as when the process dies: the next attempt searches first.
+    throw new HelpdeskError(helpdesk, isTimeout(error) ? "timeout" : "unreachable", {
+      cause: error,
+      description: request.signal?.aborted ? "the worker was stopped" : undefined,
+    });
   }
   request.budget?.observe(response.status, response.headers);
   const body = parseJson(text);

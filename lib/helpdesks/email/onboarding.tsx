@@ -2,10 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { submitWith } from "@/components/forms/submit-with";
 import { confirmEmailCodeAction, requestEmailCodeAction } from "@/lib/helpdesks/email/actions";
-import { TextField } from "@/components/ui/text-field";
-import { Actions, FormError, useOnboardingAction } from "@/components/integrations/connect-forms";
+import { useOnboardingAction } from "@/components/integrations/connect-forms";
+import { OnboardingField, OnboardingForm } from "@/components/integrations/onboarding-form";
 import type { OnboardingProps } from "@/components/integrations/onboarding-props";
 
 /**
@@ -43,26 +42,32 @@ export function EmailOnboarding({ view, onStep, onConnected }: OnboardingProps) 
 
 function AddressForm({ onSent }: { onSent: (address: string) => void }) {
   const t = useTranslations("integrations.onboarding.email");
-  const { run: action, pending, errors } = useOnboardingAction(requestEmailCodeAction, "email", (data) => onSent(data.address));
+  const { run, pending, errors } = useOnboardingAction(requestEmailCodeAction, "email", (data) => onSent(data.address));
   return (
-    <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
+    <OnboardingForm action={run} errors={errors} pending={pending} label={t("sendCode")} pendingLabel={t("sendingCode")}>
       <p className="text-sm text-slate-600">{t("intro")}</p>
-      <TextField label={t("addressLabel")} hint={t("addressHint")} name="address" type="email" autoComplete="off" required error={errors.field("address")} />
-      <FormError message={errors.form} />
-      <Actions pending={pending} label={t("sendCode")} pendingLabel={t("sendingCode")} />
-    </form>
+      <OnboardingField label={t("addressLabel")} hint={t("addressHint")} name="address" type="email" required />
+    </OnboardingForm>
   );
 }
 
 function CodeForm({ address, onConnected, onBack }: { address: string; onConnected: (email: string) => void; onBack: () => void }) {
   const t = useTranslations("integrations.onboarding");
-  const { run: action, pending, errors } = useOnboardingAction(confirmEmailCodeAction, "email", (data) => onConnected(data.agentEmail));
+  const { run, pending, errors } = useOnboardingAction(confirmEmailCodeAction, "email", (data) => onConnected(data.agentEmail));
   return (
-    <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
+    <OnboardingForm
+      action={run}
+      errors={errors}
+      pending={pending}
+      label={t("verify")}
+      pendingLabel={t("verifying")}
+      onBack={onBack}
+      hideFormError={Boolean(errors.field("code"))}
+    >
       <p role="status" className="text-sm text-slate-600">
         {t("email.codeSent", { address })}
       </p>
-      <TextField
+      <OnboardingField
         label={t("email.codeLabel")}
         hint={t("email.codeHint")}
         name="code"
@@ -70,10 +75,7 @@ function CodeForm({ address, onConnected, onBack }: { address: string; onConnect
         autoComplete="one-time-code"
         maxLength={6}
         required
-        error={errors.field("code")}
       />
-      <FormError message={errors.field("code") ? null : errors.form} />
-      <Actions pending={pending} label={t("verify")} pendingLabel={t("verifying")} onBack={onBack} />
-    </form>
+    </OnboardingForm>
   );
 }

@@ -11,10 +11,13 @@ import type texts from "./messages/en.json";
 
 const budget = () => ({ requests: env().GORGIAS_REQUESTS_PER_20S, windowMs: 20_000 });
 
-/** The account's connection, every request counted against the Gorgias account's shared budget. */
-async function budgetedConnection(db: Database, accountId: string) {
+/**
+ * The account's connection, every request counted against the Gorgias account's shared budget and
+ * cut by `signal` (the outbox worker's kill).
+ */
+async function budgetedConnection(db: Database, accountId: string, signal?: AbortSignal) {
   const connection = await gorgiasConnectionFor(db, accountId);
-  return { ...connection, budget: requestBudget(db, gorgiasHelpdesk, connection.baseUrl, budget()) };
+  return { ...connection, budget: requestBudget(db, gorgiasHelpdesk, connection.baseUrl, budget()), signal };
 }
 
 const asRef = (ticket: { id: number; url: string }): TicketRef => ({ id: ticket.id, url: ticket.url });
@@ -34,8 +37,8 @@ export const gorgiasAdapter: DestinationAdapter<typeof texts> = {
       return found ? asRef(found) : null;
     },
     // Gorgias has no idempotency key: after an unknown outcome the ticket is looked up first.
-    async createTicket(db, request, { mayExist }) {
-      const connection = await budgetedConnection(db, request.accountId);
+    async createTicket(db, request, { mayExist, signal }) {
+      const connection = await budgetedConnection(db, request.accountId, signal);
       if (mayExist) {
         const [existing] = await findGorgiasTicketsByExternalId(connection, request.externalId);
         if (existing) return asRef(existing);

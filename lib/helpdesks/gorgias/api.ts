@@ -13,6 +13,8 @@ export type GorgiasConnection = {
   timeoutMs?: number;
   /** Forwarding: every request counts against the account's shared budget. */
   budget?: RequestBudget;
+  /** Forwarding: the outbox worker's kill, which cuts the request in flight. */
+  signal?: AbortSignal;
 };
 
 function call<T>(connection: GorgiasConnection, request: { method: "GET" | "POST"; path: string; json?: unknown; schema: z.ZodType<T> }) {
@@ -25,6 +27,7 @@ function call<T>(connection: GorgiasConnection, request: { method: "GET" | "POST
     schema: request.schema,
     timeoutMs: connection.timeoutMs,
     budget: connection.budget,
+    signal: connection.signal,
   });
 }
 

@@ -14,10 +14,11 @@ const budget = () => ({ requests: env().ZENDESK_REQUESTS_PER_MINUTE, windowMs: 6
 
 /**
  * Runs a call with the account's connection, every request counted against the Zendesk account's
- * shared budget; an OAuth token revoked or expired early is refreshed once.
+ * shared budget and cut by `signal` (the outbox worker's kill); an OAuth token revoked or expired
+ * early is refreshed once.
  */
-async function withConnection<T>(db: Database, accountId: string, run: (connection: ZendeskConnection) => Promise<T>): Promise<T> {
-  const budgeted = (connection: ZendeskConnection) => ({ ...connection, budget: requestBudget(db, zendeskHelpdesk, connection.baseUrl, budget()) });
+async function withConnection<T>(db: Database, accountId: string, run: (connection: ZendeskConnection) => Promise<T>, signal?: AbortSignal): Promise<T> {
+  const budgeted = (connection: ZendeskConnection) => ({ ...connection, budget: requestBudget(db, zendeskHelpdesk, connection.baseUrl, budget()), signal });
   try {
     return await run(budgeted(await zendeskConnectionFor(db, accountId)));
   } catch (error) {
@@ -46,22 +47,27 @@ export const zendeskAdapter: DestinationAdapter<typeof texts> = {
         return found ? asRef(found) : null;
       }),
     // An internal note (public: false): Zendesk's triggers do not email it to the requester.
-    createTicket: (db, request, { mayExist }) =>
-      withConnection(db, request.accountId, async (connection) => {
-        if (mayExist) {
-          const [existing] = await findZendeskTicketsByExternalId(connection, request.externalId);
-          if (existing) return asRef(existing);
-        }
-        const created = await createZendeskTicket(connection, {
-          // Never an empty email: a shopper known only by phone is named, and their number is in the note.
-          requester: { name: request.requester.name, email: request.requester.email || null },
-          subject: request.subject,
-          comment: { body: request.body, public: false },
-          tags: request.tags,
-          externalId: request.externalId,
-          idempotencyKey: request.idempotencyKey,
-        });
-        return asRef(created);
-      }),
+    createTicket: (db, request, { mayExist, signal }) =>
+      withConnection(
+        db,
+        request.accountId,
+        async (connection) => {
+          if (mayExist) {
+            const [existing] = await findZendeskTicketsByExternalId(connection, request.externalId);
+            if (existing) return asRef(existing);
+          }
+          const created = await createZendeskTicket(connection, {
+            // Never an empty email: a shopper known only by phone is named, and their number is in the note.
+            requester: { name: request.requester.name, email: request.requester.email || null },
+            subject: request.subject,
+            comment: { body: request.body, public: false },
+            tags: request.tags,
+            externalId: request.externalId,
+            idempotencyKey: request.idempotencyKey,
+          });
+          return asRef(created);
+        },
+        signal,
+      ),
   },
 };

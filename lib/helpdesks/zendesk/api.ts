@@ -14,6 +14,8 @@ export type ZendeskConnection = {
   timeoutMs?: number;
   /** Forwarding: every request counts against the account's shared budget. */
   budget?: RequestBudget;
+  /** Forwarding: the outbox worker's kill, which cuts the request in flight. */
+  signal?: AbortSignal;
 };
 
 export type ZendeskAgent = { userId: number; name: string; email: string; role: "agent" | "admin" };
@@ -35,6 +37,7 @@ function call<T>(
     schema: request.schema,
     timeoutMs: connection.timeoutMs,
     budget: connection.budget,
+    signal: connection.signal,
   });
 }
 

@@ -2,11 +2,10 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
-import { submitWith } from "@/components/forms/submit-with";
 import { connectZendeskTokenAction, startZendeskOAuthAction } from "@/lib/helpdesks/zendesk/actions";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { Actions, FormError, useErrors, useOnboardingAction } from "@/components/integrations/connect-forms";
+import { useErrors, useOnboardingAction } from "@/components/integrations/connect-forms";
+import { OnboardingField, OnboardingForm } from "@/components/integrations/onboarding-form";
 import type { OnboardingProps } from "@/components/integrations/onboarding-props";
 
 /** Zendesk: choose sign-in (recommended) or an existing API token, then enter the details. */
@@ -76,39 +75,35 @@ function ZendeskOAuthForm({ returnTo, initialError, onBack }: { returnTo: string
     if (result?.ok) window.location.assign(result.data.url);
   }, [result]);
   return (
-    <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
+    <OnboardingForm
+      action={action}
+      errors={errors}
+      pending={pending || redirecting}
+      label={t("zendesk.continueToZendesk")}
+      pendingLabel={t("zendesk.redirecting")}
+      onBack={onBack}
+      hideFormError={redirecting}
+    >
       <input type="hidden" name="returnTo" value={returnTo} />
-      <SubdomainField error={errors.field("subdomain")} />
-      <FormError message={redirecting ? null : errors.form} />
-      <Actions pending={pending || redirecting} label={t("zendesk.continueToZendesk")} pendingLabel={t("zendesk.redirecting")} onBack={onBack} />
-    </form>
+      <SubdomainField />
+    </OnboardingForm>
   );
 }
 
 function ZendeskTokenForm({ onConnected, onBack }: { onConnected: (email: string) => void; onBack: () => void }) {
   const t = useTranslations("integrations.onboarding");
-  const { run: action, pending, errors } = useOnboardingAction(connectZendeskTokenAction, "zendesk", (data) => onConnected(data.agentEmail));
+  const { run, pending, errors } = useOnboardingAction(connectZendeskTokenAction, "zendesk", (data) => onConnected(data.agentEmail));
   return (
-    <form onSubmit={submitWith(action)} className="space-y-4" noValidate>
-      <SubdomainField error={errors.field("subdomain")} />
-      <TextField
-        label={t("zendesk.emailLabel")}
-        hint={t("zendesk.emailHint")}
-        name="email"
-        type="email"
-        autoComplete="off"
-        required
-        error={errors.field("email")}
-      />
-      <TextField label={t("zendesk.tokenLabel")} name="token" type="password" autoComplete="off" required error={errors.field("token")} />
-      <FormError message={errors.form} />
-      <Actions pending={pending} label={t("verify")} pendingLabel={t("verifying")} onBack={onBack} />
-    </form>
+    <OnboardingForm action={run} errors={errors} pending={pending} label={t("verify")} pendingLabel={t("verifying")} onBack={onBack}>
+      <SubdomainField />
+      <OnboardingField label={t("zendesk.emailLabel")} hint={t("zendesk.emailHint")} name="email" type="email" required />
+      <OnboardingField label={t("zendesk.tokenLabel")} name="token" type="password" required />
+    </OnboardingForm>
   );
 }
 
 /** The Zendesk subdomain, asked the same way by the OAuth and the API-token forms. */
-function SubdomainField({ error }: { error?: string }) {
+function SubdomainField() {
   const t = useTranslations("integrations.onboarding");
-  return <TextField label={t("zendesk.subdomainLabel")} hint={t("zendesk.subdomainHint")} name="subdomain" autoComplete="off" required error={error} />;
+  return <OnboardingField label={t("zendesk.subdomainLabel")} hint={t("zendesk.subdomainHint")} name="subdomain" required />;
 }
