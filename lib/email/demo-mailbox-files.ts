@@ -1,7 +1,9 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { simpleParser, type AddressObject } from "mailparser";
+import { MAIL_ID } from "@/lib/validation/demo-mailbox";
 
 /**
  * The demo mailbox's folder (DEMO_MAILBOX_DIR): one .eml file per mail, named by when it arrived
@@ -9,9 +11,6 @@ import { simpleParser, type AddressObject } from "mailparser";
  * catcher); `sent` mail is a shopper's answer from the mailbox page, kept so the thread shows it.
  */
 export type MailDirection = "received" | "sent";
-
-/** A mail file's id: its name without `.eml`, e.g. 1764585600000-a1b2c3.received. */
-export const MAIL_ID = /^\d{13}-[0-9a-f]{6}\.(received|sent)$/;
 
 export type DemoMail = {
   id: string;

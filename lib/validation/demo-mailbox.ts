@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { MAIL_ID } from "@/lib/email/demo-mailbox-files";
+
+/** A demo mailbox file's id: its name without `.eml`, e.g. 1764585600000-a1b2c3.received (lib/email/demo-mailbox-files.ts). */
+export const MAIL_ID = /^\d{13}-[0-9a-f]{6}\.(received|sent)$/;
 
 export const DEMO_ANSWER_MAX = 4000;
 
