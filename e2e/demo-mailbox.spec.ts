@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net, { type AddressInfo } from "node:net";
 import path from "node:path";
@@ -6,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { startDemoMailCatcher, type DemoMailCatcher } from "../scripts/lib/demo-mail";
 import { signIn } from "./support/auth";
+import { startMailServer } from "./support/mail-server-process";
 import { phone } from "./support/screens";
 
 // Email both ways as `npm run demo` runs it, on a server of its own (e2e/support/mail-server.ts):
@@ -21,7 +21,7 @@ const shopper = "robin@example.com";
 test.use({ baseURL });
 
 let catcher: DemoMailCatcher;
-let server: ChildProcess;
+let server: Awaited<ReturnType<typeof startMailServer>>;
 
 /** A port nobody listens on now (E2E_INBOUND_SMTP_PORT when given). */
 async function freePort(): Promise<number> {
@@ -41,29 +41,22 @@ async function violations(page: Page): Promise<string[]> {
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   fs.rmSync(mailbox, { recursive: true, force: true });
-  fs.rmSync(info, { force: true });
   catcher = await startDemoMailCatcher({ dir: mailbox, port: Number(process.env.E2E_DEMO_MAIL_PORT || 0) });
-  server = spawn("npx", ["tsx", "--import", "./scripts/hooks/server-only.mjs", "e2e/support/mail-server.ts"], {
+  server = await startMailServer({
+    port,
+    info,
     env: {
-      ...process.env,
-      MAIL_E2E_PORT: String(port),
-      MAIL_E2E_INFO: info,
       SMTP_URL: catcher.url,
-      SMTP_FROM: "Baton <no-reply@baton.test>",
       DEMO_MAILBOX_DIR: mailbox,
       INBOUND_SMTP_HOST: "127.0.0.1",
       INBOUND_SMTP_PORT: String(await freePort()),
       BATON_INBOUND_DOMAIN: "inbound.demo.test",
-      NEXTAUTH_URL: baseURL,
     },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
   });
-  await expect.poll(async () => (await fetch(`${baseURL}/sign-in`).catch(() => null))?.status ?? 0, { timeout: 200_000, intervals: [500] }).toBe(200);
 });
 
 test.afterAll(async () => {
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  server?.stop();
   await catcher?.close();
 });
 

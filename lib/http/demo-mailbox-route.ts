@@ -1,8 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { AppError, isAppError } from "@/lib/errors";
-import { appErrorResponse } from "@/lib/http/with-session";
-import { logFailure } from "@/lib/log-failure";
+import { AppError } from "@/lib/errors";
+import { routeErrorResponse } from "@/lib/http/with-session";
 import { answerDemoMail, demoMailboxDir } from "@/lib/services/demo-mailbox";
 import { demoAnswerSchema } from "@/lib/validation/demo-mailbox";
 
@@ -21,10 +20,6 @@ export async function handleDemoAnswer(request: Request): Promise<Response> {
     if (!parsed.success) throw new AppError("validation_failed", "Check the answer.", z.flattenError(parsed.error).fieldErrors);
     return Response.json(await answerDemoMail(parsed.data), { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    if (isAppError(error)) return appErrorResponse(error);
-    const requestId = logFailure("route POST /api/demo/mailbox/answer", error);
-    const response = appErrorResponse(new AppError("internal", "Something went wrong."));
-    response.headers.set("X-Request-Id", requestId);
-    return response;
+    return routeErrorResponse("POST /api/demo/mailbox/answer", error);
   }
 }
