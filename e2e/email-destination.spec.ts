@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { startSmtpCatcher, type SmtpCatcher } from "./simulators/smtp";
 import { signIn } from "./support/auth";
+import { startMailServer } from "./support/mail-server-process";
 
 // "Email (any helpdesk)" end to end, on a server of its own with SMTP_URL pointing at a recording
 // SMTP server in this process (e2e/support/mail-server.ts): the admin connects the support
@@ -17,29 +17,16 @@ const info = path.resolve("test-results", `mail-server-${port}.json`);
 test.use({ baseURL });
 
 let smtp: SmtpCatcher;
-let server: ChildProcess;
+let server: Awaited<ReturnType<typeof startMailServer>>;
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   smtp = await startSmtpCatcher({ port: Number(process.env.E2E_SMTP_PORT || 0) });
-  fs.rmSync(info, { force: true });
-  server = spawn("npx", ["tsx", "--import", "./scripts/hooks/server-only.mjs", "e2e/support/mail-server.ts"], {
-    env: {
-      ...process.env,
-      MAIL_E2E_PORT: String(port),
-      MAIL_E2E_INFO: info,
-      SMTP_URL: smtp.url,
-      SMTP_FROM: "Baton <no-reply@baton.test>",
-      NEXTAUTH_URL: baseURL,
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  await expect.poll(async () => (await fetch(`${baseURL}/sign-in`).catch(() => null))?.status ?? 0, { timeout: 200_000, intervals: [500] }).toBe(200);
+  server = await startMailServer({ port, info, env: { SMTP_URL: smtp.url } });
 });
 
 test.afterAll(async () => {
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  server?.stop();
   await smtp?.close();
 });
 

@@ -90,6 +90,13 @@ const schema = z.object({
   INBOUND_SMTP_MAX_RECIPIENTS: z.coerce.number().int().min(1).max(1000).default(10),
   /** Shared secret of POST /api/email/inbound (Bearer, or Basic's password); unset: the webhook answers 404. */
   INBOUND_EMAIL_SECRET: z.string().min(16, "INBOUND_EMAIL_SECRET must be at least 16 characters").optional(),
+  /**
+   * Demo only (`npm run demo` sets it): the folder where the demo mail catcher keeps Baton's
+   * outbound mail as .eml files, read by the /demo/mailbox page. Unset: that page answers 404.
+   */
+  DEMO_MAILBOX_DIR: z.string().min(1).optional(),
+  /** Demo only: the port of the demo mail catcher that `npm run demo` points SMTP_URL at. */
+  DEMO_MAIL_PORT: z.coerce.number().int().min(1).max(65535).default(1025),
   TEST_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   SIGN_IN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),

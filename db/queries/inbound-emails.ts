@@ -3,19 +3,28 @@ import type { Database } from "@/db/client";
 import { conversations } from "@/db/schema/conversations";
 import { emailOutbox } from "@/db/schema/email-outbox";
 import { escalations } from "@/db/schema/escalations";
-import { inboundEmails } from "@/db/schema/inbound-emails";
+import { inboundEmails, type InboundAttachment } from "@/db/schema/inbound-emails";
+import { inInbox } from "./inbox";
 
 export type InboundEmail = typeof inboundEmails.$inferSelect;
 
 /**
- * The conversation a reply address names, in any account: the token carries no account, its
+ * The conversation a reply address names, in any account, and whether Baton Inbox holds it (one
+ * statement: it runs at RCPT TO and again for the message). The token carries no account: its
  * signature is checked against this row's account by the caller before anything is read from it.
  */
 export async function findConversationForReply(db: Database, conversationId: string) {
   const rows = await db
-    .select({ accountId: conversations.accountId, conversationId: conversations.id, shopperEmail: conversations.shopperEmail })
+    .select({
+      accountId: conversations.accountId,
+      conversationId: conversations.id,
+      shopperEmail: conversations.shopperEmail,
+      inInbox: sql<boolean>`${escalations.id} is not null`,
+    })
     .from(conversations)
+    .leftJoin(escalations, and(eq(escalations.accountId, conversations.accountId), eq(escalations.conversationId, conversations.id), inInbox))
     .where(eq(conversations.id, conversationId))
+    .orderBy(sql`${escalations.id} is null`)
     .limit(1);
   return rows[0] ?? null;
 }
@@ -48,22 +57,56 @@ export async function insertInboundEmail(db: Database, values: typeof inboundEma
   return row ?? null;
 }
 
-export async function setInboundEmailEvent(db: Database, params: { accountId: string; id: string; eventId: number }) {
-  await db
-    .update(inboundEmails)
-    .set({ eventId: params.eventId })
-    .where(and(eq(inboundEmails.accountId, params.accountId), eq(inboundEmails.id, params.id)));
-}
-
 /**
- * The shopper answered: the conversation is open again in Baton Inbox (whoever had claimed it
- * keeps it) and waits for the team from now, unless it already did.
+ * The shopper's answer, appended in one statement (atomic without a transaction, so the receiver's
+ * hot path is one round trip): the inbound_emails row (once per account and Message-ID), the
+ * shopper's message event it points at (its id taken from the events' sequence up front), and the
+ * escalation reopened and waiting for the team. Null when that Message-ID was already appended.
  */
-export async function reopenForShopperReply(db: Database, params: { accountId: string; conversationId: string }) {
-  await db
-    .update(escalations)
-    .set({ closedAt: null, closedBy: null, closedAs: null, shopperRepliedAt: sql`coalesce(${escalations.shopperRepliedAt}, now())`, updatedAt: sql`now()` })
-    .where(and(eq(escalations.accountId, params.accountId), eq(escalations.conversationId, params.conversationId)));
+export async function appendInboundAnswer(
+  db: Database,
+  values: {
+    accountId: string;
+    conversationId: string;
+    messageId: string;
+    via: "smtp" | "webhook";
+    fromAddress: string;
+    subject: string;
+    text: string;
+    attachments: InboundAttachment[];
+    sizeBytes: number;
+  },
+): Promise<{ inboundEmailId: string; eventId: number } | null> {
+  const { accountId, conversationId } = values;
+  const extra = values.attachments.length > 0 ? { attachments: values.attachments } : {};
+  const result = await db.execute(sql`
+    with next_event as (select nextval(pg_get_serial_sequence('conversation_events', 'id')) as id),
+    inbound as (
+      insert into inbound_emails (account_id, conversation_id, message_id, outcome, via, from_address, subject, text, attachments, size_bytes, event_id)
+      select ${accountId}, ${conversationId}, ${values.messageId}, 'appended', ${values.via}, ${values.fromAddress}, ${values.subject}, ${values.text},
+        ${JSON.stringify(values.attachments)}::jsonb, ${values.sizeBytes}, next_event.id
+      from next_event
+      on conflict (account_id, message_id) do nothing
+      returning id, event_id
+    ),
+    event as (
+      insert into conversation_events (id, account_id, conversation_id, type, author, text, data)
+      select inbound.event_id, ${accountId}, ${conversationId}, 'message', 'shopper', ${values.text},
+        jsonb_build_object('channel', 'email', 'inboundEmailId', inbound.id) || ${JSON.stringify(extra)}::jsonb
+      from inbound
+      returning id
+    ),
+    reopened as (
+      update escalations
+      set closed_at = null, closed_by = null, closed_as = null, shopper_replied_at = coalesce(shopper_replied_at, now()), updated_at = now()
+      where account_id = ${accountId} and conversation_id = ${conversationId} and exists (select 1 from inbound)
+      returning 1
+    )
+    select inbound.id as "inboundEmailId", event.id as "eventId" from inbound, event
+  `);
+  const rows = ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])) as Array<{ inboundEmailId: string; eventId: string | number }>;
+  const row = rows[0];
+  return row ? { inboundEmailId: row.inboundEmailId, eventId: Number(row.eventId) } : null;
 }
 
 /** A human answered: the conversation no longer waits for the team. */

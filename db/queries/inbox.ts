@@ -17,7 +17,7 @@ export type InboxFilter = {
  * Baton Inbox holds its own handoffs and every escalation whose forwarding failed; once closed
  * (by an agent, or forwarded after all), it stays in the Closed view.
  */
-const inInbox = or(eq(escalations.destination, "baton_inbox"), eq(escalations.status, "failed"), isNotNull(escalations.closedAt))!;
+export const inInbox = or(eq(escalations.destination, "baton_inbox"), eq(escalations.status, "failed"), isNotNull(escalations.closedAt))!;
 
 /** LIKE's wildcards in a typed search are plain characters. */
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

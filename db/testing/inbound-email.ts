@@ -104,7 +104,16 @@ export function inboundTestbed() {
     (await listMessages(handle.db, { accountId: c.account.id, conversationId: c.conversationId })).filter((m) => m.author === "shopper");
 
   type Conversation = Awaited<ReturnType<typeof emailConversation>>;
-  return { db: () => handle.db, handle: () => handle, emailConversation, handoff, agentReplies, sendBySmtp, shopperMessages };
+  return {
+    db: () => handle.db,
+    handle: () => handle,
+    receiverPort: () => receiver!.port,
+    emailConversation,
+    handoff,
+    agentReplies,
+    sendBySmtp,
+    shopperMessages,
+  };
 }
 
 export type InboundConversation = { shopperEmail: string; address: string };

@@ -2,6 +2,9 @@
 // set (the suite's main server has none, so its "sending is not set up" states stay tested), on a
 // database of its own (a fresh PGlite folder, or a new database beside DATABASE_URL). It seeds one
 // store with an admin and writes the store's secret widget key to MAIL_E2E_INFO for the spec.
+// e2e/demo-mailbox.spec.ts runs it as the demo does, with DEMO_MAILBOX_DIR and the inbound
+// receiver (INBOUND_SMTP_PORT): on PGlite the web server runs the receiver; on PostgreSQL this
+// process does, as `npm run worker` would.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -45,3 +48,10 @@ await serve({
     fs.writeFileSync(info, JSON.stringify({ sk }));
   },
 });
+
+if (process.env.DATABASE_URL && process.env.INBOUND_SMTP_PORT) {
+  const { openConfiguredDatabase } = await import("@/db/client");
+  const { startInboundReceiver } = await import("@/lib/email/inbound/start-receiver");
+  const handle = await openConfiguredDatabase();
+  await startInboundReceiver(handle.db);
+}

@@ -2,9 +2,8 @@ import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { getDb } from "@/db/client";
 import { env } from "@/lib/env";
-import { AppError, isAppError } from "@/lib/errors";
-import { appErrorResponse } from "@/lib/http/with-session";
-import { logFailure } from "@/lib/log-failure";
+import { AppError } from "@/lib/errors";
+import { routeErrorResponse } from "@/lib/http/with-session";
 import { receiveInboundEmail } from "@/lib/services/inbound-email";
 
 /** Constant-time: both sides hashed first, so neither the length nor a prefix leaks. */
@@ -81,10 +80,6 @@ export async function handleInboundEmail(request: Request): Promise<Response> {
     }
     return Response.json({ outcome: result.outcome }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    if (isAppError(error)) return appErrorResponse(error);
-    const requestId = logFailure("route email inbound", error);
-    const response = appErrorResponse(new AppError("internal", "Something went wrong."));
-    response.headers.set("X-Request-Id", requestId);
-    return response;
+    return routeErrorResponse("email inbound", error);
   }
 }

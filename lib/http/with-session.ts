@@ -16,6 +16,15 @@ export function appErrorResponse(error: AppError): Response {
   return Response.json(body, { status: error.status, headers: noStore });
 }
 
+/** A caught error as a route's answer: an AppError as itself, anything else logged and answered as a generic 500. */
+export function routeErrorResponse(name: string, error: unknown): Response {
+  if (isAppError(error)) return appErrorResponse(error);
+  const requestId = logFailure(`route ${name}`, error);
+  const response = appErrorResponse(new AppError("internal", "Something went wrong."));
+  response.headers.set("X-Request-Id", requestId);
+  return response;
+}
+
 /**
  * A dashboard read behind the session: the member (and role) checked by requireMember on every
  * request, expected errors answered as JSON with their code, anything else logged and answered
@@ -29,11 +38,7 @@ export function withSession(options: { role?: Role; name: string }, handler: Han
       for (const [key, value] of Object.entries(noStore)) response.headers.set(key, value);
       return response;
     } catch (error) {
-      if (isAppError(error)) return appErrorResponse(error);
-      const requestId = logFailure(`route ${options.name}`, error);
-      const response = appErrorResponse(new AppError("internal", "Something went wrong."));
-      response.headers.set("X-Request-Id", requestId);
-      return response;
+      return routeErrorResponse(options.name, error);
     }
   };
 }
