@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { logFailure } from "@/lib/log-failure";
 
 export type OutboxWorker = {
@@ -30,6 +31,8 @@ export function startOutboxLoop<Job, Outcome>(options: {
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
   const kill = new AbortController();
+  // Every attempt in flight listens for the kill: as many listeners as the concurrency.
+  setMaxListeners(Math.max(10, concurrency + 4), kill.signal);
   let wake: (() => void) | null = null;
   // A wake-up that arrives while the loop is claiming or processing (not asleep) is remembered:
   // the claim it follows may have read the queue before the job's commit, so the next sleep is

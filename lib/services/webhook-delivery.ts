@@ -80,7 +80,7 @@ export async function processWebhook(
   let outcome = attempt.outcome;
   if (outcome === "delivered" || outcome === "failed" || outcome === "disabled" || outcome === "skipped") {
     await finishWebhookAttempt(db, delivery.id, record, { status: outcome === "delivered" ? "delivered" : "failed" });
-    if (outcome === "delivered") await markEndpointHealthy(db, endpoint.id);
+    if (outcome === "delivered" && endpoint.failingSince) await markEndpointHealthy(db, endpoint.id);
     if (outcome === "disabled") await disableEndpoint(db, endpoint.id);
   } else {
     const retryUntil = delivery.retryUntil ?? new Date(now.getTime() + (policy.retryForMs ?? 0));

@@ -15,7 +15,9 @@ import { seal } from "@/lib/crypto";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { recordPing } from "@/lib/services/webhook-events";
-import type { CreateEndpointInput } from "@/lib/validation/webhooks";
+import type { CreateEndpointInput, EndpointView } from "@/lib/validation/webhooks";
+
+export type { EndpointView };
 import { checkWebhookUrl } from "@/lib/webhooks/address-policy";
 
 /** After a rotation the previous secret signs beside the new one this long, so receivers can switch. */
@@ -23,16 +25,6 @@ export const PREVIOUS_SECRET_VALID_MS = 24 * 3_600_000;
 
 /** A Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
 const newSecret = () => `whsec_${randomBytes(32).toString("base64")}`;
-
-export type EndpointView = {
-  id: string;
-  url: string;
-  events: string[];
-  state: "enabled" | "paused" | "disabled";
-  stateReason: string | null;
-  failingSince: string | null;
-  createdAt: string;
-};
 
 const viewOf = (e: Awaited<ReturnType<typeof listEndpoints>>[number]): EndpointView => ({
   id: e.id,

@@ -22,3 +22,14 @@ export type CreateEndpointInput = z.infer<typeof createEndpointSchema>;
 export const endpointIdSchema = z.object({ id: z.uuid() });
 export const endpointStateSchema = z.object({ id: z.uuid(), state: z.enum(["enabled", "paused"]) });
 export const deliveryIdSchema = z.object({ id: z.uuid() });
+
+/** An endpoint as the Webhooks tab shows it (never its secrets). */
+export type EndpointView = {
+  id: string;
+  url: string;
+  events: string[];
+  state: "enabled" | "paused" | "disabled";
+  stateReason: string | null;
+  failingSince: string | null;
+  createdAt: string;
+};
