@@ -63,6 +63,8 @@ export default defineConfig({
       // Demo Store's agent stays available for the whole run (e2e/support/fixtures.ts); presence
       // expiry itself is tested by Vitest on a fixed clock.
       AGENT_PRESENCE_TIMEOUT_SECONDS: "86400",
+      // The webhook spec's receiver listens on the test machine's loopback, over http.
+      ALLOW_PRIVATE_WEBHOOKS: "true",
     },
   },
 });
