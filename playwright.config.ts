@@ -67,6 +67,8 @@ export default defineConfig({
       AGENT_PRESENCE_TIMEOUT_SECONDS: "86400",
       // notifications.spec.ts saves a "waiting too long" threshold of seconds, not minutes.
       OVERDUE_MIN_SECONDS: "1",
+      // The webhook spec's receiver listens on the test machine's loopback, over http.
+      ALLOW_PRIVATE_WEBHOOKS: "true",
     },
   },
 });

@@ -49,6 +49,16 @@ const schema = z.object({
   /** Off: this process runs neither the forwarding nor the email worker (run `npm run worker` instead). */
   FORWARDING_WORKER: z.enum(["on", "off"]).default("on"),
   /**
+   * Development and tests only: webhooks may go to http://localhost / 127.0.0.1 / [::1]. Private,
+   * link-local and metadata addresses stay refused either way.
+   */
+  ALLOW_PRIVATE_WEBHOOKS: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+  /** How long a webhook receiver has to answer (tests shorten it). */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
+  /**
    * Outbound request budgets per helpdesk account, shared by every process (Zendesk's smallest
    * plan allows 200/min); lowered further by what the helpdesk's rate-limit headers report.
    */

@@ -9,7 +9,7 @@ console.log(
 );
 
 const serverUrl = process.env.BENCH_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432";
-// BENCH_ONLY=answerer, first-load, inbound-email, overview, drain, chaos or escalations runs one part.
+// BENCH_ONLY=answerer, first-load, inbound-email, overview, drain, chaos, webhooks or escalations runs one part.
 const only = process.env.BENCH_ONLY;
 
 // The built-in answerer: precision and recall on the evaluation set (PGlite), cost at 5,000 entries (PostgreSQL).
@@ -74,6 +74,22 @@ if (process.env.BENCH_POSTGRES !== "off" && (!only || only === "drain")) {
 if (process.env.BENCH_POSTGRES !== "off" && (!only || only === "chaos")) {
   const { benchChaos } = await import("./lib/bench-chaos");
   for (const line of await benchChaos({ serverUrl, total: Number(process.env.BENCH_CHAOS_TOTAL || 10_000) })) console.log(line);
+}
+
+// Webhooks (BENCH_ONLY=webhooks; BENCH_WEBHOOK_REQUESTS): POST /escalations with and without an
+// endpoint, and commit → receiver latency.
+if (process.env.BENCH_POSTGRES !== "off" && (!only || only === "webhooks")) {
+  const { buildIfNeeded } = await import("./lib/build");
+  buildIfNeeded();
+  const { benchWebhooks } = await import("./lib/bench-webhooks");
+  const lines = await benchWebhooks({
+    serverUrl,
+    total: Number(process.env.BENCH_WEBHOOK_REQUESTS || 500),
+    concurrency: Number(process.env.BENCH_CONCURRENCY || 16),
+    port: Number(process.env.BENCH_PORT || 3300),
+  });
+  for (const line of lines) console.log(line);
+  if (only) process.exit(process.exitCode ?? 0);
 }
 
 // Escalations on the local PostgreSQL.

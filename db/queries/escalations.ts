@@ -97,10 +97,12 @@ export async function scheduleRetry(db: Database, id: string, params: { at: Date
 
 /** Gives up on forwarding: the escalation stays visible in Baton Inbox as "forwarding failed". */
 export async function markFailed(db: Database, id: string, lastError: string) {
-  await db
+  const rows = await db
     .update(escalations)
     .set({ status: "failed", claimedUntil: null, lastError, updatedAt: sql`now()` })
-    .where(and(eq(escalations.id, id), eq(escalations.status, "queued")));
+    .where(and(eq(escalations.id, id), eq(escalations.status, "queued")))
+    .returning({ id: escalations.id });
+  return rows.length > 0;
 }
 
 /**

@@ -22,6 +22,8 @@ export async function writeHandoffSettings(
     after: HandoffSnapshot;
     reason?: string;
   },
+  /** More writes that must commit with the change (its webhook event). */
+  alsoInTransaction?: (tx: Database, written: typeof handoffSettings.$inferSelect) => Promise<unknown>,
 ) {
   return db.transaction(async (tx) => {
     const values = { ...params.after, updatedBy: params.userId, updatedAt: new Date() };
@@ -45,6 +47,7 @@ export async function writeHandoffSettings(
       after: params.after,
       reason: params.reason ?? null,
     });
+    await alsoInTransaction?.(tx, written);
     return written;
   });
 }

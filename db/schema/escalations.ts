@@ -64,7 +64,7 @@ export const escalations = pgTable(
      */
     conversationDay: date("conversation_day", { mode: "string" }),
     conversationChannel: channelEnum("conversation_channel"),
-    /** Baton Inbox: when an agent first claimed it (a trigger stamps it; migration 0021). */
+    /** Baton Inbox: when an agent first claimed it (a trigger stamps it; migration 0020). */
     claimedAt: timestamp("claimed_at", { withTimezone: true }),
     /**
      * Baton Inbox: when the handoff becomes overdue if still unclaimed, the account's threshold

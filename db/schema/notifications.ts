@@ -37,7 +37,7 @@ export const notificationPreferences = pgTable(
 /**
  * Baton Inbox handoffs whose pickup is decided, by their conversation's day and channel: claimed
  * by the deadline (`inTime`) or not (claimed after it, or found waiting past it). Kept exact by
- * triggers (migration 0021), like the other overview aggregates (db/schema/overview.ts).
+ * triggers (migration 0020), like the other overview aggregates (db/schema/overview.ts).
  */
 export const overviewPickupDays = pgTable(
   "overview_pickup_days",

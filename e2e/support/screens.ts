@@ -6,6 +6,7 @@ export const dashboardPages = [
   { name: "handoff", route: "/customer-agent/settings/handoff", en: "Handoff", "pt-BR": "Transferência" },
   { name: "business-hours", route: "/customer-agent/settings/business-hours", en: "Business hours", "pt-BR": "Horário comercial" },
   { name: "widget", route: "/customer-agent/settings/widget", en: "Widget and API keys", "pt-BR": "Widget e chaves de API" },
+  { name: "webhooks", route: "/customer-agent/settings/webhooks", en: "Webhooks", "pt-BR": "Webhooks" },
   { name: "knowledge", route: "/customer-agent/knowledge", en: "Knowledge", "pt-BR": "Conhecimento" },
   { name: "inbox", route: "/inbox", en: "Inbox", "pt-BR": "Caixa de entrada" },
   { name: "integrations", route: "/integrations", en: "Integrations", "pt-BR": "Integrações" },

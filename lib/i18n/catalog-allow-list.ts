@@ -16,5 +16,9 @@ export const allowIdentical: Record<string, string[]> = {
     "overview.duration.hours",
     "inbox.message.channel.chat", // "Chat", the word Brazilian stores use
     "inbox.message.attachment", // "{name} ({kb} KB)": a name and a unit symbol
+    "customerAgent.webhooksTab", // "Webhooks", the technical term Brazilian developers use
+    "webhooks.title",
+    "webhooks.endpointsTitle", // "Endpoints", likewise
+    "webhooks.durationMs", // "{ms} ms": a unit symbol
   ],
 };

@@ -9,14 +9,18 @@ import { escalationPolicy, processEscalation } from "@/lib/services/escalation-d
 import { alertOverdue, claimOverdue, nextOverdueAt } from "@/lib/services/overdue";
 import type { OverdueHandoff } from "@/db/queries/overdue";
 import { logFailure } from "@/lib/log-failure";
+import { claimDueWebhooks, nextDueWebhookAt, type WebhookDelivery } from "@/db/queries/webhooks";
+import { processWebhook, webhookPolicy } from "@/lib/services/webhook-delivery";
 
-export type OutboxKind = "escalation" | "email" | "overdue";
+export type OutboxKind = "escalation" | "email" | "overdue" | "webhook";
 
 type Queue<Job> = {
   kind: OutboxKind;
   /** Whether this process can do the work at all (emails need SMTP_URL). */
   enabled: () => boolean;
   policy: () => OutboxPolicy;
+  /** Attempts at once in one process, unless the caller says otherwise. */
+  concurrency?: number;
   claim: (db: Database, limit: number, policy: OutboxPolicy, accountIds?: string[]) => Promise<Job[]>;
   nextDueAt: (db: Database) => Promise<Date | null>;
   process: (db: Database, job: Job, policy: OutboxPolicy, killed: AbortSignal) => Promise<string>;
@@ -53,8 +57,20 @@ const overdueQueue: Queue<OverdueHandoff> = {
   process: (db, job) => alertOverdue(db, job),
 };
 
-/** Every kind of outbound work; webhooks would be one more entry. */
-const queues = [escalationQueue, emailQueue, overdueQueue] as Array<Queue<unknown>>;
+
+/** Webhooks: many receivers, each mostly waiting on the network, so more attempts run at once. */
+const webhookQueue: Queue<WebhookDelivery> = {
+  kind: "webhook",
+  enabled: () => true,
+  policy: webhookPolicy,
+  concurrency: 16,
+  claim: (db, limit, policy, accountIds) => claimDueWebhooks(db, { limit, leaseMs: policy.leaseMs, accountIds }),
+  nextDueAt: nextDueWebhookAt,
+  process: (db, job, policy, killed) => processWebhook(db, job, { policy, killed }),
+};
+
+/** Every kind of outbound work. */
+const queues = [escalationQueue, emailQueue, overdueQueue, webhookQueue] as Array<Queue<unknown>>;
 
 /**
  * The outbox runner: one loop per kind of work this process can do (or the `kinds` asked for),
@@ -83,7 +99,7 @@ export async function startOutbox(
       process: (job, killed) => queue.process(db, job, policy, killed),
       nextDueAt: () => queue.nextDueAt(db),
       onOutcome: options.onOutcome,
-      concurrency: options.concurrency,
+      concurrency: options.concurrency ?? queue.concurrency,
       pollMs: options.pollMs,
     });
   });

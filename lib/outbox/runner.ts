@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { logFailure } from "@/lib/log-failure";
 
 export type OutboxWorker = {
@@ -30,15 +31,34 @@ export function startOutboxLoop<Job, Outcome>(options: {
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
   const kill = new AbortController();
+  // Every attempt in flight listens for the kill: as many listeners as the concurrency.
+  setMaxListeners(Math.max(10, concurrency + 4), kill.signal);
   let wake: (() => void) | null = null;
+  // A wake-up that arrives while the loop is claiming or processing (not asleep) is remembered:
+  // the claim it follows may have read the queue before the job's commit, so the next sleep is
+  // skipped instead of losing that notification until the next poll.
+  let woken = false;
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
+      if (woken) {
+        woken = false;
+        resolve();
+        return;
+      }
+      const timer = setTimeout(() => {
+        wake = null;
+        resolve();
+      }, ms);
       wake = () => {
+        wake = null;
         clearTimeout(timer);
         resolve();
       };
     });
+  const wakeUp = () => {
+    if (wake) wake();
+    else woken = true;
+  };
 
   const idleMs = async () => {
     const due = await options.nextDueAt?.().catch(() => null);
@@ -53,6 +73,8 @@ export function startOutboxLoop<Job, Outcome>(options: {
         continue;
       }
       let jobs: Job[] = [];
+      // Whatever woke the loop before this claim, the claim sees it.
+      woken = false;
       try {
         jobs = await options.claim(free);
       } catch (error) {
@@ -71,11 +93,11 @@ export function startOutboxLoop<Job, Outcome>(options: {
   })();
 
   return {
-    wake: () => wake?.(),
+    wake: wakeUp,
     async stop(stopOptions = {}) {
       stopping = true;
       if (stopOptions.abandon) kill.abort();
-      wake?.();
+      wakeUp();
       await loop;
       // Killed attempts end as soon as their connections are cut; only their results are dropped.
       await Promise.allSettled(inFlight);

@@ -5,7 +5,7 @@ import { findHandoffSettings, writeHandoffSettings } from "@/db/queries/handoff-
 import type { ConnectableId } from "@/lib/helpdesks/registry";
 import { AppError } from "@/lib/errors";
 import type { ConnectingActor } from "@/lib/helpdesks/verified";
-import { defaultHandoff } from "@/lib/services/handoff-settings";
+import { announceSettings, defaultHandoff } from "@/lib/services/handoff-settings";
 
 /**
  * Removes a connection. If it was the handoff destination, handoffs fall back to Baton Inbox at
@@ -19,14 +19,12 @@ export async function disconnectHelpdesk(db: Database, actor: ConnectingActor, p
     const settings = await findHandoffSettings(db, actor.accountId);
     if (!settings || settings.method !== "helpdesk" || settings.destination !== provider) return { fellBack: false };
     const before = { method: settings.method, destination: settings.destination, message: settings.message, links: settings.links };
-    const written = await writeHandoffSettings(db, {
-      accountId: actor.accountId,
-      userId: actor.userId,
-      expectedVersion: settings.version,
-      before,
-      after: { ...before, destination: defaultHandoff.destination },
-      reason: "helpdesk_disconnected",
-    });
+    const after = { ...before, destination: defaultHandoff.destination };
+    const written = await writeHandoffSettings(
+      db,
+      { accountId: actor.accountId, userId: actor.userId, expectedVersion: settings.version, before, after, reason: "helpdesk_disconnected" },
+      (tx, row) => announceSettings(tx, actor.accountId, row.version, after, "helpdesk_disconnected"),
+    );
     if (written) return { fellBack: true };
   }
   throw new AppError("conflict", "stale_version");

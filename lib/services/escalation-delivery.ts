@@ -21,6 +21,21 @@ import { alertAdminsIfDue } from "@/lib/services/helpdesk-incidents";
 import { accountLanguages } from "@/lib/services/shopper-language";
 import { requesterName, shopperWords, ticketBody, ticketSubject } from "@/lib/services/ticket-body";
 import { logFailure } from "@/lib/log-failure";
+import { recordWebhookEvent } from "@/lib/services/webhook-events";
+
+/** Gives up on a job; the `escalation.failed` event commits with it (only if this call failed it). */
+async function failEscalation(db: Database, escalation: Escalation, error: string) {
+  await db.transaction(async (tx) => {
+    if (!(await markFailed(tx, escalation.id, error))) return;
+    await recordWebhookEvent(tx, {
+      accountId: escalation.accountId,
+      type: "escalation.failed",
+      conversationId: escalation.conversationId,
+      escalationId: escalation.id,
+      data: { destination: escalation.destination, error, attempts: escalation.attempts },
+    });
+  });
+}
 
 /**
  * Ticket deliveries: transient failures retried for FORWARDING_RETRY_HOURS whatever their number,
@@ -92,7 +107,7 @@ async function attemptDelivery(
   const conversation = await findConversation(db, key);
   if (!conversation) {
     const error = "The conversation no longer exists.";
-    await markFailed(db, escalation.id, error);
+    await failEscalation(db, escalation, error);
     return { outcome: "failed", error };
   }
   try {
@@ -104,9 +119,17 @@ async function attemptDelivery(
     if (killed?.aborted) return { outcome: "abandoned", error: null };
     // Recorded before anything else: from the destination's acceptance to this commit, a killed
     // worker leaves a ticket Baton does not know about (for email, a second copy on the retry).
-    if (await markDelivered(db, escalation.id, { id: String(ticket.id), url: ticket.url })) {
-      await appendEvents(db, key, [{ type: "ticket_created", data: { destination: escalation.destination, ticketId: String(ticket.id) } }]);
-    }
+    await db.transaction(async (tx) => {
+      if (!(await markDelivered(tx, escalation.id, { id: String(ticket.id), url: ticket.url }))) return;
+      await appendEvents(tx, key, [{ type: "ticket_created", data: { destination: escalation.destination, ticketId: String(ticket.id) } }]);
+      await recordWebhookEvent(tx, {
+        accountId: escalation.accountId,
+        type: "escalation.delivered",
+        conversationId: escalation.conversationId,
+        escalationId: escalation.id,
+        data: { destination: escalation.destination, ticket: { id: String(ticket.id), url: ticket.url } },
+      });
+    });
     await resolveIncident(db, { accountId: escalation.accountId, destination: escalation.destination, at: new Date() });
     return { outcome: "delivered", error: null };
   } catch (error) {
@@ -119,7 +142,7 @@ async function attemptDelivery(
     const now = new Date();
     if (gaveUp) {
       const lastError = notConnected ? "The helpdesk is no longer connected." : message;
-      await markFailed(db, escalation.id, lastError);
+      await failEscalation(db, escalation, lastError);
       return { outcome: "failed", error: lastError };
     }
     // A 429 (or Baton's own budget) is the helpdesk working as agreed: wait as asked, no attempt spent.
@@ -129,7 +152,7 @@ async function attemptDelivery(
     }
     const retryUntil = escalation.retryUntil ?? new Date(now.getTime() + (policy.retryForMs ?? Number.POSITIVE_INFINITY));
     if (now >= retryUntil || escalation.attempts >= policy.maxAttempts) {
-      await markFailed(db, escalation.id, message);
+      await failEscalation(db, escalation, message);
       return { outcome: "failed", error: message };
     }
     const asked = failure?.kind === "retry" ? failure.waitMs : 0;

@@ -9,6 +9,7 @@ import { repliesFor } from "@/lib/services/business-hours";
 import { getHandoffState, messageFor } from "@/lib/services/handoff-settings";
 import type { AgentReply, WidgetLink } from "@/lib/widget/contract";
 import { identitySettings } from "@/lib/services/shopper-identity";
+import { recordWebhookEvent } from "@/lib/services/webhook-events";
 
 export type HandoffDecision =
   | { kind: "message_shown"; text: string; links: WidgetLink[] }
@@ -100,6 +101,13 @@ export async function applyHandoff(
       reason,
       followUp,
     });
+    await recordWebhookEvent(db, {
+      accountId: c.accountId,
+      type: "handoff.created",
+      conversationId: c.id,
+      escalationId: escalation.id,
+      data: { destination: "baton_inbox", reason, followUp, humanAvailable: available },
+    });
     const autoReply = available ? null : autoReplyText(state, texts);
     const said = [
       c.channel === "sms" ? texts("smsSentToInbox") : available ? texts("sentToInbox") : texts("sentToInboxByEmail", { email: email ?? "" }),
@@ -125,6 +133,13 @@ export async function applyHandoff(
     status: "queued",
     reason,
     followUp,
+  });
+  await recordWebhookEvent(db, {
+    accountId: c.accountId,
+    type: "handoff.created",
+    conversationId: c.id,
+    escalationId: escalation.id,
+    data: { destination: settings.destination, reason, followUp, humanAvailable: null },
   });
   const text = followUp === "sms" ? texts("smsSentToHelpdesk") : texts("sentToHelpdeskWebChat", { email: email ?? "" });
   await appendEvents(db, key, [say(text), { type: "session_ended", data: { escalationId: escalation.id, followUp } }]);

@@ -6,6 +6,7 @@ import { listHelpdeskConnections } from "@/db/queries/helpdesk-connections";
 import { AppError } from "@/lib/errors";
 import { allDestinations, asDestinationId, type ConnectableId } from "@/lib/helpdesks/registry";
 import type { DestinationId, HandoffSnapshot, SaveHandoffInput } from "@/lib/validation/handoff";
+import { recordWebhookEvent } from "@/lib/services/webhook-events";
 
 /** Until an account saves, unanswered questions go to Baton Inbox. */
 export const defaultHandoff: HandoffSnapshot = { method: "helpdesk", destination: "baton_inbox", message: "", links: [], translations: {} };
@@ -41,6 +42,14 @@ export function messageFor(settings: HandoffSnapshot, locale: string): { message
   return own?.message ? own : { message: settings.message, links: settings.links };
 }
 
+/** The `handoff_settings.updated` event, in the change's transaction. */
+export const announceSettings = (db: Database, accountId: string, version: number, settings: HandoffSnapshot, reason: string | null) =>
+  recordWebhookEvent(db, {
+    accountId,
+    type: "handoff_settings.updated",
+    data: { version, method: settings.method, destination: settings.method === "helpdesk" ? settings.destination : null, reason },
+  });
+
 /**
  * Saves the account's handoff method. Refuses a helpdesk that is not connected (the merchant
  * must finish its onboarding first) and a save based on a version someone else has replaced.
@@ -60,13 +69,11 @@ export async function saveHandoffSettings(db: Database, params: { accountId: str
       : { ...before, method: "message", message: input.message, links: input.links, translations: input.translations ?? {} };
   if (JSON.stringify(after) === JSON.stringify(before)) return current;
 
-  const written = await writeHandoffSettings(db, {
-    accountId: params.accountId,
-    userId: params.userId,
-    expectedVersion: input.version,
-    before,
-    after,
-  });
+  const written = await writeHandoffSettings(
+    db,
+    { accountId: params.accountId, userId: params.userId, expectedVersion: input.version, before, after },
+    (tx, row) => announceSettings(tx, params.accountId, row.version, after, null),
+  );
   if (!written) throw new AppError("conflict", "stale_version");
   return { ...current, settings: snapshotOf(written), version: written.version, updatedAt: written.updatedAt };
 }

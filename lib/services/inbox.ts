@@ -5,6 +5,7 @@ import { clearShopperReplied } from "@/db/queries/inbound-emails";
 import { claimInboxItem, closeInboxItem, findInboxItem, markFirstHumanReply } from "@/db/queries/inbox";
 import { AppError } from "@/lib/errors";
 import { queueReplyEmail } from "@/lib/services/email-outbox";
+import { recordWebhookEvent } from "@/lib/services/webhook-events";
 
 type Agent = { accountId: string; userId: string; name: string };
 
@@ -25,9 +26,19 @@ export async function openInboxConversation(db: Database, agent: Omit<Agent, "na
 /** Takes ownership. Two agents claiming at once: one wins, the other is told who has it. */
 export async function claimConversation(db: Database, agent: Agent, conversationId: string) {
   const item = await itemFor(db, agent, conversationId);
-  if (!(await claimInboxItem(db, { accountId: agent.accountId, escalationId: item.escalationId, userId: agent.userId }))) {
-    throw new AppError("conflict", "already_claimed");
-  }
+  // The claim and its event commit together (inside a reply's transaction, as part of it).
+  await db.transaction(async (tx) => {
+    if (!(await claimInboxItem(tx, { accountId: agent.accountId, escalationId: item.escalationId, userId: agent.userId }))) {
+      throw new AppError("conflict", "already_claimed");
+    }
+    await recordWebhookEvent(tx, {
+      accountId: agent.accountId,
+      type: "conversation.claimed",
+      conversationId,
+      escalationId: item.escalationId,
+      data: { agent: { id: agent.userId, name: agent.name } },
+    });
+  });
 }
 
 /**
@@ -48,6 +59,13 @@ export async function replyToConversation(db: Database, agent: Agent, conversati
     await markFirstHumanReply(tx, { accountId: agent.accountId, escalationId: item.escalationId });
     await clearShopperReplied(tx, { accountId: agent.accountId, conversationId });
     const email = await queueReplyEmail(tx, { accountId: agent.accountId, item, agentName: agent.name, eventId: event!.id, reply: text });
+    await recordWebhookEvent(tx, {
+      accountId: agent.accountId,
+      type: "conversation.agent_replied",
+      conversationId,
+      escalationId: item.escalationId,
+      data: { agent: { id: agent.userId, name: agent.name }, text, followUp: item.followUp },
+    });
     return { emailId: email?.id ?? null };
   });
 }
@@ -58,5 +76,12 @@ export async function closeConversation(db: Database, agent: Agent, conversation
   await db.transaction(async (tx) => {
     if (!(await closeInboxItem(tx, { accountId: agent.accountId, escalationId: item.escalationId, userId: agent.userId }))) return;
     await appendEvents(tx, { accountId: agent.accountId, id: conversationId }, [{ type: "session_ended", data: { closedBy: agent.name } }]);
+    await recordWebhookEvent(tx, {
+      accountId: agent.accountId,
+      type: "conversation.closed",
+      conversationId,
+      escalationId: item.escalationId,
+      data: { agent: { id: agent.userId, name: agent.name } },
+    });
   });
 }

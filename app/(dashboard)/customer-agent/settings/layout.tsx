@@ -23,6 +23,8 @@ export default async function SettingsLayout({ children }: { children: ReactNode
           { href: "/customer-agent/settings/handoff", label: t("handoffTab") },
           { href: "/customer-agent/settings/business-hours", label: t("hoursTab") },
           { href: "/customer-agent/settings/widget", label: t("widgetTab") },
+          // Admins only: leads and agents are not shown the tab (the page answers them 403).
+          ...(member.role === "admin" ? [{ href: "/customer-agent/settings/webhooks", label: t("webhooksTab") }] : []),
         ]}
       />
       {children}
