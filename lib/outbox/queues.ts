@@ -57,7 +57,6 @@ const overdueQueue: Queue<OverdueHandoff> = {
   process: (db, job) => alertOverdue(db, job),
 };
 
-
 /** Webhooks: many receivers, each mostly waiting on the network, so more attempts run at once. */
 const webhookQueue: Queue<WebhookDelivery> = {
   kind: "webhook",
