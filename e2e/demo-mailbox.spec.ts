@@ -98,8 +98,11 @@ test("the agent emails a shopper who left, the shopper answers from the demo mai
   await expect(mail.getByTestId("mailbox-mail")).toHaveCount(1);
   await expect(mail.getByTestId("mailbox-mail")).toContainText("Yes, we ship to Lisbon in 3 days.");
   await expect(mail.getByText(`Sent from ${shopper} to reply+`)).toBeVisible();
-  // Typed in one go (key by key is slow on a loaded machine), sent with the keyboard.
-  await mail.getByLabel("Your answer").fill("Great, and is shipping free?");
+  // Typed once React has hydrated the form (what is typed before would be lost), in one go (key by
+  // key is slow on a loaded machine), and sent with the keyboard.
+  const answer = mail.getByLabel("Your answer");
+  await expect.poll(() => answer.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps")))).toBe(true);
+  await answer.fill("Great, and is shipping free?");
   await mail.keyboard.press("Tab");
   await mail.keyboard.press("Enter");
   await expect(mail.getByRole("status")).toHaveText("Answer sent. The team sees it in Baton Inbox.");
