@@ -2,7 +2,7 @@ import fs from "node:fs";
 import net, { type AddressInfo } from "node:net";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { startDemoMailCatcher, type DemoMailCatcher } from "../scripts/lib/demo-mail";
 import { signIn } from "./support/auth";
 import { startMailServer } from "./support/mail-server-process";
@@ -32,6 +32,9 @@ async function freePort(): Promise<number> {
   await new Promise((resolve) => probe.close(resolve));
   return free;
 }
+
+/** Waits until React has attached to the element (before that, typing is lost and a click posts the bare form). */
+const hydrated = (element: Locator) => expect.poll(() => element.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps")))).toBe(true);
 
 async function violations(page: Page): Promise<string[]> {
   const { violations: found } = await new AxeBuilder({ page }).analyze();
@@ -101,7 +104,7 @@ test("the agent emails a shopper who left, the shopper answers from the demo mai
   // Typed once React has hydrated the form (what is typed before would be lost), in one go (key by
   // key is slow on a loaded machine), and sent with the keyboard.
   const answer = mail.getByLabel("Your answer");
-  await expect.poll(() => answer.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps")))).toBe(true);
+  await hydrated(answer);
   await answer.fill("Great, and is shipping free?");
   await mail.keyboard.press("Tab");
   await mail.keyboard.press("Enter");
@@ -137,6 +140,7 @@ for (const locale of ["en", "pt-BR"] as const) {
       await mail.getByRole("navigation").getByRole("link").first().click();
       await expect(mail.getByTestId("mailbox-mail").first()).toBeVisible();
       // An empty answer is refused in the field.
+      await hydrated(mail.getByLabel(locale === "en" ? "Your answer" : "Sua resposta"));
       await mail.getByRole("button", { name: locale === "en" ? "Send answer" : "Enviar resposta" }).click();
       await expect(mail.getByText(locale === "en" ? "Write an answer first." : "Escreva uma resposta primeiro.")).toBeVisible();
       expect(await violations(mail), `mailbox thread ${locale} ${viewport.width}`).toEqual([]);
