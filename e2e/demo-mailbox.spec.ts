@@ -130,6 +130,8 @@ test("the agent emails a shopper who left, the shopper answers from the demo mai
 
 for (const locale of ["en", "pt-BR"] as const) {
   test(`axe: the demo mailbox in ${locale} at desktop and 390 px`, async ({ browser }) => {
+    // Two sizes, two page loads and two axe runs each: over 30 s on a loaded machine.
+    test.setTimeout(90_000);
     for (const viewport of [{ width: 1280, height: 900 }, phone]) {
       const context = await browser.newContext({ locale, viewport });
       const mail = await context.newPage();
