@@ -7,6 +7,8 @@ import { signIn } from "./support/auth";
 test.describe.configure({ mode: "serial" });
 
 test("an admin adds an endpoint, sends a test event, sees it in the log and resends it", async ({ page }) => {
+  // A journey of a dozen page loads and two deliveries: 30 s ran out on a loaded machine.
+  test.setTimeout(90_000);
   const receiver = await startWebhookReceiver(0, () => ({ status: 200, body: "thanks" }));
   try {
     await signIn(page, "admin@e2e.test");
