@@ -97,6 +97,15 @@ const rules: Rule[] = [
         ? "client components import no server module (type imports included)"
         : null,
   },
+  {
+    applies: (_file, text) => isClient(text),
+    // next-intl's client hooks bring its ICU formatter (about 12 KB gzipped) to every page that
+    // loads them; lib/i18n/client.tsx has the same hooks over a small formatter (see README, Page weights).
+    forbidden: (spec, typeOnly) =>
+      !typeOnly && (spec === "next-intl" || spec === "use-intl" || spec.startsWith("use-intl/"))
+        ? "client components take useTranslations/useFormatter/useNow from @/lib/i18n/client, not next-intl"
+        : null,
+  },
 ];
 
 function walk(dir: string): string[] {

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { translator, type Values } from "@/lib/i18n/icu";
 import type en from "@/messages/shopper/en.json";
 
 /** The shopper texts the dashboard's previews show: only these reach a dashboard page, so it carries no other language's widget texts. */
@@ -32,5 +32,7 @@ export const previewMessages = (shopper: ShopperMessages): ShopperMessages =>
  * Handoff and Business hours previews show exactly what the widget will say.
  */
 export function shopperTranslator(locale: string, messages: ShopperMessages) {
-  return Object.assign(createTranslator({ locale, messages: { shopper: messages }, namespace: "shopper" }), { locale });
+  // The small formatter (lib/i18n/icu.ts), not next-intl's: the previews are client components.
+  const t: (key: keyof ShopperMessages, values?: Values) => string = translator(locale, messages);
+  return Object.assign(t, { locale });
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { submitWith } from "@/components/forms/submit-with";
 import { connectGorgiasAction } from "@/lib/helpdesks/gorgias/actions";
 import { TextField } from "@/components/ui/text-field";
