@@ -1,13 +1,13 @@
 // The overview's data, as GET /api/overview returns it and the page renders it. Counts only:
 // rates, changes and labels are derived on the client (lib/overview/figures.ts).
 
-import { helpdeskDestinations, type HelpdeskDestination } from "@/lib/validation/handoff";
+import { helpdeskDestinations, type HelpdeskDestination } from "@/lib/validation/handoff-fields";
 
 export const outcomes = ["resolved", "routed", "message_shown", "declined", "open"] as const;
 export type Outcome = (typeof outcomes)[number];
 export type OutcomeCounts = Record<Outcome, number>;
 
-// Destinations are the registry's (lib/helpdesks/registry.ts), named in lib/validation/handoff.ts.
+// Destinations are the registry's (lib/helpdesks/registry.ts), named in lib/validation/handoff-fields.ts (zod-free: the overview's client components read this file).
 export const destinations = helpdeskDestinations;
 export type Destination = HelpdeskDestination;
 /** Forwarding state: in Baton Inbox or delivered; queued (first attempt or retrying); failed. */

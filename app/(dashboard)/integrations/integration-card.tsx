@@ -7,7 +7,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import type { HelpdeskAuth, HelpdeskProvider, OnboardingView } from "@/lib/validation/integrations";
 import { disconnectHelpdeskAction, sendTestTicketAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
-import { ConnectDialog } from "@/components/integrations/connect-dialog";
+import { ConnectDialog } from "@/components/integrations/lazy-connect-dialog";
 import { asOnboardingError, failureCode } from "@/components/integrations/onboarding-errors";
 
 type ConnectionView = {

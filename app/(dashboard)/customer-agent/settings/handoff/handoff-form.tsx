@@ -7,7 +7,7 @@ import { submitWith } from "@/components/forms/submit-with";
 import type { HandoffSnapshot } from "@/lib/validation/handoff";
 import { saveHandoffAction } from "@/lib/actions/handoff";
 import { SaveBar } from "@/components/forms/save-bar";
-import { ConnectDialog } from "@/components/integrations/connect-dialog";
+import { ConnectDialog } from "@/components/integrations/lazy-connect-dialog";
 import { HANDOFF_LINK_LABEL_MAX, HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX, type HelpdeskDestination } from "@/lib/validation/handoff-fields";
 import { HandoffPreview, type ShopperView } from "./handoff-preview";
 import type { EditableLink } from "./message-fields";
