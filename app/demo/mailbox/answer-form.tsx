@@ -35,7 +35,7 @@ export function AnswerForm({ mailId, shopper, address }: { mailId: string; shopp
 
   const error = state.status === "error" ? state.message : undefined;
   return (
-    <form onSubmit={submit} noValidate className="space-y-3 border-t border-slate-200 pt-4">
+    <form onSubmit={submit} noValidate className="space-y-3 border-t border-slate-200 pt-4 [overflow-wrap:anywhere]">
       <TextAreaField
         id="demo-answer"
         label={t("answerLabel")}

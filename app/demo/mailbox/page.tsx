@@ -61,7 +61,7 @@ export default async function DemoMailboxPage({ searchParams }: { searchParams: 
           )}
         </nav>
 
-        <section aria-labelledby="mailbox-thread" className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+        <section aria-labelledby="mailbox-thread" className="min-w-0 rounded-lg [overflow-wrap:anywhere] border border-slate-200 bg-white p-4 sm:p-6">
           {open ? (
             <>
               <h2 id="mailbox-thread" className="text-lg font-semibold break-words text-slate-900">
