@@ -22,9 +22,13 @@ export const overviewConversationDays = pgTable(
     status: conversationStatusEnum("status").notNull(),
     /** See `overview_offered()`: asked for consent, declined, or routed from web chat. */
     offered: boolean("offered").notNull(),
+    /** The agent answered from the knowledge at least once (`conversations.answered_at`). */
+    answered: boolean("answered").notNull().default(false),
+    /** Resolved, then the same shopper was handed to the team within the window (`conversations.handed_off_later`). */
+    handedOffLater: boolean("handed_off_later").notNull().default(false),
     conversations: integer("conversations").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.accountId, t.day, t.channel, t.status, t.offered] })],
+  (t) => [primaryKey({ name: "overview_conversation_days_pk", columns: [t.accountId, t.day, t.channel, t.status, t.offered, t.answered, t.handedOffLater] })],
 );
 
 /** Handoffs by destination and forwarding status, on their conversation's day and channel. */

@@ -1,11 +1,23 @@
 import type { KnowledgeGap } from "@/lib/overview/contract";
 
-export type UnansweredQuestion = { reason: string; status: "routed" | "message_shown"; stems: string[] };
+/** `day`: the conversation's local day (YYYY-MM-DD), for a covered group's trend. */
+export type UnansweredQuestion = { reason: string; status: "routed" | "message_shown"; stems: string[]; day?: string };
 
 /** Groups whose stems overlap at least this much (Jaccard) are one question worded differently. */
 const SIMILARITY = 0.5;
 
-type Group = { stems: string[]; count: number; routed: number; messageShown: number; wordings: Map<string, { text: string; count: number }> };
+type Group = {
+  key: string;
+  stems: string[];
+  count: number;
+  routed: number;
+  messageShown: number;
+  wordings: Map<string, { text: string; count: number }>;
+  days: Map<string, number>;
+};
+
+/** A group as the overview uses it: its key (dismissals) and its questions per day (trends). */
+export type QuestionGroup = Omit<KnowledgeGap, "covered"> & { days: Map<string, number> };
 
 /** Wordings that differ only in case, spacing or closing punctuation are the same wording. */
 const wordingKey = (text: string) =>
@@ -30,14 +42,15 @@ function jaccard(a: Set<string>, b: string[]) {
  *    address on my order". Only groups sharing a stem are compared (an index by stem).
  * A question with no stems at all (only stop words) is grouped by its exact wording.
  */
-export function groupQuestions(questions: UnansweredQuestion[], top = 10): KnowledgeGap[] {
+export function groupQuestions(questions: UnansweredQuestion[], top = 10, dismissed: ReadonlySet<string> = new Set()): QuestionGroup[] {
   const groups = new Map<string, Group>();
   for (const q of questions) {
     const stems = [...new Set(q.stems)].sort();
     const key = stems.length > 0 ? stems.join(" ") : `"${wordingKey(q.reason)}"`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { stems, count: 0, routed: 0, messageShown: 0, wordings: new Map() }));
+    if (!group) groups.set(key, (group = { key, stems, count: 0, routed: 0, messageShown: 0, wordings: new Map(), days: new Map() }));
     group.count++;
+    if (q.day) group.days.set(q.day, (group.days.get(q.day) ?? 0) + 1);
     if (q.status === "routed") group.routed++;
     else group.messageShown++;
     const wording = group.wordings.get(wordingKey(q.reason)) ?? { text: q.reason.trim(), count: 0 };
@@ -65,25 +78,37 @@ export function groupQuestions(questions: UnansweredQuestion[], top = 10): Knowl
         if (existing) existing.count += w.count;
         else cluster.wordings.set(key, { ...w });
       }
+      for (const [day, n] of group.days) cluster.days.set(day, (cluster.days.get(day) ?? 0) + n);
       continue;
     }
-    clusters.push({ ...group, wordings: new Map([...group.wordings].map(([k, w]) => [k, { ...w }])), seed: new Set(group.stems) });
+    clusters.push({
+      ...group,
+      wordings: new Map([...group.wordings].map(([k, w]) => [k, { ...w }])),
+      days: new Map(group.days),
+      seed: new Set(group.stems),
+    });
     for (const stem of group.stems) byStem.set(stem, [...(byStem.get(stem) ?? []), clusters.length - 1]);
   }
 
-  return clusters
-    .map((cluster, index) => ({ cluster, index }))
-    .sort((a, b) => b.cluster.count - a.cluster.count || a.index - b.index)
-    .slice(0, top)
-    .map(({ cluster }) => {
-      // Stable sort: among equally frequent wordings the first seen (the most recent) leads.
-      const wordings = [...cluster.wordings.values()].sort((a, b) => b.count - a.count);
-      return {
-        question: wordings[0]!.text,
-        count: cluster.count,
-        routed: cluster.routed,
-        messageShown: cluster.messageShown,
-        variants: wordings.slice(1, 4).map((w) => w.text),
-      };
-    });
+  return (
+    clusters
+      .map((cluster, index) => ({ cluster, index }))
+      .sort((a, b) => b.cluster.count - a.cluster.count || a.index - b.index)
+      // A dismissed group ("Not a knowledge gap") is known by its seed's key, whatever joined it.
+      .filter(({ cluster }) => !dismissed.has(cluster.key))
+      .slice(0, top)
+      .map(({ cluster }) => {
+        // Stable sort: among equally frequent wordings the first seen (the most recent) leads.
+        const wordings = [...cluster.wordings.values()].sort((a, b) => b.count - a.count);
+        return {
+          key: cluster.key,
+          days: cluster.days,
+          question: wordings[0]!.text,
+          count: cluster.count,
+          routed: cluster.routed,
+          messageShown: cluster.messageShown,
+          variants: wordings.slice(1, 4).map((w) => w.text),
+        };
+      })
+  );
 }

@@ -16,9 +16,17 @@ export async function overviewFromRawRows(sql: Sql, r: Range) {
   const day = sql`(c.created_at at time zone ${r.timeZone})::date`;
   const period = sql`case when ${day} >= ${r.from}::date then 'current' else 'previous' end`;
   const offered = sql`(c.handoff_offered_at is not null or c.status = 'declined' or (c.channel = 'web_chat' and c.status = 'routed'))`;
+  // Durable resolution from scratch: the same shopper routed in a conversation started within the window after it.
+  const later = sql`(c.status = 'resolved' and exists (
+    select 1 from conversations n join accounts a on a.id = n.account_id
+    where n.account_id = c.account_id and n.id <> c.id and n.status = 'routed' and n.created_at > c.created_at
+      and n.created_at <= c.created_at + make_interval(hours => a.resolution_window_hours)
+      and (lower(n.shopper_email) = lower(c.shopper_email) or n.shopper_profile_id = c.shopper_profile_id)))`;
+  const answered = sql`(c.answered_at is not null)`;
   const n = sql.unsafe(String(r.bucketDays));
   const [totals, series, channels, forwarding, replies, questions] = await Promise.all([
-    sql`select ${period} as period, c.status, ${offered} as offered, count(*)::int as n from conversations c where ${scope} group by 1, 2, 3`,
+    sql`select ${period} as period, c.status, ${offered} as offered, ${answered} as answered, ${later} as later, count(*)::int as n
+        from conversations c where ${scope} group by 1, 2, 3, 4, 5`,
     sql`select greatest(${r.from}::date, ${r.to}::date - ((${r.to}::date - ${day}) / ${n}) * ${n} - (${n} - 1))::text as start, c.status, count(*)::int as n
         from conversations c where ${scope} and ${day} >= ${r.from}::date group by 1, 2`,
     sql`select c.channel, c.status, count(*)::int as n from conversations c where ${scope} and ${day} >= ${r.from}::date group by 1, 2`,

@@ -36,9 +36,19 @@ function compare(data: OverviewData, raw: RawOverview): string[] {
       expect(
         `${period} ${status}`,
         data[period].outcomes[status],
-        rows.filter((r) => r.status === status).reduce((s, r) => s + r.n, 0),
+        rows.filter((r) => r.status === status && !r.later).reduce((s, r) => s + r.n, 0),
       );
     }
+    expect(
+      `${period} resolved, then handed off`,
+      data[period].outcomes.handed_off_later,
+      rows.filter((r) => r.later).reduce((s, r) => s + r.n, 0),
+    );
+    expect(
+      `${period} answered then handed off`,
+      data[period].answeredThenHandedOff,
+      rows.filter((r) => r.later || (r.status === "routed" && r.answered)).reduce((s, r) => s + r.n, 0),
+    );
     expect(
       `${period} offered`,
       data[period].funnel.offered,

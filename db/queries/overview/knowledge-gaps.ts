@@ -1,6 +1,7 @@
-import { and, between, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, between, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { conversations as c } from "@/db/schema/conversations";
+import { knowledgeEntries } from "@/db/schema/knowledge";
 import type { OverviewScope } from "./scope";
 
 /**
@@ -15,6 +16,7 @@ export async function latestUnansweredQuestions(db: Database, scope: OverviewSco
       reason: sql<string>`${c.reason}`,
       status: sql<"routed" | "message_shown">`${c.status}`,
       stems: sql<string[]>`${c.reasonStems}`,
+      day: c.localDay,
     })
     .from(c)
     .where(
@@ -29,4 +31,14 @@ export async function latestUnansweredQuestions(db: Database, scope: OverviewSco
     )
     .orderBy(desc(c.localDay), desc(c.createdAt))
     .limit(limit);
+}
+
+/** The local day (account time zone) each entry was created: a covered gap is "answered since" then. */
+export async function entryCreatedDays(db: Database, params: { accountId: string; timeZone: string; ids: string[] }) {
+  if (params.ids.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: knowledgeEntries.id, day: sql<string>`(${knowledgeEntries.createdAt} at time zone ${params.timeZone})::date::text` })
+    .from(knowledgeEntries)
+    .where(and(eq(knowledgeEntries.accountId, params.accountId), inArray(knowledgeEntries.id, params.ids)));
+  return new Map(rows.map((r) => [r.id, r.day]));
 }
