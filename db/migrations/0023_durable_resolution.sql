@@ -8,6 +8,19 @@ CREATE TABLE "knowledge_gap_dismissals" (
 	CONSTRAINT "knowledge_gap_dismissals_account_id_group_key_pk" PRIMARY KEY("account_id","group_key")
 );
 --> statement-breakpoint
+CREATE TABLE "overview_question_days" (
+	"account_id" uuid NOT NULL,
+	"day" date NOT NULL,
+	"channel" "conversation_channel" NOT NULL,
+	"status" "conversation_status" NOT NULL,
+	"locale" text NOT NULL,
+	"reason" text NOT NULL,
+	"stems" text[] NOT NULL,
+	"questions" integer NOT NULL,
+	CONSTRAINT "overview_question_days_pk" PRIMARY KEY("account_id","day","channel","status","locale","reason")
+);
+--> statement-breakpoint
+ALTER TABLE "overview_question_days" ADD CONSTRAINT "overview_question_days_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "accounts" ADD COLUMN "resolution_window_hours" integer DEFAULT 24 NOT NULL;--> statement-breakpoint
 ALTER TABLE "conversations" ADD COLUMN "answered_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "conversations" ADD COLUMN "handed_off_later" boolean DEFAULT false NOT NULL;--> statement-breakpoint
@@ -179,6 +192,11 @@ BEGIN
   DELETE FROM overview_conversation_days WHERE account_id = p_account;
   DELETE FROM overview_escalation_days WHERE account_id = p_account;
   DELETE FROM overview_reply_time_days WHERE account_id = p_account;
+  DELETE FROM overview_question_days WHERE account_id = p_account;
+  INSERT INTO overview_question_days (account_id, day, channel, status, locale, reason, stems, questions)
+  SELECT account_id, local_day, channel, status, locale, reason, coalesce(reason_stems, '{}'), count(*)
+  FROM conversations WHERE account_id = p_account AND status IN ('routed', 'message_shown') AND reason IS NOT NULL
+  GROUP BY 1, 2, 3, 4, 5, 6, 7;
   INSERT INTO overview_conversation_days (account_id, day, channel, status, offered, answered, handed_off_later, conversations)
   SELECT account_id, local_day, channel, status, overview_offered(status, channel, handoff_offered_at), answered_at IS NOT NULL, handed_off_later, count(*)
   FROM conversations WHERE account_id = p_account
@@ -193,6 +211,47 @@ BEGIN
   GROUP BY 1, 2, 3, 4;
 END
 $$;
+--> statement-breakpoint
+-- Knowledge gaps from an exact aggregate: one row per day, channel, outcome, language and wording.
+CREATE FUNCTION overview_add_question(p_account uuid, p_day date, p_channel conversation_channel, p_status conversation_status, p_locale text, p_reason text, p_stems text[], p_delta integer) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF p_day IS NULL OR p_reason IS NULL OR p_status NOT IN ('routed', 'message_shown') OR NOT EXISTS (SELECT 1 FROM accounts WHERE id = p_account) THEN
+    RETURN;
+  END IF;
+  INSERT INTO overview_question_days AS d (account_id, day, channel, status, locale, reason, stems, questions)
+  VALUES (p_account, p_day, p_channel, p_status, p_locale, p_reason, coalesce(p_stems, '{}'), p_delta)
+  ON CONFLICT (account_id, day, channel, status, locale, reason) DO UPDATE SET questions = d.questions + excluded.questions;
+END
+$$;
+--> statement-breakpoint
+CREATE FUNCTION overview_questions_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    PERFORM overview_add_question(OLD.account_id, OLD.local_day, OLD.channel, OLD.status, OLD.locale, OLD.reason, OLD.reason_stems, -1);
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    PERFORM overview_add_question(NEW.account_id, NEW.local_day, NEW.channel, NEW.status, NEW.locale, NEW.reason, NEW.reason_stems, 1);
+  END IF;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER overview_question_inserted AFTER INSERT ON conversations
+DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.status IN ('routed', 'message_shown') AND NEW.reason IS NOT NULL)
+EXECUTE FUNCTION overview_questions_changed();
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER overview_question_updated AFTER UPDATE ON conversations
+DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (
+  ((OLD.status IN ('routed', 'message_shown') AND OLD.reason IS NOT NULL) OR (NEW.status IN ('routed', 'message_shown') AND NEW.reason IS NOT NULL))
+  AND (OLD.status IS DISTINCT FROM NEW.status OR OLD.reason IS DISTINCT FROM NEW.reason OR OLD.locale IS DISTINCT FROM NEW.locale
+    OR OLD.channel IS DISTINCT FROM NEW.channel OR OLD.local_day IS DISTINCT FROM NEW.local_day OR OLD.account_id IS DISTINCT FROM NEW.account_id)
+) EXECUTE FUNCTION overview_questions_changed();
+--> statement-breakpoint
+-- Deletes count at once, like the other day rows.
+CREATE TRIGGER overview_question_deleted AFTER DELETE ON conversations
+FOR EACH ROW WHEN (OLD.status IN ('routed', 'message_shown') AND OLD.reason IS NOT NULL) EXECUTE FUNCTION overview_questions_changed();
 --> statement-breakpoint
 -- Existing data: each conversation's first answer and flag, then every account's aggregates.
 UPDATE conversations c SET answered_at = a.at

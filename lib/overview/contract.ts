@@ -75,9 +75,8 @@ export type OverviewData = {
   byChannel: Array<{ channel: Channel; conversations: number; outcomes: OutcomeCounts }>;
   knowledgeGaps: {
     questions: KnowledgeGap[];
-    /** Questions read to build the list: the latest ones of the range, up to `sampleLimit`. */
-    sampled: number;
-    sampleLimit: number;
+    /** Unanswered questions grouped into the list: every one of the range that has a question. */
+    asked: number;
     /** Conversations of the range that ended routed or with the custom message. */
     unanswered: number;
     /** Groups marked "Not a knowledge gap", latest first; restoring one brings it back. */

@@ -42,7 +42,7 @@ describe("question groups", () => {
       q("???", []),
     ];
     const groups = groupQuestions(questions);
-    expect(groups.map(({ key: _key, days: _days, ...g }) => g)).toEqual([
+    expect(groups.map(({ key: _key, reasons: _reasons, ...g }) => g)).toEqual([
       {
         question: "Can I change my shipping address?",
         count: 4,

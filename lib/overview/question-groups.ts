@@ -1,7 +1,7 @@
 import type { KnowledgeGap } from "@/lib/overview/contract";
 
-/** `day`: the conversation's local day (YYYY-MM-DD), for a covered group's trend. */
-export type UnansweredQuestion = { reason: string; status: "routed" | "message_shown"; stems: string[]; day?: string };
+/** One wording as asked; `count`: how many times (the aggregate's rows), 1 when absent. */
+export type UnansweredQuestion = { reason: string; status: "routed" | "message_shown"; stems: string[]; count?: number };
 
 /** Groups whose stems overlap at least this much (Jaccard) are one question worded differently. */
 const SIMILARITY = 0.5;
@@ -13,11 +13,11 @@ type Group = {
   routed: number;
   messageShown: number;
   wordings: Map<string, { text: string; count: number }>;
-  days: Map<string, number>;
+  reasons: Set<string>;
 };
 
-/** A group as the overview uses it: its key (dismissals) and its questions per day (trends). */
-export type QuestionGroup = Omit<KnowledgeGap, "covered"> & { days: Map<string, number> };
+/** A group as the overview uses it: its key (dismissals) and every wording in it exactly as asked (trends). */
+export type QuestionGroup = Omit<KnowledgeGap, "covered"> & { reasons: Set<string> };
 
 /** Wordings that differ only in case, spacing or closing punctuation are the same wording. */
 const wordingKey = (text: string) =>
@@ -48,13 +48,14 @@ export function groupQuestions(questions: UnansweredQuestion[], top = 10, dismis
     const stems = [...new Set(q.stems)].sort();
     const key = stems.length > 0 ? stems.join(" ") : `"${wordingKey(q.reason)}"`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { key, stems, count: 0, routed: 0, messageShown: 0, wordings: new Map(), days: new Map() }));
-    group.count++;
-    if (q.day) group.days.set(q.day, (group.days.get(q.day) ?? 0) + 1);
-    if (q.status === "routed") group.routed++;
-    else group.messageShown++;
+    if (!group) groups.set(key, (group = { key, stems, count: 0, routed: 0, messageShown: 0, wordings: new Map(), reasons: new Set() }));
+    const n = q.count ?? 1;
+    group.count += n;
+    group.reasons.add(q.reason);
+    if (q.status === "routed") group.routed += n;
+    else group.messageShown += n;
     const wording = group.wordings.get(wordingKey(q.reason)) ?? { text: q.reason.trim(), count: 0 };
-    wording.count++;
+    wording.count += n;
     group.wordings.set(wordingKey(q.reason), wording);
   }
 
@@ -78,13 +79,13 @@ export function groupQuestions(questions: UnansweredQuestion[], top = 10, dismis
         if (existing) existing.count += w.count;
         else cluster.wordings.set(key, { ...w });
       }
-      for (const [day, n] of group.days) cluster.days.set(day, (cluster.days.get(day) ?? 0) + n);
+      for (const reason of group.reasons) cluster.reasons.add(reason);
       continue;
     }
     clusters.push({
       ...group,
       wordings: new Map([...group.wordings].map(([k, w]) => [k, { ...w }])),
-      days: new Map(group.days),
+      reasons: new Set(group.reasons),
       seed: new Set(group.stems),
     });
     for (const stem of group.stems) byStem.set(stem, [...(byStem.get(stem) ?? []), clusters.length - 1]);
@@ -102,7 +103,7 @@ export function groupQuestions(questions: UnansweredQuestion[], top = 10, dismis
         const wordings = [...cluster.wordings.values()].sort((a, b) => b.count - a.count);
         return {
           key: cluster.key,
-          days: cluster.days,
+          reasons: cluster.reasons,
           question: wordings[0]!.text,
           count: cluster.count,
           routed: cluster.routed,

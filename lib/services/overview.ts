@@ -4,7 +4,7 @@ import { agentOffRanges } from "@/lib/services/agent-switch";
 import { listHelpdeskIncidents } from "@/lib/services/helpdesk-incidents";
 import { findOverviewAccount } from "@/db/queries/overview/account-time-zone";
 import { handoffDestinations } from "@/db/queries/overview/handoff-destinations";
-import { entryCreatedDays, latestUnansweredQuestions } from "@/db/queries/overview/knowledge-gaps";
+import { entryCreatedDays, questionsAround, unansweredQuestionCounts } from "@/db/queries/overview/knowledge-gaps";
 import { findAnswer } from "@/lib/services/answerer";
 import { dismissedGaps } from "@/lib/services/knowledge-gaps";
 import { outcomeSeries } from "@/db/queries/overview/outcome-series";
@@ -33,8 +33,6 @@ import { resolveRange, type OverviewFilters } from "@/lib/validation/overview";
 
 /** Ranges longer than this are charted by week. */
 export const DAILY_UP_TO_DAYS = 31;
-/** Knowledge gaps read at most this many of the range's latest unanswered questions. */
-export const KNOWLEDGE_GAP_SAMPLE = 2000;
 
 type Period = "current" | "previous";
 
@@ -57,7 +55,7 @@ const forwardingState = { in_inbox: "delivered", delivered: "delivered", queued:
 
 /**
  * Everything the overview page shows for one account, read from the pre-aggregated day rows
- * (plus a bounded read of the latest unanswered questions). Figures describe the conversations
+ * (knowledge gaps too: every unanswered question of the range, by wording). Figures describe the conversations
  * that started in the range, by their local day in the account's time zone.
  */
 export async function getOverview(db: Database, params: { accountId: string; filters: OverviewFilters; now?: Date }): Promise<OverviewData> {
@@ -79,7 +77,7 @@ export async function getOverview(db: Database, params: { accountId: string; fil
     outcomesByChannel(db, scope),
     handoffDestinations(db, scope),
     replyTimeHistogram(db, scope),
-    latestUnansweredQuestions(db, scope, KNOWLEDGE_GAP_SAMPLE),
+    unansweredQuestionCounts(db, scope),
   ]);
   const [incidents, agentOff, dismissed] = await Promise.all([
     listHelpdeskIncidents(db, { accountId: params.accountId, now: params.now }),
@@ -128,10 +126,9 @@ export async function getOverview(db: Database, params: { accountId: string; fil
         return { channel, conversations: sum(counts), outcomes: counts };
       }),
     knowledgeGaps: {
-      questions: await withCoverage(db, { accountId: params.accountId, timeZone, locale: account.locale }, groups),
+      questions: await withCoverage(db, { scope, timeZone, locale: account.locale }, groups),
       dismissed,
-      sampled: questions.length,
-      sampleLimit: KNOWLEDGE_GAP_SAMPLE,
+      asked: questions.reduce((n, q) => n + q.count, 0),
       unanswered: current.outcomes.routed + current.outcomes.message_shown,
     },
     resolutionWindowHours: account.resolutionWindowHours,
@@ -143,20 +140,19 @@ export async function getOverview(db: Database, params: { accountId: string; fil
  * shopper would ask it today); a match is "answered since" the entry's day, with the group's
  * unanswered questions of the range before that day and since.
  */
-async function withCoverage(db: Database, account: { accountId: string; timeZone: string; locale: string }, groups: QuestionGroup[]) {
-  const matches = await Promise.all(groups.map((g) => findAnswer(db, { accountId: account.accountId, text: g.question, locale: account.locale })));
+async function withCoverage(db: Database, params: { scope: OverviewScope; timeZone: string; locale: string }, groups: QuestionGroup[]) {
+  const { accountId } = params.scope;
+  const matches = await Promise.all(groups.map((g) => findAnswer(db, { accountId, text: g.question, locale: params.locale })));
   const ids = [...new Set(matches.flatMap((m) => (m ? [m.entryId] : [])))];
-  const days = await entryCreatedDays(db, { accountId: account.accountId, timeZone: account.timeZone, ids });
-  return groups.map(({ days: perDay, ...group }, i) => {
-    const since = matches[i] ? days.get(matches[i].entryId) : undefined;
-    if (!since) return { ...group, covered: null };
-    let before = 0;
-    let after = 0;
-    for (const [day, n] of perDay)
-      if (day < since) before += n;
-      else after += n;
-    return { ...group, covered: { entryId: matches[i]!.entryId, since, before, after } };
-  });
+  const days = await entryCreatedDays(db, { accountId, timeZone: params.timeZone, ids });
+  return Promise.all(
+    groups.map(async ({ reasons, ...group }, i) => {
+      const since = matches[i] ? days.get(matches[i].entryId) : undefined;
+      if (!since) return { ...group, covered: null };
+      const trend = await questionsAround(db, params.scope, { reasons: [...reasons], since });
+      return { ...group, covered: { entryId: matches[i]!.entryId, since, ...trend } };
+    }),
+  );
 }
 
 const sum = (counts: OutcomeCounts) => outcomes.reduce((total, o) => total + counts[o], 0);

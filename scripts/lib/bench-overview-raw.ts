@@ -37,9 +37,9 @@ export async function overviewFromRawRows(sql: Sql, r: Range) {
                percentile_disc(0.9) within group (order by extract(epoch from e.first_human_reply_at - e.created_at))::float8 as p90
         from escalations e join conversations c on c.id = e.conversation_id
         where ${scope} and e.first_human_reply_at is not null group by 1`,
-    sql`select c.reason, c.status, tsvector_to_array(to_tsvector('english', c.reason)) as stems
-        from conversations c where ${scope} and ${day} >= ${r.from}::date and c.status in ('routed', 'message_shown') and c.reason is not null
-        order by c.created_at desc limit 2000`,
+    // Every unanswered question of the selected days, one row each, grouped in the bench like the page does.
+    sql`select c.reason, c.status, tsvector_to_array(to_tsvector(baton_text_search_config(c.locale), c.reason)) as stems
+        from conversations c where ${scope} and ${day} >= ${r.from}::date and c.status in ('routed', 'message_shown') and c.reason is not null`,
   ]);
   return { totals, series, channels, forwarding, replies, questions };
 }

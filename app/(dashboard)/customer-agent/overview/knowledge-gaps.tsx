@@ -86,11 +86,7 @@ export function KnowledgeGaps({ gaps, days, className = "" }: { gaps: OverviewDa
               </li>
             ))}
           </ol>
-          <p className="mt-2 text-xs text-slate-500">
-            {gaps.sampled < gaps.unanswered
-              ? t("gaps.sampleLatest", { sampled: f.count(gaps.sampled), count: f.count(gaps.unanswered) })
-              : t("gaps.sampleAll", { count: gaps.unanswered })}
-          </p>
+          <p className="mt-2 text-xs text-slate-500">{t("gaps.sampleAll", { count: gaps.asked })}</p>
         </>
       )}
       <DismissedGaps dismissed={gaps.dismissed} />
