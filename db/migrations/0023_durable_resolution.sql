@@ -40,13 +40,25 @@ CREATE INDEX "conversations_shopper_profile_idx" ON "conversations" USING btree 
 -- later conversation (status, shopper, delete) recomputes the flags of the shopper's resolved
 -- conversations in the window before it.
 CREATE FUNCTION overview_handed_off_later(p_account uuid, p_id uuid, p_status conversation_status, p_email text, p_profile text, p_created_at timestamptz) RETURNS boolean
-LANGUAGE sql STABLE AS $$
-  SELECT p_status = 'resolved' AND (p_email IS NOT NULL OR p_profile IS NOT NULL) AND EXISTS (
-    SELECT 1 FROM conversations n, accounts a
-    WHERE a.id = p_account AND n.account_id = p_account AND n.id <> p_id AND n.status = 'routed'
-      AND n.created_at > p_created_at AND n.created_at <= p_created_at + make_interval(hours => a.resolution_window_hours)
-      AND ((p_email IS NOT NULL AND lower(n.shopper_email) = lower(p_email)) OR (p_profile IS NOT NULL AND n.shopper_profile_id = p_profile))
-  )
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+  until timestamptz;
+BEGIN
+  IF p_status <> 'resolved' OR (p_email IS NULL AND p_profile IS NULL) THEN
+    RETURN false;
+  END IF;
+  SELECT p_created_at + make_interval(hours => a.resolution_window_hours) INTO until FROM accounts a WHERE a.id = p_account;
+  -- One probe per identity, each an index range (conversations_shopper_email_idx, _profile_idx):
+  -- an OR of the two would leave the planner a scan of the account's conversations.
+  RETURN (p_email IS NOT NULL AND EXISTS (
+      SELECT 1 FROM conversations n
+      WHERE n.account_id = p_account AND lower(n.shopper_email) = lower(p_email) AND n.created_at > p_created_at AND n.created_at <= until
+        AND n.status = 'routed' AND n.id <> p_id))
+    OR (p_profile IS NOT NULL AND EXISTS (
+      SELECT 1 FROM conversations n
+      WHERE n.account_id = p_account AND n.shopper_profile_id = p_profile AND n.created_at > p_created_at AND n.created_at <= until
+        AND n.status = 'routed' AND n.id <> p_id));
+END
 $$;
 --> statement-breakpoint
 -- Recomputes the flag of one shopper's resolved conversations started in [p_before - window, p_before).
@@ -62,13 +74,18 @@ BEGIN
   IF window_hours IS NULL THEN
     RETURN;
   END IF;
+  -- The shopper's resolved conversations in the window, found by email and by profile id separately (one index range each).
   UPDATE conversations c SET handed_off_later = v.later
   FROM (
     SELECT r.id, overview_handed_off_later(r.account_id, r.id, r.status, r.shopper_email, r.shopper_profile_id, r.created_at) AS later
     FROM conversations r
-    WHERE r.account_id = p_account AND r.status = 'resolved'
+    WHERE p_email IS NOT NULL AND r.account_id = p_account AND lower(r.shopper_email) = lower(p_email) AND r.status = 'resolved'
       AND r.created_at >= p_before - make_interval(hours => window_hours) AND r.created_at < p_before
-      AND ((p_email IS NOT NULL AND lower(r.shopper_email) = lower(p_email)) OR (p_profile IS NOT NULL AND r.shopper_profile_id = p_profile))
+    UNION
+    SELECT r.id, overview_handed_off_later(r.account_id, r.id, r.status, r.shopper_email, r.shopper_profile_id, r.created_at) AS later
+    FROM conversations r
+    WHERE p_profile IS NOT NULL AND r.account_id = p_account AND r.shopper_profile_id = p_profile AND r.status = 'resolved'
+      AND r.created_at >= p_before - make_interval(hours => window_hours) AND r.created_at < p_before
   ) v
   WHERE c.id = v.id AND c.handed_off_later IS DISTINCT FROM v.later;
 END
@@ -77,9 +94,8 @@ $$;
 CREATE FUNCTION overview_own_handed_off_later() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  -- Most writes are not resolutions: those skip the lookup.
-  NEW.handed_off_later := NEW.status = 'resolved'
-    AND overview_handed_off_later(NEW.account_id, NEW.id, NEW.status, NEW.shopper_email, NEW.shopper_profile_id, NEW.created_at);
+  -- Most writes are not resolutions: the function returns at once for those.
+  NEW.handed_off_later := overview_handed_off_later(NEW.account_id, NEW.id, NEW.status, NEW.shopper_email, NEW.shopper_profile_id, NEW.created_at);
   RETURN NEW;
 END
 $$;
