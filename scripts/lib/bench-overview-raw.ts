@@ -17,11 +17,14 @@ export async function overviewFromRawRows(sql: Sql, r: Range) {
   const period = sql`case when ${day} >= ${r.from}::date then 'current' else 'previous' end`;
   const offered = sql`(c.handoff_offered_at is not null or c.status = 'declined' or (c.channel = 'web_chat' and c.status = 'routed'))`;
   // Durable resolution from scratch: the same shopper routed in a conversation started within the window after it.
-  const later = sql`(c.status = 'resolved' and exists (
-    select 1 from conversations n join accounts a on a.id = n.account_id
-    where n.account_id = c.account_id and n.id <> c.id and n.status = 'routed' and n.created_at > c.created_at
-      and n.created_at <= c.created_at + make_interval(hours => a.resolution_window_hours)
-      and (lower(n.shopper_email) = lower(c.shopper_email) or n.shopper_profile_id = c.shopper_profile_id)))`;
+  // One probe per identity: an OR of the two would scan the account's conversations for every row.
+  const window = sql`c.created_at + make_interval(hours => (select a.resolution_window_hours from accounts a where a.id = c.account_id))`;
+  const routedLater = (match: ReturnType<typeof sql>) => sql`exists (
+    select 1 from conversations n where n.account_id = c.account_id and ${match} and n.status = 'routed'
+      and n.created_at > c.created_at and n.created_at <= ${window} and n.id <> c.id)`;
+  const later = sql`(c.status = 'resolved' and (
+    (c.shopper_email is not null and ${routedLater(sql`lower(n.shopper_email) = lower(c.shopper_email)`)})
+    or (c.shopper_profile_id is not null and ${routedLater(sql`n.shopper_profile_id = c.shopper_profile_id`)})))`;
   const answered = sql`(c.answered_at is not null)`;
   const n = sql.unsafe(String(r.bucketDays));
   const [totals, series, channels, forwarding, replies, questions] = await Promise.all([
