@@ -79,15 +79,15 @@ test("an admin turns the Customer Agent off: the store shows no widget and conve
   await expect(ptPage).toHaveURL(/\/customer-agent\/overview$/);
   await ptPage.goto(settingsPath);
   await expect(ptPage.getByTestId("agent-state")).toHaveText("Desativado");
-  await expect(ptPage.getByRole("button", { name: "Ativar" })).toBeVisible();
+  await expect(ptPage.getByTestId("agent-switch").getByRole("button", { name: "Ativar", exact: true })).toBeVisible();
   await axe(ptPage, "switch off, pt-BR");
-  await ptPage.getByRole("button", { name: "Ativar" }).click();
+  await ptPage.getByTestId("agent-switch").getByRole("button", { name: "Ativar", exact: true }).click();
   await expect(ptPage.getByTestId("agent-state")).toHaveText("Ativado");
-  await ptPage.getByRole("button", { name: "Desativar" }).click();
-  await expect(ptPage.getByRole("button", { name: "Sim, desativar" })).toBeVisible();
+  await ptPage.getByTestId("agent-switch").getByRole("button", { name: "Desativar", exact: true }).click();
+  await expect(ptPage.getByTestId("agent-switch").getByRole("button", { name: "Sim, desativar", exact: true })).toBeVisible();
   await axe(ptPage, "question, pt-BR");
-  await ptPage.getByRole("button", { name: "Cancelar" }).click();
-  await expect(ptPage.getByRole("button", { name: "Desativar" })).toBeFocused();
+  await ptPage.getByTestId("agent-switch").getByRole("button", { name: "Cancelar", exact: true }).click();
+  await expect(ptPage.getByTestId("agent-switch").getByRole("button", { name: "Desativar", exact: true })).toBeFocused();
   await axe(ptPage, "switch on, pt-BR");
   await pt.close();
 
