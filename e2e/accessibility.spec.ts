@@ -38,7 +38,8 @@ async function signedIn(browser: Browser, locale: keyof typeof languages, device
 for (const locale of Object.keys(languages) as Array<keyof typeof languages>) {
   for (const device of Object.keys(viewports) as Array<keyof typeof viewports>) {
     test(`axe: every dashboard page in ${locale} on a ${device}`, async ({ browser }) => {
-      test.setTimeout(90_000);
+      // Every dashboard page loaded and checked by axe in turn, 8–11 s a page on this 2-core machine.
+      test.setTimeout(180_000);
       const page = await signedIn(browser, locale, device, languages[locale].admin);
       for (const { name, route, ...headings } of dashboardPages) {
         await page.goto(route);

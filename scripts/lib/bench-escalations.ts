@@ -1,11 +1,10 @@
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { count, ne } from "drizzle-orm";
 import { escalations } from "@/db/schema/escalations";
 import { startZendeskSimulator } from "../../e2e/simulators/zendesk";
+import { benchSecrets, startBenchServer } from "./bench-server";
 import { load, percentile, summary } from "./load";
 
 /**
@@ -30,9 +29,7 @@ export async function benchEscalations(options: { serverUrl: string; total: numb
     ...process.env,
     DATABASE_URL: databaseUrl,
     BATON_DATA_DIR: dataDir,
-    NEXTAUTH_SECRET: randomBytes(48).toString("base64"),
-    NEXTAUTH_URL: `http://localhost:${options.port}`,
-    BATON_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    ...benchSecrets(options.port),
     ZENDESK_URL_TEMPLATE: zendesk.urlTemplate,
     ZENDESK_REQUESTS_PER_MINUTE: "1000000",
     WIDGET_RATE_LIMIT_PER_KEY: "1000000",
@@ -44,7 +41,7 @@ export async function benchEscalations(options: { serverUrl: string; total: numb
   resetEnvForTests();
   const handle = await openConfiguredDatabase();
   const lines: string[] = [];
-  let server: ReturnType<typeof spawn> | null = null;
+  let stopServer = () => {};
   try {
     const { createAccountWithMembers } = await import("@/db/testing/test-database");
     const { connectZendeskWithToken } = await import("@/lib/helpdesks/zendesk/connect");
@@ -56,19 +53,9 @@ export async function benchEscalations(options: { serverUrl: string; total: numb
     await saveHandoffSettings(handle.db, { ...actor, input: { method: "helpdesk", destination: "zendesk", version: 0 } });
     const sk = await rotateKey(handle.db, { accountId: account.id, kind: "secret" });
 
-    // Its own process group: stopping npx alone would leave next-server running on the port.
-    server = spawn("npx", ["next", "start", "-p", String(options.port)], { env, stdio: "ignore", detached: true });
-    const base = `http://127.0.0.1:${options.port}`;
-    for (let i = 0; i < 300; i++) {
-      if (
-        await fetch(`${base}/api/health`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    const server = await startBenchServer(options.port, env);
+    stopServer = server.stop;
+    const base = server.base;
     const body = (i: number) =>
       JSON.stringify({
         channel: "web_chat",
@@ -113,7 +100,7 @@ export async function benchEscalations(options: { serverUrl: string; total: numb
       `commit → ticket received: p50 ${percentile(delays, 50).toFixed(0)} ms, p95 ${percentile(delays, 95).toFixed(0)} ms (${delays.length} of ${rows.length} tickets, worker in the server process)`,
     );
   } finally {
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    stopServer();
     await handle.close();
     await zendesk.close();
     await admin.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});

@@ -1,9 +1,8 @@
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { benchSecrets, startBenchServer } from "./bench-server";
 
 /** Budget for what a dashboard page's first load may grow in Portuguese against English, gzipped. */
 export const LOCALE_GROWTH_BUDGET = 5 * 1024;
@@ -67,9 +66,7 @@ export async function benchFirstLoad(options: { port: number }): Promise<string[
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     BATON_DATA_DIR: dataDir,
-    NEXTAUTH_SECRET: randomBytes(48).toString("base64"),
-    NEXTAUTH_URL: `http://localhost:${options.port}`,
-    BATON_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    ...benchSecrets(options.port),
   };
   // PGlite, whatever the shell has: the figures are about the payload, not the database.
   delete env.DATABASE_URL;
@@ -83,21 +80,10 @@ export async function benchFirstLoad(options: { port: number }): Promise<string[
   } finally {
     await handle.close();
   }
-  // Its own process group: stopping npx alone would leave next-server running on the port.
-  const server = spawn("npx", ["next", "start", "-p", String(options.port)], { env, stdio: "ignore", detached: true });
-  const base = `http://127.0.0.1:${options.port}`;
+  const server = await startBenchServer(options.port, env);
+  const base = server.base;
   const lines: string[] = [];
   try {
-    for (let i = 0; i < 300; i++) {
-      if (
-        await fetch(`${base}/api/health`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
     const cookie = await signIn(base, "admin@demo.test", "baton-demo");
     const chunkSizes = new Map<string, number>();
     lines.push("first-load JS per page, gzipped (script chunks + inline RSC payload with the messages):");
@@ -123,7 +109,7 @@ export async function benchFirstLoad(options: { port: number }): Promise<string[
     if (over) process.exitCode = 1;
     if (worst > LOCALE_GROWTH_BUDGET) process.exitCode = 1;
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
   return lines;

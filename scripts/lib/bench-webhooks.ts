@@ -1,11 +1,10 @@
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { and, count, eq, ne } from "drizzle-orm";
 import { webhookDeliveries } from "@/db/schema/webhooks";
 import { startFaultyReceiverThread } from "@/db/testing/webhook-receiver";
+import { benchSecrets, startBenchServer } from "./bench-server";
 import { load, percentile, summary } from "./load";
 
 /**
@@ -25,9 +24,7 @@ export async function benchWebhooks(options: { serverUrl: string; total: number;
     ...process.env,
     DATABASE_URL: `${options.serverUrl}/${name}`,
     BATON_DATA_DIR: dataDir,
-    NEXTAUTH_SECRET: randomBytes(48).toString("base64"),
-    NEXTAUTH_URL: `http://localhost:${options.port}`,
-    BATON_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    ...benchSecrets(options.port),
     ALLOW_PRIVATE_WEBHOOKS: "true",
     WIDGET_RATE_LIMIT_PER_KEY: "1000000",
     WIDGET_RATE_LIMIT_PER_IP: "1000000",
@@ -38,7 +35,7 @@ export async function benchWebhooks(options: { serverUrl: string; total: number;
   resetEnvForTests();
   const handle = await openConfiguredDatabase();
   const lines: string[] = [];
-  let server: ReturnType<typeof spawn> | null = null;
+  let stopServer = () => {};
   try {
     const { createAccountWithMembers } = await import("@/db/testing/test-database");
     const { rotateKey } = await import("@/lib/services/widget-keys");
@@ -46,18 +43,9 @@ export async function benchWebhooks(options: { serverUrl: string; total: number;
     const { account } = await createAccountWithMembers(handle);
     const sk = await rotateKey(handle.db, { accountId: account.id, kind: "secret" });
 
-    server = spawn("npx", ["next", "start", "-p", String(options.port)], { env, stdio: "ignore", detached: true });
-    const base = `http://127.0.0.1:${options.port}`;
-    for (let i = 0; i < 300; i++) {
-      if (
-        await fetch(`${base}/api/health`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    const server = await startBenchServer(options.port, env);
+    stopServer = server.stop;
+    const base = server.base;
     const escalate = (i: number, prefix: string) =>
       fetch(`${base}/api/widget/v1/escalations`, {
         method: "POST",
@@ -99,7 +87,7 @@ export async function benchWebhooks(options: { serverUrl: string; total: number;
     const quiet = delays(receiver.received.slice(before));
     lines.push(`commit → receiver, one at a time: p50 ${p(quiet, 50)} ms, p95 ${p(quiet, 95)} ms (${quiet.length} events; target p95 ≤ 500 ms)`);
   } finally {
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    stopServer();
     await handle.close();
     await receiver.close();
     await admin.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
