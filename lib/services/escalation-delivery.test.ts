@@ -100,7 +100,9 @@ describe("forwarding", () => {
       kinds: ["escalation"],
       accountIds: [actor.accountId],
       pollMs: 600_000,
-      policy: fast,
+      // A lease longer than any attempt here: with fast's 400 ms, a slow attempt's job is claimed
+      // again by design (the lease bounds an attempt), which this test is not about.
+      policy: { ...fast, leaseMs: 30_000 },
       wakeOn: (wake) => handle.listen(CHANGES_CHANNEL, wake),
     });
     try {
