@@ -4,7 +4,7 @@ import path from "node:path";
 import { count, ne } from "drizzle-orm";
 import { escalations } from "@/db/schema/escalations";
 import { startZendeskSimulator } from "../../e2e/simulators/zendesk";
-import { benchSecrets, startBenchServer } from "./bench-server";
+import { benchSecrets, openBenchDatabase, startBenchServer } from "./bench-server";
 import { load, percentile, summary } from "./load";
 
 /**
@@ -35,11 +35,7 @@ export async function benchEscalations(options: { serverUrl: string; total: numb
     WIDGET_RATE_LIMIT_PER_KEY: "1000000",
     WIDGET_RATE_LIMIT_PER_IP: "1000000",
   };
-  Object.assign(process.env, env);
-  const { openConfiguredDatabase } = await import("@/db/client");
-  const { resetEnvForTests } = await import("@/lib/env");
-  resetEnvForTests();
-  const handle = await openConfiguredDatabase();
+  const handle = await openBenchDatabase(env);
   const lines: string[] = [];
   let stopServer = () => {};
   try {

@@ -31,3 +31,12 @@ export async function startBenchServer(port: number, env: NodeJS.ProcessEnv): Pr
   stop();
   throw new Error(`the benchmark's server on port ${port} did not answer /api/health within 60 s`);
 }
+
+/** Makes `env` this process's environment too (setup code reads it) and opens the database it names. */
+export async function openBenchDatabase(env: NodeJS.ProcessEnv) {
+  Object.assign(process.env, env);
+  const { openConfiguredDatabase } = await import("@/db/client");
+  const { resetEnvForTests } = await import("@/lib/env");
+  resetEnvForTests();
+  return openConfiguredDatabase();
+}

@@ -4,7 +4,7 @@ import path from "node:path";
 import { and, count, eq, ne } from "drizzle-orm";
 import { webhookDeliveries } from "@/db/schema/webhooks";
 import { startFaultyReceiverThread } from "@/db/testing/webhook-receiver";
-import { benchSecrets, startBenchServer } from "./bench-server";
+import { benchSecrets, openBenchDatabase, startBenchServer } from "./bench-server";
 import { load, percentile, summary } from "./load";
 
 /**
@@ -29,11 +29,7 @@ export async function benchWebhooks(options: { serverUrl: string; total: number;
     WIDGET_RATE_LIMIT_PER_KEY: "1000000",
     WIDGET_RATE_LIMIT_PER_IP: "1000000",
   };
-  Object.assign(process.env, env);
-  const { openConfiguredDatabase } = await import("@/db/client");
-  const { resetEnvForTests } = await import("@/lib/env");
-  resetEnvForTests();
-  const handle = await openConfiguredDatabase();
+  const handle = await openBenchDatabase(env);
   const lines: string[] = [];
   let stopServer = () => {};
   try {
