@@ -220,16 +220,17 @@ describe("signed webhooks", () => {
     const ping = await webhooks.sendTestEvent(handle.db, { accountId: s.account.id, id: s.endpoint.id });
     const theirs = { accountId: other.account.id, id: s.endpoint.id };
     expect(await webhooks.webhookEndpoints(handle.db, other.account.id)).toEqual([]);
+    // Each attempt starts only when awaited: a rejection started early would be unhandled.
     for (const attempt of [
-      webhooks.webhookEndpoint(handle.db, theirs),
-      webhooks.webhookDeliveryLog(handle.db, theirs),
-      webhooks.sendTestEvent(handle.db, theirs),
-      webhooks.rotateWebhookSecret(handle.db, theirs),
-      webhooks.setWebhookState(handle.db, { ...theirs, state: "paused" }),
-      webhooks.deleteWebhookEndpoint(handle.db, theirs),
-      webhooks.resendDelivery(handle.db, { accountId: other.account.id, id: ping.id }),
+      () => webhooks.webhookEndpoint(handle.db, theirs),
+      () => webhooks.webhookDeliveryLog(handle.db, theirs),
+      () => webhooks.sendTestEvent(handle.db, theirs),
+      () => webhooks.rotateWebhookSecret(handle.db, theirs),
+      () => webhooks.setWebhookState(handle.db, { ...theirs, state: "paused" }),
+      () => webhooks.deleteWebhookEndpoint(handle.db, theirs),
+      () => webhooks.resendDelivery(handle.db, { accountId: other.account.id, id: ping.id }),
     ]) {
-      expect((await appFailure(attempt)).code).toBe("not_found");
+      expect((await appFailure(attempt())).code).toBe("not_found");
     }
     expect(await findEndpoint(handle.db, { accountId: s.account.id, id: s.endpoint.id })).toMatchObject({ state: "enabled" });
   });
