@@ -16,6 +16,12 @@ test("a lead adds an answer from a knowledge gap, tries it, and the shopper gets
   await expect(page).toHaveURL(/\/customer-agent\/knowledge\?add=/);
   const editor = page.getByTestId("entry-editor");
   await expect(editor.getByLabel("Question", { exact: true })).toHaveValue(gapQuestion);
+  // Before saving: the answerer replayed over the range's unanswered questions with this entry.
+  await editor.getByLabel("Answer").fill("Uma resposta de teste.");
+  await editor.getByRole("button", { name: "Check against unanswered questions" }).click();
+  await expect(editor.getByTestId("replay-result")).toContainText(
+    /It would have answered [1-9][\d,]* questions? of the [\d,]+ unanswered questions of the last 90 days/,
+  );
   await editor.getByRole("button", { name: "Cancel" }).click();
 
   // The same link for another group's wordings; inline errors first.
@@ -41,15 +47,49 @@ test("a lead adds an answer from a knowledge gap, tries it, and the shopper gets
   await page.getByRole("button", { name: "Ask" }).click();
   await expect(page.getByTestId("try-it-result")).toContainText(`The agent answers from “${question}”`);
 
-  // The shopper asks in the widget and gets the answer.
-  const shopper = await browser.newPage();
-  await shopper.goto("/demo/loja");
-  await shopper.getByTestId("baton-bubble").click();
-  const panel = shopper.getByTestId("baton-panel");
-  await panel.getByLabel("Sua mensagem").fill("Vocês embrulham para presente?");
-  await panel.getByRole("button", { name: "Enviar", exact: true }).click();
-  await expect(panel.locator('[data-testid="baton-message"][data-author="assistant"]').last()).toContainText(answer);
-  await shopper.close();
+  // The shopper asks in the widget, gets the answer, and says it helped (by keyboard: the
+  // question's buttons come before the message box); the overview counts it resolved.
+  const resolved = async () => {
+    await page.goto("/customer-agent/overview?range=7");
+    const detail = await page
+      .getByTestId("tile-resolution")
+      .getByText(/of [\d,]+ conversations?/)
+      .first()
+      .textContent();
+    return Number(detail!.match(/^([\d,]+)/)![1]!.replace(/,/g, ""));
+  };
+  const before = await resolved();
+  const ask = async () => {
+    const shopper = await browser.newPage();
+    await shopper.goto("/demo/loja");
+    await shopper.getByTestId("baton-bubble").click();
+    const panel = shopper.getByTestId("baton-panel");
+    await panel.getByLabel("Sua mensagem").fill("Vocês embrulham para presente?");
+    await panel.getByRole("button", { name: "Enviar", exact: true }).click();
+    await expect(panel.locator('[data-testid="baton-message"][data-author="assistant"]').last()).toContainText(answer);
+    await expect(panel.getByRole("group", { name: "Isso respondeu à sua pergunta?" })).toBeVisible();
+    await expect(panel.getByLabel("Sua mensagem")).toBeFocused();
+    return { shopper, panel };
+  };
+  const yes = await ask();
+  await yes.panel.getByLabel("Sua mensagem").press("Shift+Tab");
+  await expect(yes.panel.getByRole("button", { name: "Não", exact: true })).toBeFocused();
+  await yes.shopper.keyboard.press("Shift+Tab");
+  await expect(yes.panel.getByRole("button", { name: "Sim, obrigado" })).toBeFocused();
+  await yes.shopper.keyboard.press("Enter");
+  await expect(yes.panel.locator('[data-testid="baton-message"][data-author="assistant"]').last()).toContainText("Que bom que pude ajudar!");
+  await expect(yes.panel.getByTestId("baton-feedback")).toHaveCount(0);
+  await expect(yes.panel.getByLabel("Sua mensagem")).toBeFocused();
+  await yes.shopper.close();
+  await expect.poll(resolved).toBeGreaterThan(before);
+
+  // "No" goes to the handoff rules at once: Loja Demo offers a person, and the offer takes focus.
+  const no = await ask();
+  await no.panel.getByRole("button", { name: "Não", exact: true }).click();
+  await expect(no.panel.getByTestId("baton-consent")).toBeVisible();
+  await expect(no.panel.getByTestId("baton-consent-yes")).toBeFocused();
+  await no.shopper.close();
+  await page.goto("/customer-agent/knowledge");
 
   // Turned off it stops answering; deleted, Undo brings it back.
   await entry.getByRole("button", { name: `Turn off: “${question}”` }).click();

@@ -31,6 +31,8 @@ export const errorCodes = {
   conversation_closed: 409,
   /** An admin turned the account's Customer Agent off (Settings tab). */
   agent_disabled: 409,
+  /** Feedback on an answer the agent never gave, or a second, different verdict on one. */
+  no_answer: 409,
   body_too_large: 413,
   unsupported_media_type: 415,
   consent_required: 422,

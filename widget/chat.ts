@@ -3,7 +3,7 @@
 import type { AgentReply, ConversationEvent, StartedConversation, WidgetConfig, WidgetLink } from "../lib/widget/contract";
 import { failureText, type ApiError, type StoredConversation, type WidgetApi } from "./api";
 import { el, type WidgetView } from "./dom";
-import { emailBox, offerBox, type ActionBox } from "./steps";
+import { stepBox, type ActionBox, type StepKind } from "./steps";
 import { load, save } from "./storage";
 
 type Author = NonNullable<ConversationEvent["author"]>;
@@ -49,33 +49,35 @@ export function createChat(options: {
     return message;
   }
 
-  /** The controls under the last message: the consent buttons or the email form. */
-  function setActions(kind: "offer" | "email" | null) {
+  /** The controls under the last message: the consent buttons, the email form, or "Did that answer your question?". */
+  function setActions(kind: StepKind | null) {
     actions?.remove();
     actions = null;
     // Only the current step's control shows: the message box waits while the offer or the email form is up.
-    form.hidden = Boolean(kind && !ended && config);
+    form.hidden = Boolean(kind && kind !== "feedback" && !ended && config);
     if (!kind || ended || !config) return;
-    actions =
-      kind === "offer"
-        ? offerBox(config, (box, consent) => void handoff(box, { consent }))
-        : emailBox(texts, (box, email, error) => {
-            list.scrollTop = list.scrollHeight;
-            if (!email) return;
-            if (conv) save(storageKey, (conv = { ...conv, email }));
-            void handoff(box, { consent: true, email }, error);
-          });
+    actions = stepBox(kind, config, texts, act, (email) => {
+      list.scrollTop = list.scrollHeight;
+      if (email && conv) save(storageKey, (conv = { ...conv, email }));
+    });
     list.append(actions);
     list.scrollTop = list.scrollHeight;
     // The new step's control takes focus: "Yes, connect me…" for the offer, the field for the email.
-    if (open) actions.querySelector<HTMLElement>("input, button")?.focus();
+    // The feedback question leaves it in the message box (Shift+Tab reaches its buttons).
+    if (open && kind !== "feedback") actions.querySelector<HTMLElement>("input, button")?.focus();
   }
+  /** The control that takes focus after an action: a step's, else the message box. */
+  const focusTarget = () => (actions?.dataset.testid === "baton-feedback" ? null : actions?.querySelector<HTMLElement>("input, button")) ?? input;
 
   /** Draws one event, once (ids only grow). The only place conversation text is drawn. */
   function show(event: ConversationEvent) {
     if (!event || event.id <= last) return;
     last = event.id;
     if (event.type === "resolved") return;
+    if (event.type === "answer_feedback") {
+      add("shopper", texts[(event.data as { helpful?: boolean } | null)?.helpful ? "feedbackYes" : "feedbackNo"] ?? "", { "data-choice": "" });
+      return setActions(null);
+    }
     if (event.type === "session_ended") return end(event.text);
     const author = event.author || "system";
     // The shopper's own answer, drawn as their bubble once the server has acted on it (so a reload
@@ -101,6 +103,7 @@ export function createChat(options: {
     }
     if (event.type === "handoff_offered") setActions((step = "offer"));
     else if (event.type === "email_requested") setActions((step = "email"));
+    else if (author === "assistant" && (event.data as { knowledgeEntryId?: string } | null)?.knowledgeEntryId) setActions("feedback");
     else if (author !== "human") setActions(null);
   }
 
@@ -205,11 +208,7 @@ export function createChat(options: {
       throw error;
     } finally {
       busy = false;
-      if (open && !root.activeElement)
-        (ended
-          ? (root.querySelector<HTMLElement>("[data-testid=baton-new]") ?? close)
-          : (actions?.querySelector<HTMLElement>("input, button") ?? input)
-        ).focus();
+      if (open && !root.activeElement) (ended ? (root.querySelector<HTMLElement>("[data-testid=baton-new]") ?? close) : focusTarget()).focus();
     }
   }
 
@@ -251,16 +250,16 @@ export function createChat(options: {
       check();
     });
   /**
-   * The answer to the offer (box: its buttons), or the email (box: its form). The stream can draw
+   * The answer to the offer or the feedback question (box: its buttons), or the email (box: its form). The stream can draw
    * them before the action that caused them has finished, so an answer waits for that action
    * instead of being lost. One answer per box; a refused one (say, a bad email) may be sent again.
    */
-  async function handoff(box: ActionBox, body: { consent: boolean; email?: string }, errorElement?: HTMLElement) {
+  async function act(box: ActionBox, path: "handoff" | "feedback", body: object, errorElement?: HTMLElement) {
     if (box.used) return;
     box.used = true;
     try {
       await idle();
-      await run(() => api.json<ReplyBody>("POST", `/conversations/${conv!.id}/handoff`, body), errorElement);
+      await run(() => api.json<ReplyBody>("POST", `/conversations/${conv!.id}/${path}`, body), errorElement);
     } catch {
       box.used = false; // run() has shown why
     }
@@ -273,8 +272,7 @@ export function createChat(options: {
     bubble.setAttribute("aria-label", (open ? texts.closeChat : texts.openChat) ?? "");
     save(openKey, open);
     if (!open) return (stop(), bubble.focus());
-    if (!quiet)
-      (actions?.querySelector<HTMLElement>("input, button") ?? (ended ? (root.querySelector<HTMLElement>("[data-testid=baton-new]") ?? close) : input)).focus();
+    if (!quiet) (ended ? (root.querySelector<HTMLElement>("[data-testid=baton-new]") ?? close) : focusTarget()).focus();
     void follow();
   }
 

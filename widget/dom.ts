@@ -28,7 +28,7 @@ h2{margin:0;font-weight:600}.x{background:none;border:0;color:#fff;font-size:20p
 input{flex:1;min-width:0;padding:8px 10px;border:1px solid #cbd5e1;border-radius:10px}[aria-invalid=true]{border-color:#dc2626}
 .e,.r{width:100%;margin:0;color:#b91c1c;font-size:13px}
 .f{border-top:1px solid #e2e8f0;padding:10px 12px 6px}
-.c{align-self:center}.v{text-align:center;font-size:11px;color:#64748b;margin:4px 0 0}:disabled{opacity:.5;cursor:default}`;
+.q{width:100%;margin:0;font-size:13px;color:#334155}.c{align-self:center}.v{text-align:center;font-size:11px;color:#64748b;margin:4px 0 0}:disabled{opacity:.5;cursor:default}`;
 
 const markup = `<style>${styles}</style><button class="b" type="button" data-testid="baton-bubble" aria-expanded="false" aria-controls="bp"><svg width="26" height="26" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><path d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z"/></svg></button>
 <div class="p" id="bp" role="dialog" data-testid="baton-panel" hidden><div class="h"><h2></h2><button class="x" type="button" data-testid="baton-close">&times;</button></div>

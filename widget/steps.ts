@@ -37,3 +37,31 @@ export function emailBox(texts: Record<string, string>, submit: (box: ActionBox,
   };
   return box;
 }
+
+/**
+ * "Did that answer your question?" under an answer: a labelled group of two buttons. The message
+ * box stays usable beside it (the shopper may simply ask something else).
+ */
+export function feedbackBox(texts: Record<string, string>, answer: (box: ActionBox, helpful: boolean) => void): ActionBox {
+  const box: ActionBox = el("div", { class: "a", role: "group", "aria-labelledby": "bfq", "data-testid": "baton-feedback" });
+  box.append(el("p", { id: "bfq", class: "q" }, texts.feedbackQuestion));
+  for (const yes of [true, false]) {
+    const button = el("button", { type: "button", "data-testid": `baton-feedback-${yes ? "yes" : "no"}` }, texts[yes ? "feedbackYes" : "feedbackNo"]);
+    button.onclick = () => answer(box, yes);
+    box.append(button);
+  }
+  return box;
+}
+
+export type StepKind = "offer" | "email" | "feedback";
+type Send = (box: ActionBox, path: "handoff" | "feedback", body: object, error?: HTMLElement) => void;
+
+/** A step's box; `send` posts its answer, `typed` sees the email form's address first (null when refused). */
+export function stepBox(kind: StepKind, config: WidgetConfig, texts: Record<string, string>, send: Send, typed: (email: string | null) => void): ActionBox {
+  if (kind === "feedback") return feedbackBox(texts, (box, helpful) => send(box, "feedback", { helpful }));
+  if (kind === "offer") return offerBox(config, (box, consent) => send(box, "handoff", { consent }));
+  return emailBox(texts, (box, email, error) => {
+    typed(email);
+    if (email) send(box, "handoff", { consent: true, email }, error);
+  });
+}

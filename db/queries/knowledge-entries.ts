@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema/accounts";
-import { conversationEvents } from "@/db/schema/conversations";
+import { conversationEvents, conversations } from "@/db/schema/conversations";
 import { knowledgeEntries, knowledgeSynonyms } from "@/db/schema/knowledge";
 
 export type KnowledgeEntryRow = typeof knowledgeEntries.$inferSelect;
@@ -11,11 +11,20 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The account's entries for the Knowledge tab, drafts first then by question, with who changed
- * each and how often it answered in the last 30 days (answer events record their entry).
+ * each and, over the last 30 days (answer events record their entry, found through
+ * conversation_events_knowledge_idx): how often it answered, how often the shopper confirmed it
+ * helped, and in how many of its conversations the shopper still reached the team (routed in
+ * that conversation, or handed off later: durable resolution).
  */
 export async function listKnowledgeEntries(db: Database, params: { accountId: string; q?: string; locale?: string; now: Date }) {
   const since = new Date(params.now.getTime() - 30 * 86_400_000);
-  const answers = sql<number>`(select count(*)::int from ${conversationEvents} ev where ev.data ? 'knowledgeEntryId' and ev.data->>'knowledgeEntryId' = ${knowledgeEntries.id}::text and ev.at >= ${since.toISOString()} and ev.account_id = ${params.accountId})`;
+  const events = (where: SQL) =>
+    sql`from ${conversationEvents} ev where ev.data ? 'knowledgeEntryId' and ev.data->>'knowledgeEntryId' = ${knowledgeEntries.id}::text and ev.at >= ${since.toISOString()} and ev.account_id = ${params.accountId} and ${where}`;
+  const answers = sql<number>`(select count(*)::int ${events(sql`ev.author = 'assistant'`)})`;
+  const helpful = sql<number>`(select count(*)::int ${events(sql`ev.type = 'answer_feedback' and ev.data->>'helpful' = 'true'`)})`;
+  const handedOff = sql<number>`(select count(distinct ev.conversation_id)::int ${events(
+    sql`ev.author = 'assistant' and exists (select 1 from ${conversations} c where c.id = ev.conversation_id and (c.status = 'routed' or c.handed_off_later))`,
+  )})`;
   const pattern = params.q ? `%${escapeLike(params.q)}%` : null;
   return db
     .select({
@@ -30,6 +39,8 @@ export async function listKnowledgeEntries(db: Database, params: { accountId: st
       updatedAt: knowledgeEntries.updatedAt,
       updatedByName: users.name,
       answers30: answers,
+      helpful30: helpful,
+      handedOff30: handedOff,
     })
     .from(knowledgeEntries)
     .leftJoin(users, eq(users.id, knowledgeEntries.updatedBy))

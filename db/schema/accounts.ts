@@ -1,4 +1,4 @@
-import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const roleEnum = pgEnum("member_role", ["admin", "lead", "agent"]);
 
@@ -16,6 +16,12 @@ export const accounts = pgTable("accounts", {
   shopperLocale: text("shopper_locale"),
   /** Whether the Customer Agent answers shoppers (Settings tab, admins); off: no widget, no new conversations. */
   agentEnabled: boolean("agent_enabled").notNull().default(true),
+  /**
+   * Durable resolution (Knowledge tab, admins and leads): a resolved conversation counts as resolved
+   * only when the same shopper was not handed to the team in a conversation started within this
+   * many hours after it.
+   */
+  resolutionWindowHours: integer("resolution_window_hours").notNull().default(24),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -44,6 +44,14 @@ export const conversations = pgTable(
      * `handoff_offered` event is recorded; the overview's consent funnel counts it.
      */
     handoffOfferedAt: timestamp("handoff_offered_at", { withTimezone: true }),
+    /** The first answer from the account's knowledge (set by a trigger on the answer's event). */
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    /**
+     * Resolved, but the same shopper (email or profile id) was handed to the team in a conversation
+     * started within the account's resolution window after this one: not a durable resolution.
+     * Kept exact by triggers (migration 0022_durable_resolution).
+     */
+    handedOffLater: boolean("handed_off_later").notNull().default(false),
     /**
      * The day the conversation started, in the account's time zone at that moment. Always set by
      * the `overview_conversation_local_day` trigger (the default is only a placeholder), and never
@@ -60,6 +68,13 @@ export const conversations = pgTable(
     // Inbox search: a shopper's email by any part of it (trigrams, pg_trgm).
     index("conversations_shopper_email_trgm_idx").using("gin", t.shopperEmail.op("gin_trgm_ops")),
     // Knowledge gaps read the latest unanswered questions of a range, newest first, from here.
+    // Durable resolution: the same shopper's conversations around a given moment, by email or profile id.
+    index("conversations_shopper_email_idx")
+      .on(t.accountId, sql`lower(${t.shopperEmail})`, t.createdAt)
+      .where(sql`${t.shopperEmail} is not null`),
+    index("conversations_shopper_profile_idx")
+      .on(t.accountId, t.shopperProfileId, t.createdAt)
+      .where(sql`${t.shopperProfileId} is not null`),
     index("conversations_unanswered_idx")
       .on(t.accountId, t.localDay, t.createdAt)
       .where(sql`${t.status} in ('routed', 'message_shown')`),
@@ -76,6 +91,8 @@ export const eventTypeEnum = pgEnum("conversation_event_type", [
   "message_shown",
   "resolved",
   "session_ended",
+  /** The shopper's answer to "Did that answer your question?" (`data`: helpful, knowledgeEntryId). */
+  "answer_feedback",
 ]);
 export const authorEnum = pgEnum("conversation_author", ["shopper", "assistant", "human", "system"]);
 

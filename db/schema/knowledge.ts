@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { boolean, customType, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, customType, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { accountIdColumn, users } from "./accounts";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
@@ -61,4 +61,22 @@ export const knowledgeSynonyms = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("knowledge_synonyms_account_idx").on(t.accountId, t.locale)],
+);
+
+/**
+ * Knowledge gaps a lead marked "Not a knowledge gap" (e.g. "I want to talk to a human"): the
+ * overview leaves the group out of its list until restored. `groupKey` is the group's stems
+ * (lib/overview/question-groups.ts), so other wordings of it stay dismissed too.
+ */
+export const knowledgeGapDismissals = pgTable(
+  "knowledge_gap_dismissals",
+  {
+    accountId: accountIdColumn(),
+    groupKey: text("group_key").notNull(),
+    /** The group's leading wording when it was dismissed, to list it. */
+    question: text("question").notNull(),
+    dismissedBy: uuid("dismissed_by").references(() => users.id, { onDelete: "set null" }),
+    dismissedAt: timestamp("dismissed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.groupKey] })],
 );

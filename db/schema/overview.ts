@@ -1,4 +1,4 @@
-import { boolean, date, integer, pgTable, primaryKey, smallint } from "drizzle-orm/pg-core";
+import { boolean, date, integer, pgTable, primaryKey, smallint, text } from "drizzle-orm/pg-core";
 import { accountIdColumn } from "./accounts";
 import { channelEnum, conversationStatusEnum } from "./conversations";
 import { escalationStatusEnum } from "./escalations";
@@ -22,9 +22,13 @@ export const overviewConversationDays = pgTable(
     status: conversationStatusEnum("status").notNull(),
     /** See `overview_offered()`: asked for consent, declined, or routed from web chat. */
     offered: boolean("offered").notNull(),
+    /** The agent answered from the knowledge at least once (`conversations.answered_at`). */
+    answered: boolean("answered").notNull().default(false),
+    /** Resolved, then the same shopper was handed to the team within the window (`conversations.handed_off_later`). */
+    handedOffLater: boolean("handed_off_later").notNull().default(false),
     conversations: integer("conversations").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.accountId, t.day, t.channel, t.status, t.offered] })],
+  (t) => [primaryKey({ name: "overview_conversation_days_pk", columns: [t.accountId, t.day, t.channel, t.status, t.offered, t.answered, t.handedOffLater] })],
 );
 
 /** Handoffs by destination and forwarding status, on their conversation's day and channel. */
@@ -56,4 +60,26 @@ export const overviewReplyTimeDays = pgTable(
     replies: integer("replies").notNull(),
   },
   (t) => [primaryKey({ columns: [t.accountId, t.day, t.channel, t.bucket] })],
+);
+
+/**
+ * Knowledge gaps, exact: unanswered questions (conversations routed to the team or shown the
+ * custom message, with a reason) per day, channel, outcome and wording, with the wording's stems
+ * in its language (`conversations.reason_stems`). Kept by the same commit-time triggers as the
+ * rows above (migration 0022_durable_resolution), so the overview groups every question of a
+ * range, not a sample.
+ */
+export const overviewQuestionDays = pgTable(
+  "overview_question_days",
+  {
+    accountId: accountIdColumn(),
+    day: date("day", { mode: "string" }).notNull(),
+    channel: channelEnum("channel").notNull(),
+    status: conversationStatusEnum("status").notNull(),
+    locale: text("locale").notNull(),
+    reason: text("reason").notNull(),
+    stems: text("stems").array().notNull(),
+    questions: integer("questions").notNull(),
+  },
+  (t) => [primaryKey({ name: "overview_question_days_pk", columns: [t.accountId, t.day, t.channel, t.status, t.locale, t.reason] })],
 );

@@ -22,7 +22,9 @@ import {
   knowledgeToggleSchema,
   synonymsSchema,
   tryItSchema,
+  resolutionWindowSchema,
 } from "@/lib/validation/knowledge";
+import { setResolutionWindowHours } from "@/lib/services/resolution-window";
 import { shopperLocales } from "@/lib/i18n/shopper-locales";
 
 const path = "/customer-agent/knowledge";
@@ -122,6 +124,19 @@ export async function saveSynonymsAction(_: ActionResult<{ locale: string }> | n
       await saveSynonyms(await getDb(), member, input);
       revalidatePath(path);
       return { locale: input.locale };
+    },
+  );
+}
+
+/** Durable resolution's window (admins and leads); the overview reads it on its next request. */
+export async function saveResolutionWindowAction(_: ActionResult<{ hours: number }> | null, form: FormData) {
+  return runAction(
+    { name: "saveResolutionWindow", role: "lead", schema: resolutionWindowSchema, input: { hours: field(form, "hours") } },
+    async (member, input) => {
+      await setResolutionWindowHours(await getDb(), { accountId: member.accountId, hours: input.hours });
+      revalidatePath(path);
+      revalidatePath("/customer-agent/overview");
+      return input;
     },
   );
 }

@@ -3,7 +3,12 @@
 
 import type { DestinationId } from "@/lib/validation/integrations";
 
-export const outcomes = ["resolved", "routed", "message_shown", "declined", "open"] as const;
+/**
+ * `resolved` is durable: the same shopper was not handed to the team within the account's window
+ * after it. `handed_off_later`: resolved in the conversation, but the same shopper's new
+ * conversation within the window was routed to the team.
+ */
+export const outcomes = ["resolved", "handed_off_later", "routed", "message_shown", "declined", "open"] as const;
 export type Outcome = (typeof outcomes)[number];
 export type OutcomeCounts = Record<Outcome, number>;
 
@@ -33,12 +38,19 @@ export type PeriodFigures = {
   forwarding: Record<Destination, ForwardingCounts>;
   replyTime: ReplyTime;
   pickup: Pickup;
+  /**
+   * Conversations the agent answered from the knowledge that still reached the team: routed in the
+   * same conversation after an answer, or resolved and then handed off later (outcome `handed_off_later`).
+   */
+  answeredThenHandedOff: number;
 };
 
 /** `agentOff`: the Customer Agent was off on at least one day of the bucket. */
 export type SeriesPoint = { start: string; end: string; conversations: number; outcomes: OutcomeCounts; agentOff: boolean };
 
 export type KnowledgeGap = {
+  /** The group's stems (or wording): what "Not a knowledge gap" dismisses. */
+  key: string;
   /** The most frequent wording of the group. */
   question: string;
   count: number;
@@ -46,6 +58,11 @@ export type KnowledgeGap = {
   messageShown: number;
   /** Other wordings grouped with it, most frequent first (at most three). */
   variants: string[];
+  /**
+   * An entry now answers the group's question (the answerer asked today): since when (the entry's
+   * local day) and the group's unanswered questions of the range before that day and since.
+   */
+  covered: { entryId: string; since: string; before: number; after: number } | null;
 };
 
 export type OverviewData = {
@@ -64,12 +81,15 @@ export type OverviewData = {
   byChannel: Array<{ channel: Channel; conversations: number; outcomes: OutcomeCounts }>;
   knowledgeGaps: {
     questions: KnowledgeGap[];
-    /** Questions read to build the list: the latest ones of the range, up to `sampleLimit`. */
-    sampled: number;
-    sampleLimit: number;
+    /** Unanswered questions grouped into the list: every one of the range that has a question. */
+    asked: number;
     /** Conversations of the range that ended routed or with the custom message. */
     unanswered: number;
+    /** Groups marked "Not a knowledge gap", latest first; restoring one brings it back. */
+    dismissed: Array<{ key: string; question: string; dismissedAt: string }>;
   };
+  /** Durable resolution's window (hours, an account setting). */
+  resolutionWindowHours: number;
   /** The range's days (local, consecutive ones joined) on which an admin had turned the Customer Agent off. */
   agentOff: Array<{ from: string; to: string }>;
   /** Helpdesks not accepting tickets right now (whatever the range): since when, how many wait. */

@@ -1,11 +1,23 @@
 import type { KnowledgeGap } from "@/lib/overview/contract";
 
-export type UnansweredQuestion = { reason: string; status: "routed" | "message_shown"; stems: string[] };
+/** One wording as asked; `count`: how many times (the aggregate's rows), 1 when absent. */
+export type UnansweredQuestion = { reason: string; status: "routed" | "message_shown"; stems: string[]; count?: number };
 
 /** Groups whose stems overlap at least this much (Jaccard) are one question worded differently. */
 const SIMILARITY = 0.5;
 
-type Group = { stems: string[]; count: number; routed: number; messageShown: number; wordings: Map<string, { text: string; count: number }> };
+type Group = {
+  key: string;
+  stems: string[];
+  count: number;
+  routed: number;
+  messageShown: number;
+  wordings: Map<string, { text: string; count: number }>;
+  reasons: Set<string>;
+};
+
+/** A group as the overview uses it: its key (dismissals) and every wording in it exactly as asked (trends). */
+export type QuestionGroup = Omit<KnowledgeGap, "covered"> & { reasons: Set<string> };
 
 /** Wordings that differ only in case, spacing or closing punctuation are the same wording. */
 const wordingKey = (text: string) =>
@@ -30,18 +42,20 @@ function jaccard(a: Set<string>, b: string[]) {
  *    address on my order". Only groups sharing a stem are compared (an index by stem).
  * A question with no stems at all (only stop words) is grouped by its exact wording.
  */
-export function groupQuestions(questions: UnansweredQuestion[], top = 10): KnowledgeGap[] {
+export function groupQuestions(questions: UnansweredQuestion[], top = 10, dismissed: ReadonlySet<string> = new Set()): QuestionGroup[] {
   const groups = new Map<string, Group>();
   for (const q of questions) {
     const stems = [...new Set(q.stems)].sort();
     const key = stems.length > 0 ? stems.join(" ") : `"${wordingKey(q.reason)}"`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { stems, count: 0, routed: 0, messageShown: 0, wordings: new Map() }));
-    group.count++;
-    if (q.status === "routed") group.routed++;
-    else group.messageShown++;
+    if (!group) groups.set(key, (group = { key, stems, count: 0, routed: 0, messageShown: 0, wordings: new Map(), reasons: new Set() }));
+    const n = q.count ?? 1;
+    group.count += n;
+    group.reasons.add(q.reason);
+    if (q.status === "routed") group.routed += n;
+    else group.messageShown += n;
     const wording = group.wordings.get(wordingKey(q.reason)) ?? { text: q.reason.trim(), count: 0 };
-    wording.count++;
+    wording.count += n;
     group.wordings.set(wordingKey(q.reason), wording);
   }
 
@@ -65,25 +79,37 @@ export function groupQuestions(questions: UnansweredQuestion[], top = 10): Knowl
         if (existing) existing.count += w.count;
         else cluster.wordings.set(key, { ...w });
       }
+      for (const reason of group.reasons) cluster.reasons.add(reason);
       continue;
     }
-    clusters.push({ ...group, wordings: new Map([...group.wordings].map(([k, w]) => [k, { ...w }])), seed: new Set(group.stems) });
+    clusters.push({
+      ...group,
+      wordings: new Map([...group.wordings].map(([k, w]) => [k, { ...w }])),
+      reasons: new Set(group.reasons),
+      seed: new Set(group.stems),
+    });
     for (const stem of group.stems) byStem.set(stem, [...(byStem.get(stem) ?? []), clusters.length - 1]);
   }
 
-  return clusters
-    .map((cluster, index) => ({ cluster, index }))
-    .sort((a, b) => b.cluster.count - a.cluster.count || a.index - b.index)
-    .slice(0, top)
-    .map(({ cluster }) => {
-      // Stable sort: among equally frequent wordings the first seen (the most recent) leads.
-      const wordings = [...cluster.wordings.values()].sort((a, b) => b.count - a.count);
-      return {
-        question: wordings[0]!.text,
-        count: cluster.count,
-        routed: cluster.routed,
-        messageShown: cluster.messageShown,
-        variants: wordings.slice(1, 4).map((w) => w.text),
-      };
-    });
+  return (
+    clusters
+      .map((cluster, index) => ({ cluster, index }))
+      .sort((a, b) => b.cluster.count - a.cluster.count || a.index - b.index)
+      // A dismissed group ("Not a knowledge gap") is known by its seed's key, whatever joined it.
+      .filter(({ cluster }) => !dismissed.has(cluster.key))
+      .slice(0, top)
+      .map(({ cluster }) => {
+        // Stable sort: among equally frequent wordings the first seen (the most recent) leads.
+        const wordings = [...cluster.wordings.values()].sort((a, b) => b.count - a.count);
+        return {
+          key: cluster.key,
+          reasons: cluster.reasons,
+          question: wordings[0]!.text,
+          count: cluster.count,
+          routed: cluster.routed,
+          messageShown: cluster.messageShown,
+          variants: wordings.slice(1, 4).map((w) => w.text),
+        };
+      })
+  );
 }

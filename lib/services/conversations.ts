@@ -11,6 +11,7 @@ import {
   type Conversation,
 } from "@/db/queries/conversations";
 import { findEscalationOfConversation } from "@/db/queries/escalations";
+import { findLatestAnswer } from "@/db/queries/answer-feedback";
 import type { ShopperLocale } from "@/lib/i18n/shopper-locales";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { findAnswer } from "@/lib/services/answerer";
@@ -116,6 +117,42 @@ export async function resolveConversation(db: Database, caller: Caller) {
     await appendEvents(tx, c, [{ type: "resolved" }]);
     await updateConversation(tx, c, { status: "resolved", pendingHandoff: null });
     return { status: "resolved" as const };
+  });
+}
+
+/**
+ * The shopper's answer to "Did that answer your question?" after the agent's latest answer. Yes
+ * resolves the conversation; No goes to the handoff rules at once, with the question the answer
+ * missed as the reason. Either is recorded (an `answer_feedback` event with the entry) for the
+ * entry's figures. Repeating the same verdict is harmless; one answer gets one verdict.
+ */
+export async function answerFeedback(db: Database, caller: Caller, helpful: boolean): Promise<{ status: Conversation["status"]; reply: AgentReply | null }> {
+  return db.transaction(async (tx) => {
+    const c = await authorize(tx, caller);
+    if (c.sessionEnded || !["open", "resolved"].includes(c.status))
+      throw new AppError("conversation_closed", `This conversation already ended as ${c.status}.`);
+    const answer = await findLatestAnswer(tx, { accountId: c.accountId, conversationId: c.id });
+    if (!answer) throw new AppError("no_answer", "The agent has not answered anything in this conversation yet.");
+    if (answer.helpful !== null) {
+      if (answer.helpful === helpful) return { status: c.status, reply: null };
+      throw new AppError("no_answer", "This answer already has the shopper's verdict.");
+    }
+    await requireAgentEnabled(tx, c.accountId);
+    const texts = shopperTexts(conversationLocale(c));
+    const feedback = { type: "answer_feedback" as const, data: { helpful, knowledgeEntryId: answer.knowledgeEntryId, answerEventId: answer.eventId } };
+    if (helpful) {
+      const resolved = c.status === "resolved" ? [] : [{ type: "resolved" as const }];
+      await appendEvents(tx, c, [feedback, { type: "message", author: "assistant", text: texts("feedbackThanks") }, ...resolved]);
+      await updateConversation(tx, c, { status: "resolved", pendingHandoff: null });
+      return { status: "resolved" as const, reply: { type: "answer" as const, text: texts("feedbackThanks") } };
+    }
+    await appendEvents(tx, c, [feedback]);
+    // A conversation resolved earlier (POST /resolve) is open again: the shopper says it was not.
+    if (c.status === "resolved") await updateConversation(tx, c, { status: "open" });
+    const conversation = { ...c, status: "open" as const };
+    const reply = replyFor(await applyHandoff(tx, { conversation, reason: answer.question ?? c.reason, texts }), texts);
+    const after = await findConversation(tx, c);
+    return { status: after?.status ?? "open", reply };
   });
 }
 

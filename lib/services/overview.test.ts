@@ -187,11 +187,11 @@ describe("overview figures against raw rows", () => {
   it("an empty range has zeros, no reply times, empty buckets and no knowledge gaps", async () => {
     const data = await overview({ range: "custom", from: "2025-01-01", to: "2025-01-10", channel: "all" });
     expect(data.current.conversations).toBe(0);
-    expect(data.current.outcomes).toEqual({ resolved: 0, routed: 0, message_shown: 0, declined: 0, open: 0 });
+    expect(data.current.outcomes).toEqual({ resolved: 0, handed_off_later: 0, routed: 0, message_shown: 0, declined: 0, open: 0 });
     expect(data.current.replyTime).toEqual({ replies: 0, medianSeconds: null, p90Seconds: null });
     expect(data.series).toHaveLength(10);
     expect(data.series.every((p) => p.conversations === 0)).toBe(true);
-    expect(data.knowledgeGaps).toMatchObject({ questions: [], sampled: 0, unanswered: 0 });
+    expect(data.knowledgeGaps).toMatchObject({ questions: [], asked: 0, unanswered: 0 });
   });
 
   it("groups the knowledge gaps by similar wording and counts them exactly", async () => {
@@ -211,6 +211,6 @@ describe("overview figures against raw rows", () => {
     expect(gaps.find((g) => /gold coins/i.test(g.question))!.count).toBe(await count("gold coins"));
     expect(address.routed + address.messageShown).toBe(address.count);
     expect(gaps.map((g) => g.count)).toEqual([...gaps.map((g) => g.count)].sort((a, b) => b - a));
-    expect(gaps.reduce((sum, g) => sum + g.count, 0)).toBe(data.knowledgeGaps.sampled);
+    expect(gaps.reduce((sum, g) => sum + g.count, 0)).toBe(data.knowledgeGaps.asked);
   });
 });

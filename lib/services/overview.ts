@@ -2,9 +2,11 @@ import "server-only";
 import type { Database } from "@/db/client";
 import { agentOffRanges } from "@/lib/services/agent-switch";
 import { listHelpdeskIncidents } from "@/lib/services/helpdesk-incidents";
-import { findAccountTimeZone } from "@/db/queries/overview/account-time-zone";
+import { findOverviewAccount } from "@/db/queries/overview/account-time-zone";
 import { handoffDestinations } from "@/db/queries/overview/handoff-destinations";
-import { latestUnansweredQuestions } from "@/db/queries/overview/knowledge-gaps";
+import { entryCreatedDays, questionsAround, unansweredQuestionCounts } from "@/db/queries/overview/knowledge-gaps";
+import { findAnswer } from "@/lib/services/answerer";
+import { dismissedGaps } from "@/lib/services/knowledge-gaps";
 import { outcomeSeries } from "@/db/queries/overview/outcome-series";
 import { outcomeTotals } from "@/db/queries/overview/outcome-totals";
 import { outcomesByChannel } from "@/db/queries/overview/outcomes-by-channel";
@@ -26,14 +28,12 @@ import {
 } from "@/lib/overview/contract";
 import { overlapsOff } from "@/lib/overview/agent-off-days";
 import { addDays } from "@/lib/overview/days";
-import { groupQuestions } from "@/lib/overview/question-groups";
+import { groupQuestions, type QuestionGroup } from "@/lib/overview/question-groups";
 import { percentileFromHistogram } from "@/lib/overview/reply-buckets";
 import { resolveRange, type OverviewFilters } from "@/lib/validation/overview";
 
 /** Ranges longer than this are charted by week. */
 export const DAILY_UP_TO_DAYS = 31;
-/** Knowledge gaps read at most this many of the range's latest unanswered questions. */
-export const KNOWLEDGE_GAP_SAMPLE = 2000;
 
 type Period = "current" | "previous";
 
@@ -45,19 +45,25 @@ const emptyPeriod = (): PeriodFigures => ({
   forwarding: Object.fromEntries(destinationIds.map((d) => [d, { delivered: 0, retrying: 0, failed: 0 }])) as Record<Destination, ForwardingCounts>,
   replyTime: { replies: 0, medianSeconds: null, p90Seconds: null },
   pickup: { inTime: 0, decided: 0 },
+  answeredThenHandedOff: 0,
 });
+
+/** A day row's outcome: a resolution followed by the same shopper's handoff is not a durable one. */
+const outcomeOf = (row: { status: Exclude<Outcome, "handed_off_later">; handedOffLater: boolean }): Outcome =>
+  row.status === "resolved" && row.handedOffLater ? "handed_off_later" : row.status;
 
 /** Escalation statuses as the forwarding tile shows them: Baton Inbox counts as delivered. */
 const forwardingState = { in_inbox: "delivered", delivered: "delivered", queued: "retrying", failed: "failed" } as const;
 
 /**
  * Everything the overview page shows for one account, read from the pre-aggregated day rows
- * (plus a bounded read of the latest unanswered questions). Figures describe the conversations
+ * (knowledge gaps too: every unanswered question of the range, by wording). Figures describe the conversations
  * that started in the range, by their local day in the account's time zone.
  */
 export async function getOverview(db: Database, params: { accountId: string; filters: OverviewFilters; now?: Date }): Promise<OverviewData> {
-  const timeZone = await findAccountTimeZone(db, params.accountId);
-  if (!timeZone) throw new AppError("not_found", "No such account.");
+  const account = await findOverviewAccount(db, params.accountId);
+  if (!account) throw new AppError("not_found", "No such account.");
+  const { timeZone } = account;
   const range = resolveRange(params.filters, timeZone, params.now);
   const scope: OverviewScope = {
     accountId: params.accountId,
@@ -73,19 +79,22 @@ export async function getOverview(db: Database, params: { accountId: string; fil
     outcomesByChannel(db, scope),
     handoffDestinations(db, scope),
     replyTimeHistogram(db, scope),
-    latestUnansweredQuestions(db, scope, KNOWLEDGE_GAP_SAMPLE),
+    unansweredQuestionCounts(db, scope),
     pickupTotals(db, scope),
   ]);
-  const [incidents, agentOff] = await Promise.all([
+  const [incidents, agentOff, dismissed] = await Promise.all([
     listHelpdeskIncidents(db, { accountId: params.accountId, now: params.now }),
     agentOffRanges(db, { accountId: params.accountId, from: range.from, to: range.to, timeZone, now: params.now }),
+    dismissedGaps(db, params.accountId),
   ]);
+  const groups = groupQuestions(questions, 10, new Set(dismissed.map((d) => d.key)));
 
   const periods: Record<Period, PeriodFigures> = { current: emptyPeriod(), previous: emptyPeriod() };
   for (const row of totals) {
     const p = periods[row.period];
     p.conversations += row.conversations;
-    p.outcomes[row.status] += row.conversations;
+    p.outcomes[outcomeOf(row)] += row.conversations;
+    if ((row.status === "resolved" && row.handedOffLater) || (row.status === "routed" && row.answered)) p.answeredThenHandedOff += row.conversations;
     if (!row.offered) continue;
     p.funnel.offered += row.conversations;
     if (row.status === "routed") p.funnel.accepted += row.conversations;
@@ -120,27 +129,53 @@ export async function getOverview(db: Database, params: { accountId: string; fil
       .filter((c) => !scope.channel || c === scope.channel)
       .map((channel) => {
         const counts = emptyOutcomes();
-        for (const row of byChannel) if (row.channel === channel) counts[row.status] += row.conversations;
+        for (const row of byChannel) if (row.channel === channel) counts[outcomeOf(row)] += row.conversations;
         return { channel, conversations: sum(counts), outcomes: counts };
       }),
     knowledgeGaps: {
-      questions: groupQuestions(questions),
-      sampled: questions.length,
-      sampleLimit: KNOWLEDGE_GAP_SAMPLE,
+      questions: await withCoverage(db, { scope, timeZone, locale: account.locale }, groups),
+      dismissed,
+      asked: questions.reduce((n, q) => n + q.count, 0),
       unanswered: current.outcomes.routed + current.outcomes.message_shown,
     },
+    resolutionWindowHours: account.resolutionWindowHours,
   };
+}
+
+/**
+ * Which gaps an entry now answers: the answerer is asked each group's leading question (as a
+ * shopper would ask it today); a match is "answered since" the entry's day, with the group's
+ * unanswered questions of the range before that day and since.
+ */
+async function withCoverage(db: Database, params: { scope: OverviewScope; timeZone: string; locale: string }, groups: QuestionGroup[]) {
+  const { accountId } = params.scope;
+  const matches = await Promise.all(groups.map((g) => findAnswer(db, { accountId, text: g.question, locale: params.locale })));
+  const ids = [...new Set(matches.flatMap((m) => (m ? [m.entryId] : [])))];
+  const days = await entryCreatedDays(db, { accountId, timeZone: params.timeZone, ids });
+  return Promise.all(
+    groups.map(async ({ reasons, ...group }, i) => {
+      const since = matches[i] ? days.get(matches[i].entryId) : undefined;
+      if (!since) return { ...group, covered: null };
+      const trend = await questionsAround(db, params.scope, { reasons: [...reasons], since });
+      return { ...group, covered: { entryId: matches[i]!.entryId, since, ...trend } };
+    }),
+  );
 }
 
 const sum = (counts: OutcomeCounts) => outcomes.reduce((total, o) => total + counts[o], 0);
 
 /** Every bucket of the range, oldest first, with zeros where nothing happened. */
-function fillSeries(from: string, to: string, bucketDays: 1 | 7, rows: Array<{ start: string; status: Outcome; conversations: number }>) {
+function fillSeries(
+  from: string,
+  to: string,
+  bucketDays: 1 | 7,
+  rows: Array<{ start: string; status: Exclude<Outcome, "handed_off_later">; handedOffLater: boolean; conversations: number }>,
+) {
   const points: Array<Omit<SeriesPoint, "agentOff">> = [];
   for (let end = to; end >= from; end = addDays(end, -bucketDays)) {
     const start = addDays(end, 1 - bucketDays) < from ? from : addDays(end, 1 - bucketDays);
     const counts = emptyOutcomes();
-    for (const row of rows) if (row.start === start) counts[row.status] += row.conversations;
+    for (const row of rows) if (row.start === start) counts[outcomeOf(row)] += row.conversations;
     points.push({ start, end, conversations: sum(counts), outcomes: counts });
   }
   return points.reverse();

@@ -140,6 +140,10 @@ export type KnowledgeEntryView = {
   changed: string;
   updatedByName: string | null;
   answers30: number;
+  /** Of those, confirmed helpful by the shopper ("Did that answer your question?"). */
+  helpful30: number;
+  /** Conversations it answered that still reached the team (same conversation, or handed off later). */
+  handedOff30: number;
 };
 
 /** What Try it shows: the answer and its entry with the score, or the handoff, and why. */
@@ -155,3 +159,18 @@ export type TryItView = {
     matches: Array<{ word: string; how: "exact" | "synonym" | "typo" | "answer" | "none"; to: string | null }>;
   }>;
 };
+
+/** Durable resolution's window: from an hour to a month. */
+export const resolutionWindowSchema = z.object({ hours: z.coerce.number().int().min(1).max(720) });
+
+/** "Not a knowledge gap" and its restore: the group's key and its leading wording, as the overview sent them. */
+export const gapDismissSchema = z.object({ key: z.string().trim().min(1).max(2000), question: z.string().trim().min(1).max(300) });
+export const gapRestoreSchema = z.object({ key: z.string().trim().min(1).max(2000) });
+
+/** "Check against unanswered questions": the editor's entry as typed, and the range in days. */
+export const knowledgeReplaySchema = knowledgeEntrySchema.pick({ question: true, variants: true, answer: true, locale: true }).extend({
+  id: z.uuid().optional(),
+  days: z.coerce.number().int().min(1).max(366).default(30),
+});
+export type KnowledgeReplayInput = z.infer<typeof knowledgeReplaySchema>;
+export type KnowledgeReplayView = { answered: number; total: number; days: number; examples: string[] };

@@ -38,6 +38,9 @@ export const shopperMessageSchema = z.object({ text: z.string().trim().min(1).ma
 
 export const handoffAnswerSchema = z.object({ consent: z.boolean(), email: emailSchema.optional() });
 
+/** "Did that answer your question?" */
+export const answerFeedbackSchema = z.object({ helpful: z.boolean() });
+
 export const eventsQuerySchema = z.object({ after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0) });
 
 export const transcriptEntrySchema = z.object({

@@ -59,7 +59,9 @@ export type ConversationEvent = {
     | "ticket_created"
     | "message_shown"
     | "resolved"
-    | "session_ended";
+    | "session_ended"
+    /** The shopper's verdict on the latest answer (`data.helpful`). */
+    | "answer_feedback";
   author: "shopper" | "assistant" | "human" | "system" | null;
   text: string | null;
   data: Record<string, unknown> | null;
@@ -96,6 +98,7 @@ const widgetCodes = [
   "method_not_allowed",
   "conversation_closed",
   "agent_disabled",
+  "no_answer",
   "body_too_large",
   "unsupported_media_type",
   "validation_failed",

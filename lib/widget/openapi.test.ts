@@ -11,6 +11,7 @@ describe("OpenAPI document", () => {
       "/conversations",
       "/conversations/{id}",
       "/conversations/{id}/events",
+      "/conversations/{id}/feedback",
       "/conversations/{id}/handoff",
       "/conversations/{id}/messages",
       "/conversations/{id}/resolve",

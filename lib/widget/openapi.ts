@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { escalationSchema, handoffAnswerSchema, shopperMessageSchema, startConversationSchema } from "@/lib/validation/widget";
+import { escalationSchema, handoffAnswerSchema, answerFeedbackSchema, shopperMessageSchema, startConversationSchema } from "@/lib/validation/widget";
 import { widgetErrorCodes } from "@/lib/widget/contract";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) } });
@@ -92,6 +92,15 @@ export function widgetOpenApi(serverUrl: string) {
       },
       "/conversations/{id}/resolve": {
         post: { summary: "The shopper's question was answered", parameters: [conversationId, token], responses: { "200": ok("{status}"), ...errors } },
+      },
+      "/conversations/{id}/feedback": {
+        post: {
+          summary:
+            "The shopper's answer to 'Did that answer your question?' after the latest answer: helpful resolves the conversation, not helpful applies the handoff rules at once (409 no_answer when nothing was answered or the answer already has the other verdict)",
+          parameters: [conversationId, token],
+          requestBody: { required: true, content: json(answerFeedbackSchema) },
+          responses: { "200": ok("{status, reply: AgentReply | null}"), ...errors },
+        },
       },
       "/conversations/{id}/events": {
         get: {

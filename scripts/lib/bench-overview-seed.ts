@@ -43,12 +43,15 @@ export async function seedBenchConversations(sql: Sql, params: { accountId: stri
     await step(
       "conversations",
       () => sql`
-      insert into conversations (account_id, channel, status, reason, handoff_offered_at, session_ended, local_day, created_at, updated_at)
+      insert into conversations (account_id, channel, status, reason, handoff_offered_at, session_ended, local_day, created_at, updated_at, shopper_email, answered_at)
       select ${params.accountId}::uuid, g.channel, g.status,
              case when g.status = 'resolved' then null else (${QUESTIONS}::text[])[1 + (g.q * ${QUESTIONS.length})::int % ${QUESTIONS.length}] end,
              case when g.offered then g.at + interval '20 seconds' end,
              g.status = 'routed' and g.channel = 'web_chat',
-             (g.at at time zone ${params.timeZone})::date, g.at, g.at
+             (g.at at time zone ${params.timeZone})::date, g.at, g.at,
+             -- About five conversations per shopper over the period, so some come back within a day.
+             'shopper' || (g.q * ${Math.ceil(params.total / 5)})::int || '@bench.test',
+             case when g.status = 'resolved' or (g.status = 'routed' and g.r < 0.7) then g.at + interval '10 seconds' end
       from (
         select s.*,
                case when s.r < 0.62 then 'resolved' when s.r < 0.86 then 'routed' when s.r < 0.92 then 'message_shown' when s.r < 0.97 then 'declined' else 'open' end::conversation_status as status,
@@ -78,6 +81,7 @@ export async function seedBenchConversations(sql: Sql, params: { accountId: stri
       ) e
       where c.account_id = ${params.accountId} and c.status = 'routed'`,
     );
+    await step("handed off later (durable resolution)", () => sql`select overview_refresh_account_handed_off_later(${params.accountId})`);
     await step("aggregates (overview_rebuild)", () => sql`select overview_rebuild(${params.accountId})`);
   } finally {
     await sql.begin(async (tx) => {

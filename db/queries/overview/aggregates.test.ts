@@ -33,6 +33,8 @@ async function aggregates(accountId: string) {
       where account_id = ${accountId} and escalations <> 0 order by 1, 2, 3, 4`),
     replies: await q(sql`select day::text, channel::text, bucket::int, replies as n from overview_reply_time_days
       where account_id = ${accountId} and replies <> 0 order by 1, 2, 3`),
+    questions: await q(sql`select day::text, channel::text, status::text, reason, stems, questions as n from overview_question_days
+      where account_id = ${accountId} and questions <> 0 order by 1, 2, 3, 4`),
   };
 }
 
@@ -52,6 +54,11 @@ async function fromRawRows(accountId: string) {
       select c.local_day::text as day, c.channel::text, floor(ln(1 + extract(epoch from e.first_human_reply_at - e.created_at)) / ln(1.05))::int as bucket, count(*)::int as n
       from escalations e join conversations c on c.id = e.conversation_id
       where e.account_id = ${accountId} and e.first_human_reply_at is not null group by 1, 2, 3 order by 1, 2, 3`),
+    questions: await q(sql`
+      select c.local_day::text as day, c.channel::text, c.status::text, c.reason,
+             tsvector_to_array(to_tsvector(baton_text_search_config(c.locale), c.reason)) as stems, count(*)::int as n
+      from conversations c where c.account_id = ${accountId} and c.status in ('routed', 'message_shown') and c.reason is not null
+      group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4`),
   };
 }
 
@@ -204,6 +211,6 @@ describe("aggregates kept exact by triggers", () => {
     );
     await expectExact(account.id);
     await handle.db.delete(accounts).where(eq(accounts.id, account.id));
-    expect(await aggregates(account.id)).toEqual({ conversations: [], escalations: [], replies: [] });
+    expect(await aggregates(account.id)).toEqual({ conversations: [], escalations: [], replies: [], questions: [] });
   });
 });

@@ -1,32 +1,47 @@
-import { and, between, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { conversations as c } from "@/db/schema/conversations";
-import type { OverviewScope } from "./scope";
+import { knowledgeEntries } from "@/db/schema/knowledge";
+import { overviewQuestionDays as q } from "@/db/schema/overview";
+import { scopeWhere, type OverviewScope } from "./scope";
 
 /**
- * The latest questions of the selected days that ended routed to the team or with the custom
- * message, with their English stems (stop words dropped; a generated column, computed once when
- * the reason is written) for grouping. Bounded by `limit` and read newest first from the partial
- * index `conversations_unanswered_idx`, so its cost does not grow with the account's history.
+ * Every unanswered question of the selected days (routed to the team or shown the custom
+ * message), as distinct wordings per outcome with their stems in the conversation's language and
+ * how many times each was asked: read from the exact day rows `overview_question_days`, so the
+ * cost follows the number of distinct wordings, not of conversations.
  */
-export async function latestUnansweredQuestions(db: Database, scope: OverviewScope, limit: number) {
+export async function unansweredQuestionCounts(db: Database, scope: OverviewScope) {
   return db
     .select({
-      reason: sql<string>`${c.reason}`,
-      status: sql<"routed" | "message_shown">`${c.status}`,
-      stems: sql<string[]>`${c.reasonStems}`,
+      reason: q.reason,
+      status: sql<"routed" | "message_shown">`${q.status}`,
+      stems: q.stems,
+      count: sql<number>`sum(${q.questions})::int`,
     })
-    .from(c)
-    .where(
-      and(
-        eq(c.accountId, scope.accountId),
-        between(c.localDay, scope.from, scope.to),
-        // A literal, not parameters: the planner must see it matches the partial index's predicate.
-        sql`${c.status} in ('routed', 'message_shown')`,
-        isNotNull(c.reason),
-        scope.channel ? eq(c.channel, scope.channel) : undefined,
-      ),
-    )
-    .orderBy(desc(c.localDay), desc(c.createdAt))
-    .limit(limit);
+    .from(q)
+    .where(scopeWhere(q, scope, "current"))
+    .groupBy(q.reason, q.status, q.stems)
+    .having(sql`sum(${q.questions}) > 0`);
+}
+
+/** A covered group's trend: its wordings' questions of the selected days before `since` and from it on. */
+export async function questionsAround(db: Database, scope: OverviewScope, params: { reasons: string[]; since: string }) {
+  const [row] = await db
+    .select({
+      before: sql<number>`coalesce(sum(${q.questions}) filter (where ${q.day} < ${params.since}), 0)::int`,
+      after: sql<number>`coalesce(sum(${q.questions}) filter (where ${q.day} >= ${params.since}), 0)::int`,
+    })
+    .from(q)
+    .where(and(scopeWhere(q, scope, "current"), inArray(q.reason, params.reasons)));
+  return row ?? { before: 0, after: 0 };
+}
+
+/** The local day (account time zone) each entry was created: a covered gap is "answered since" then. */
+export async function entryCreatedDays(db: Database, params: { accountId: string; timeZone: string; ids: string[] }) {
+  if (params.ids.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: knowledgeEntries.id, day: sql<string>`(${knowledgeEntries.createdAt} at time zone ${params.timeZone})::date::text` })
+    .from(knowledgeEntries)
+    .where(and(eq(knowledgeEntries.accountId, params.accountId), inArray(knowledgeEntries.id, params.ids)));
+  return new Map(rows.map((r) => [r.id, r.day]));
 }

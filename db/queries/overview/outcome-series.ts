@@ -12,8 +12,8 @@ export async function outcomeSeries(db: Database, scope: OverviewScope, bucketDa
   const n = sql.raw(String(bucketDays));
   const start = sql<string>`greatest(${scope.from}::date, ${scope.to}::date - ((${scope.to}::date - ${t.day}) / ${n}) * ${n} - (${n} - 1))::text`;
   return db
-    .select({ start, status: t.status, conversations: sql<number>`sum(${t.conversations})::int` })
+    .select({ start, status: t.status, handedOffLater: t.handedOffLater, conversations: sql<number>`sum(${t.conversations})::int` })
     .from(t)
     .where(scopeWhere(t, scope, "current"))
-    .groupBy(sql`1`, sql`2`); // by position: the bucket expression carries parameters
+    .groupBy(sql`1`, sql`2`, sql`3`); // by position: the bucket expression carries parameters
 }

@@ -6,8 +6,8 @@ import { scopeWhere, type OverviewScope } from "./scope";
 /** The channel chart: conversations per channel and outcome in the selected days. */
 export async function outcomesByChannel(db: Database, scope: OverviewScope) {
   return db
-    .select({ channel: t.channel, status: t.status, conversations: sql<number>`sum(${t.conversations})::int` })
+    .select({ channel: t.channel, status: t.status, handedOffLater: t.handedOffLater, conversations: sql<number>`sum(${t.conversations})::int` })
     .from(t)
     .where(scopeWhere(t, scope, "current"))
-    .groupBy(t.channel, t.status);
+    .groupBy(t.channel, t.status, t.handedOffLater);
 }

@@ -6,11 +6,12 @@ import { Field, controlClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { saveEntryAction } from "@/lib/actions/knowledge";
 import { asKnowledgeError, type KnowledgeEntryView } from "@/lib/validation/knowledge";
+import { EntryReplay } from "./entry-replay";
 
 type Initial = Partial<Pick<KnowledgeEntryView, "id" | "question" | "answer" | "link" | "locale" | "status">> & { variants?: string };
 
 /** Creates or edits one entry; errors show beside their field. */
-export function EntryEditor({ initial, locales, onDone }: { initial: Initial; locales: string[]; onDone: () => void }) {
+export function EntryEditor({ initial, locales, onDone, days = 30 }: { initial: Initial; locales: string[]; onDone: () => void; days?: number }) {
   const t = useTranslations("knowledge");
   const id = useId();
   const [result, save, pending] = useActionState(saveEntryAction, null);
@@ -104,6 +105,7 @@ export function EntryEditor({ initial, locales, onDone }: { initial: Initial; lo
           )}
         </Field>
       </div>
+      <EntryReplay days={days} />
       {failed && !failed.fieldErrors ? (
         <p role="alert" className="text-sm text-red-700">
           {t(`errors.${asKnowledgeError(failed.error.code)}`)}

@@ -7,7 +7,7 @@ import { deleteEntryAction, restoreEntryAction, toggleEntryAction } from "@/lib/
 import { asKnowledgeError, type KnowledgeEntryView } from "@/lib/validation/knowledge";
 import { EntryEditor } from "./entry-editor";
 
-type Prefill = { question: string; variants: string; locale: string } | null;
+type Prefill = { question: string; variants: string; locale: string; days?: number } | null;
 
 /** The account's entries; admins and leads edit, turn off and delete them (with Undo). */
 export function KnowledgeList({
@@ -60,7 +60,7 @@ export function KnowledgeList({
           {t(`errors.${asKnowledgeError(restored.fieldErrors?.question?.[0] ?? restored.error.code)}`)}
         </p>
       ) : null}
-      {editing === "new" ? <EntryEditor initial={prefill ?? {}} locales={locales} onDone={close} /> : null}
+      {editing === "new" ? <EntryEditor initial={prefill ?? {}} locales={locales} onDone={close} days={prefill?.days} /> : null}
       {entries.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-200 bg-slate-50/60 px-4 py-10 text-center text-sm text-slate-500">
           {filtered ? t("emptyFiltered") : t("empty")}
@@ -114,6 +114,8 @@ function EntryItem({ entry, canEdit, onEdit, remove }: { entry: KnowledgeEntryVi
               t(`languages.${entry.locale}` as "languages.en"),
               state,
               t("answered30", { count: entry.answers30 }),
+              t("helpful30", { count: entry.helpful30 }),
+              t("handedOff30", { count: entry.handedOff30 }),
               entry.updatedByName ? t("changedBy", { name: entry.updatedByName, when }) : t("changedWhen", { when }),
             ].join(" · ")}
           </p>

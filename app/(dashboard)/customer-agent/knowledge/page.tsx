@@ -5,10 +5,12 @@ import { requireMember } from "@/lib/auth/require-member";
 import { hasRole } from "@/lib/auth/roles";
 import { shopperLocales } from "@/lib/i18n/shopper-locales";
 import { listEntries, synonymsByLanguage } from "@/lib/services/knowledge";
+import { resolutionWindowHours } from "@/lib/services/resolution-window";
 import { accountLanguages } from "@/lib/services/shopper-language";
 import { knowledgeFilterSchema, type KnowledgeEntryView } from "@/lib/validation/knowledge";
 import { KnowledgeList } from "./knowledge-list";
 import { SynonymsEditor } from "./synonyms-editor";
+import { ResolutionWindow } from "./resolution-window";
 import { TryIt } from "./try-it";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,10 +27,11 @@ export default async function KnowledgePage({ searchParams }: { searchParams: Se
   const params = await searchParams;
   const filter = knowledgeFilterSchema.parse({ q: one(params.q) ?? "", lang: one(params.lang) });
   const db = await getDb();
-  const [rows, synonyms, languages] = await Promise.all([
+  const [rows, synonyms, languages, windowHours] = await Promise.all([
     listEntries(db, { accountId: member.accountId, q: filter.q || undefined, locale: filter.lang }),
     synonymsByLanguage(db, member.accountId),
     accountLanguages(db, member.accountId),
+    resolutionWindowHours(db, member.accountId),
   ]);
   // The account's shopper language first: new entries and Try it default to it.
   const locales = [languages.shopperDefault, ...shopperLocales.filter((l) => l !== languages.shopperDefault)];
@@ -39,7 +42,13 @@ export default async function KnowledgePage({ searchParams }: { searchParams: Se
   const canEdit = hasRole(member.role, "lead");
   // "Add answer" on an overview gap opens the editor with the group's wordings.
   const prefill = one(params.add)
-    ? { question: one(params.add)!.slice(0, 300), variants: (one(params.variants) ?? "").slice(0, 6000), locale: one(params.locale) ?? "" }
+    ? {
+        question: one(params.add)!.slice(0, 300),
+        variants: (one(params.variants) ?? "").slice(0, 6000),
+        locale: one(params.locale) ?? "",
+        // The overview's range: the editor's replay reads the same days' unanswered questions.
+        days: Math.min(366, Math.max(1, Number.parseInt(one(params.days) ?? "30", 10) || 30)),
+      }
     : null;
   const t = await getTranslations("knowledge");
   return (
@@ -88,6 +97,7 @@ export default async function KnowledgePage({ searchParams }: { searchParams: Se
       </form>
       <KnowledgeList entries={entries} canEdit={canEdit} filtered={Boolean(filter.q || filter.lang)} locales={locales} prefill={canEdit ? prefill : null} />
       <SynonymsEditor synonyms={synonyms} canEdit={canEdit} locales={locales} />
+      <ResolutionWindow hours={windowHours} canEdit={canEdit} />
     </div>
   );
 }

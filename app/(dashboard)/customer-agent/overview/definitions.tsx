@@ -3,13 +3,14 @@
 import { useTranslations } from "next-intl";
 
 /** Every figure's definition, in one place at the foot of the page (each tile's "i" shows its own). */
-export function Definitions({ timeZone }: { timeZone: string }) {
+export function Definitions({ timeZone, resolutionWindowHours }: { timeZone: string; resolutionWindowHours: number }) {
   const t = useTranslations("overview");
   const tPickup = useTranslations("notifications.pickup");
   const items = [
     { term: t("definitions.scopeTerm"), text: t("definitions.scope", { timeZone }) },
     { term: t("definitions.outcomesTerm"), text: t("definitions.outcomes") },
     { term: t("tiles.resolution"), text: t("definitions.resolution") },
+    { term: t("definitions.durableTerm"), text: t("definitions.durable", { hours: resolutionWindowHours }) },
     { term: t("tiles.routed"), text: t("definitions.routed") },
     { term: t("tiles.messageShown"), text: t("definitions.messageShown") },
     { term: t("tiles.declined"), text: t("definitions.declined") },

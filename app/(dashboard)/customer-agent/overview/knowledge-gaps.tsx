@@ -5,10 +5,11 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Toggletip } from "@/components/ui/toggletip";
 import type { OverviewData } from "@/lib/overview/contract";
 import { outcomeColors } from "./colors";
+import { DismissedGaps, DismissGap } from "./gap-actions";
 import { useOverviewFormat } from "./use-overview-format";
 
 /** The most frequent questions the agent could not answer, grouped by similar wording. */
-export function KnowledgeGaps({ gaps, className = "" }: { gaps: OverviewData["knowledgeGaps"]; className?: string }) {
+export function KnowledgeGaps({ gaps, days, className = "" }: { gaps: OverviewData["knowledgeGaps"]; days: number; className?: string }) {
   const t = useTranslations("overview");
   const f = useOverviewFormat();
   const format = useFormatter();
@@ -37,7 +38,7 @@ export function KnowledgeGaps({ gaps, className = "" }: { gaps: OverviewData["kn
           <ol className="mt-3 divide-y divide-slate-100">
             {gaps.questions.map((q, i) => (
               <li
-                key={q.question}
+                key={q.key}
                 className="grid grid-cols-[1.5rem_minmax(0,1fr)] items-center gap-x-3 py-2.5 md:grid-cols-[1.5rem_minmax(0,1fr)_minmax(0,16rem)_9rem]"
                 data-testid="knowledge-gap"
               >
@@ -55,6 +56,13 @@ export function KnowledgeGaps({ gaps, className = "" }: { gaps: OverviewData["kn
                       )}
                     </p>
                   ) : null}
+                  {q.covered ? (
+                    <p className="mt-0.5 text-xs text-emerald-800" data-testid="gap-covered">
+                      <span className="font-medium">{t("gaps.answeredSince", { date: f.day(q.covered.since) })}</span>
+                      {" · "}
+                      {t("gaps.trend", { before: q.covered.before, since: q.covered.after })}
+                    </p>
+                  ) : null}
                 </div>
                 <div className="col-start-2 mt-1.5 md:col-start-auto md:mt-0">
                   <div aria-hidden="true" className="flex h-2 overflow-hidden rounded-full bg-slate-100">
@@ -66,24 +74,22 @@ export function KnowledgeGaps({ gaps, className = "" }: { gaps: OverviewData["kn
                 <span className="col-start-2 flex flex-wrap items-center gap-2 text-xs font-medium text-slate-700 tabular-nums md:col-start-auto md:justify-end md:text-right">
                   {t("gaps.asked", { count: q.count })}
                   <Link
-                    href={`/customer-agent/knowledge?${new URLSearchParams({ add: q.question, variants: q.variants.join("\n") })}`}
+                    href={`/customer-agent/knowledge?${new URLSearchParams({ add: q.question, variants: q.variants.join("\n"), days: String(days) })}`}
                     className="rounded border border-indigo-200 px-2 py-0.5 text-indigo-700 hover:bg-indigo-50"
                     aria-label={t("gaps.addAnswerLabel", { question: q.question })}
                     data-testid="add-answer"
                   >
                     {t("gaps.addAnswer")}
                   </Link>
+                  <DismissGap gap={q} />
                 </span>
               </li>
             ))}
           </ol>
-          <p className="mt-2 text-xs text-slate-500">
-            {gaps.sampled < gaps.unanswered
-              ? t("gaps.sampleLatest", { sampled: f.count(gaps.sampled), count: f.count(gaps.unanswered) })
-              : t("gaps.sampleAll", { count: gaps.unanswered })}
-          </p>
+          <p className="mt-2 text-xs text-slate-500">{t("gaps.sampleAll", { count: gaps.asked })}</p>
         </>
       )}
+      <DismissedGaps dismissed={gaps.dismissed} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { destinationsOf, type OverviewData } from "@/lib/overview/contract";
 import { pointsChange, rates, relativeChange, type Change } from "@/lib/overview/figures";
@@ -28,7 +29,7 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
   );
   const delivered = destinationsOf(cur.forwarding).reduce((sum, d) => sum + cur.forwarding[d].delivered, 0);
   const of = (count: number, total: number) => t("tiles.ofConversations", { count: f.count(count), total });
-  const rateTile = (key: "resolution" | "routed" | "messageShown", count: number, better: "up" | "down") => (
+  const rateTile = (key: "resolution" | "routed" | "messageShown", count: number, better: "up" | "down", extra?: ReactNode) => (
     <StatTile
       testId={`tile-${key}`}
       label={t(`tiles.${key}`)}
@@ -39,7 +40,9 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
       previous={f.percent(before[key])}
       days={days}
       definition={t(`definitions.${key}`)}
-    />
+    >
+      {extra}
+    </StatTile>
   );
   const replyTile = (key: "medianReply" | "p90Reply", field: "medianSeconds" | "p90Seconds") => (
     <StatTile
@@ -67,7 +70,15 @@ export function OverviewTiles({ data }: { data: OverviewData }) {
         days={days}
         definition={t("definitions.conversations")}
       />
-      {rateTile("resolution", cur.outcomes.resolved, "up")}
+      {rateTile(
+        "resolution",
+        cur.outcomes.resolved,
+        "up",
+        // Beside the durable figure: answers that did not keep the shopper away from the team.
+        <p data-testid="answered-then-handed-off" className="mt-2 text-xs text-slate-600">
+          {t("tiles.answeredThenHandedOff", { count: cur.answeredThenHandedOff })}
+        </p>,
+      )}
       {rateTile("routed", cur.outcomes.routed, "down")}
       {rateTile("messageShown", cur.outcomes.message_shown, "down")}
       <StatTile

@@ -92,9 +92,9 @@ export function OverviewView() {
           <OverviewTiles data={data} />
           <div className="grid gap-4 lg:grid-cols-3">
             <OverviewCharts data={data} />
-            <KnowledgeGaps gaps={data.knowledgeGaps} className="lg:col-span-3" />
+            <KnowledgeGaps gaps={data.knowledgeGaps} days={data.range.days} className="lg:col-span-3" />
           </div>
-          <Definitions timeZone={data.range.timeZone} />
+          <Definitions timeZone={data.range.timeZone} resolutionWindowHours={data.resolutionWindowHours} />
         </div>
       ) : null}
     </section>
