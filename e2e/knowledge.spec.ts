@@ -64,8 +64,9 @@ test("a lead adds an answer from a knowledge gap, tries it, and the shopper gets
     await shopper.goto("/demo/loja");
     await shopper.getByTestId("baton-bubble").click();
     const panel = shopper.getByTestId("baton-panel");
+    // Sent with Enter, so the focus stays in the message box.
     await panel.getByLabel("Sua mensagem").fill("Vocês embrulham para presente?");
-    await panel.getByRole("button", { name: "Enviar", exact: true }).click();
+    await panel.getByLabel("Sua mensagem").press("Enter");
     await expect(panel.locator('[data-testid="baton-message"][data-author="assistant"]').last()).toContainText(answer);
     await expect(panel.getByRole("group", { name: "Isso respondeu à sua pergunta?" })).toBeVisible();
     await expect(panel.getByLabel("Sua mensagem")).toBeFocused();
