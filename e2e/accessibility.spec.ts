@@ -4,7 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "./support/auth";
 import { readFixtures } from "./support/fixture-ids";
-import { dashboardPages, phone } from "./support/screens";
+import { dashboardPages, pageOverflow, phone } from "./support/screens";
 
 const languages = {
   en: { email: "Email", password: "Password", submit: "Sign in", connect: "Connect", admin: "admin@demo.test" },
@@ -94,6 +94,66 @@ for (const locale of Object.keys(languages) as Array<keyof typeof languages>) {
     });
   }
 }
+
+const gapTexts = {
+  en: {
+    restore: (question: string) => `Restore “${question}” to the knowledge gaps`,
+    answer: "Answer",
+    replay: "Check against unanswered questions",
+    replayed: /It would have answered .* of the [\d,]+ unanswered questions? of the last 90 days/,
+  },
+  "pt-BR": {
+    restore: (question: string) => `Devolver “${question}” às lacunas de conhecimento`,
+    answer: "Resposta",
+    replay: "Verificar nas perguntas sem resposta",
+    replayed: /respondido .* das [\d.]+ perguntas? sem resposta dos últimos 90 dias/,
+  },
+} as const;
+
+// Loja Demo's knowledge gaps: Not a knowledge gap, the dismissed groups with Restore, and the
+// editor's replay, by keyboard and under axe, in both languages at both sizes. One test, so the
+// group it dismisses and restores (the range's last; knowledge.spec.ts reads the first) never
+// races another.
+test("axe and keyboard: Not a knowledge gap, the dismissed groups and Restore, the editor's replay", async ({ browser }) => {
+  test.setTimeout(240_000);
+  for (const locale of Object.keys(languages) as Array<keyof typeof languages>) {
+    for (const device of Object.keys(viewports) as Array<keyof typeof viewports>) {
+      const where = `${locale} ${device}`;
+      const texts = gapTexts[locale];
+      const page = await signedIn(browser, locale, device, "lead@loja.test");
+      await page.goto("/customer-agent/overview?range=90");
+      const gaps = page.getByTestId("knowledge-gap");
+      await expect(gaps.first()).toBeVisible();
+      const question = (await gaps.last().locator("p").first().textContent())!.trim();
+      const gap = gaps.filter({ has: page.getByText(question, { exact: true }) });
+      await gap.getByTestId("dismiss-gap").focus();
+      await page.keyboard.press("Enter");
+      await expect(gap).toHaveCount(0);
+      const dismissed = page.getByTestId("dismissed-gaps");
+      await dismissed.locator("summary").focus();
+      await page.keyboard.press("Enter");
+      const restore = dismissed.getByRole("button", { name: texts.restore(question) });
+      await expect(restore).toBeVisible();
+      expect(await violations(page), `dismissed gaps ${where}`).toEqual([]);
+      expect((await pageOverflow(page)).excess, `dismissed gaps fit ${where}`).toBe(0);
+      await restore.focus();
+      await page.keyboard.press("Enter");
+      await expect(gap).toHaveCount(1);
+
+      await gap.getByTestId("add-answer").focus();
+      await page.keyboard.press("Enter");
+      const editor = page.getByTestId("entry-editor");
+      await expect(editor.getByLabel(texts.answer, { exact: true })).toBeVisible();
+      await editor.getByLabel(texts.answer, { exact: true }).fill(question);
+      await editor.getByRole("button", { name: texts.replay }).focus();
+      await page.keyboard.press("Enter");
+      await expect(editor.getByTestId("replay-result")).toContainText(texts.replayed);
+      expect(await violations(page), `editor's replay ${where}`).toEqual([]);
+      expect((await pageOverflow(page)).excess, `editor's replay fits ${where}`).toBe(0);
+      await page.context().close();
+    }
+  }
+});
 
 test("the Baton icon is served at /favicon.ico, so browsers log no 404", async ({ request }) => {
   const response = await request.get("/favicon.ico");

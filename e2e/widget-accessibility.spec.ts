@@ -4,7 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
-import { phone } from "./support/screens";
+import { pageOverflow, phone } from "./support/screens";
 
 test.describe.configure({ mode: "serial" });
 
@@ -44,7 +44,17 @@ for (const [locale, device] of [
     await page.getByTestId("baton-bubble").click();
     await expect(panel).toBeVisible();
     expect(await violations(page), "question").toEqual([]);
-    await page.getByTestId("baton-panel").locator("#bi").fill("Can I have my engraving in Klingon?");
+    // An answer from the knowledge asks "Did that answer your question?" beside the message box.
+    await panel.locator("#bi").fill("How long does shipping take?");
+    await page.keyboard.press("Enter");
+    const feedback = panel.getByTestId("baton-feedback");
+    await expect(feedback).toBeVisible();
+    await expect(panel.locator("#bi")).toBeFocused();
+    expect(await violations(page), "answer feedback").toEqual([]);
+    for (const button of ["baton-feedback-yes", "baton-feedback-no"]) await expect(feedback.getByTestId(button)).toBeInViewport();
+    if (device === "phone") expect((await pageOverflow(page)).excess, "answer feedback fits").toBe(0);
+    // Asking something else instead is fine: the question goes, the next step comes.
+    await panel.locator("#bi").fill("Can I have my engraving in Klingon?");
     await page.keyboard.press("Enter");
     await expect(panel.getByTestId("baton-consent-yes")).toBeVisible();
     expect(await violations(page), "consent offer").toEqual([]);
