@@ -81,6 +81,13 @@ describe("POST /conversations/{id}/feedback", () => {
     const other = await shop();
     const foreign = await call(feedback.POST, { key: other.pk, params: { id: c.id }, token: c.token, body: { helpful: true } });
     expect(foreign.status).toBe(404);
+    // Another account's own conversation token opens nothing here, with either account's key.
+    const theirs = await open(other.pk);
+    const borrowed = await call(feedback.POST, { key: other.pk, params: { id: c.id }, token: theirs.token, body: { helpful: true } });
+    expect(borrowed.status).toBe(404);
+    const mixed = await call(feedback.POST, { key: pk, params: { id: c.id }, token: theirs.token, body: { helpful: true } });
+    expect(mixed.status).toBe(401);
+    expect(await status(pk, c)).toBe("open");
     const get = await call(feedback.GET, { key: pk, params: { id: c.id }, token: c.token });
     expect([get.status, get.json.error?.code]).toEqual([405, "method_not_allowed"]);
   });
