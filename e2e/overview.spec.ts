@@ -25,11 +25,12 @@ test("renders every tile, chart and knowledge gap; filters change them in place 
   for (const chart of charts) await expect(page.getByTestId(chart).getByRole("application")).toBeVisible();
   await expect(page.getByTestId("knowledge-gap")).toHaveCount(10);
   await expect(page.getByTestId("knowledge-gap").first()).toContainText(/Asked \d+ times/);
-  await expect(page.getByTestId("definitions")).toContainText("Resolved conversations ÷ all conversations of the period.");
+  await expect(page.getByTestId("definitions")).toContainText("Durably resolved conversations ÷ all conversations of the period.");
+  await expect(page.getByTestId("answered-then-handed-off")).toBeVisible();
 
   // A tile's definition, next to it.
   await page.getByRole("button", { name: "About Resolution rate" }).click();
-  await expect(page.getByTestId("tile-resolution").getByRole("status")).toContainText("Resolved conversations ÷ all conversations");
+  await expect(page.getByTestId("tile-resolution").getByRole("status")).toContainText("Durably resolved conversations ÷ all conversations");
   await page.keyboard.press("Escape");
 
   // Exact numbers in a chart's tooltip.
