@@ -10,7 +10,7 @@ import {
   scheduleRetry,
   type Escalation,
 } from "@/db/queries/escalations";
-import { recordIncidentFailure, resolveIncident } from "@/db/queries/helpdesk-incidents";
+import { recordIncidentFailure, resolveIncident } from "@/db/queries/outbox/helpdesk-incidents";
 import { logOutboxAttempt } from "@/db/queries/outbox";
 import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
