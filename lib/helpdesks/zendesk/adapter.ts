@@ -34,6 +34,8 @@ export const zendeskAdapter: DestinationAdapter<typeof texts> = {
   needsConnection: true,
   followUp: { web_chat: "email", sms: "sms" },
   siteAddress: (site) => withoutScheme(zendeskBaseUrl(site)),
+  // API tokens are being retired by Zendesk (lib/helpdesks/zendesk/api.ts): a card signed in with one says when.
+  connectionNotice: ({ authType }) => (authType === "api_token" ? { code: "tokenRetirement", date: "2027-04-30T00:00:00Z" } : null),
   display: { onboardingSteps: 2, badgeClass: "bg-emerald-700" },
   texts: { en: () => import("./messages/en.json"), "pt-BR": () => import("./messages/pt-BR.json") },
   oauthAvailable: () => zendeskOAuthClient() !== null,
