@@ -1,5 +1,4 @@
 import type { Database } from "@/db/client";
-import { env } from "@/lib/env";
 import type { DestinationAdapter, TicketRef } from "@/lib/helpdesks/adapter";
 import { requestBudget } from "@/lib/helpdesks/budget";
 import { classifyHelpdeskError } from "@/lib/helpdesks/classify-http";
@@ -9,8 +8,9 @@ import { finishZendeskOAuth } from "@/lib/helpdesks/zendesk/connect";
 import { zendeskBaseUrl, zendeskConnectionFor, zendeskOAuthClient } from "@/lib/helpdesks/zendesk/credentials";
 import { zendeskHelpdesk } from "@/lib/helpdesks/zendesk/helpdesk";
 import type texts from "./messages/en.json";
+import { zendeskEnv } from "@/lib/helpdesks/zendesk/env";
 
-const budget = () => ({ requests: env().ZENDESK_REQUESTS_PER_MINUTE, windowMs: 60_000 });
+const budget = () => ({ requests: zendeskEnv().ZENDESK_REQUESTS_PER_MINUTE, windowMs: 60_000 });
 
 /**
  * Runs a call with the account's connection, every request counted against the Zendesk account's
