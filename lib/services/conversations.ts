@@ -11,7 +11,7 @@ import {
   type Conversation,
 } from "@/db/queries/conversations";
 import { findEscalationOfConversation } from "@/db/queries/escalations";
-import { findLatestAnswer } from "@/db/queries/answer-feedback";
+import { findLatestAnswer } from "@/db/queries/conversations/answer-feedback";
 import type { ShopperLocale } from "@/lib/i18n/shopper-locales";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { findAnswer } from "@/lib/services/answerer";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { deleteGapDismissal, insertGapDismissal, listGapDismissals } from "@/db/queries/knowledge-gap-dismissals";
+import { deleteGapDismissal, insertGapDismissal, listGapDismissals } from "@/db/queries/knowledge/gap-dismissals";
 
 type Editor = { accountId: string; userId: string };
 

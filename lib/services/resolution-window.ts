@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { findResolutionWindowHours, updateResolutionWindowHours } from "@/db/queries/resolution-window";
+import { findResolutionWindowHours, updateResolutionWindowHours } from "@/db/queries/accounts/resolution-window";
 import { AppError } from "@/lib/errors";
 
 /** Durable resolution's window in hours (Knowledge tab). */
