@@ -55,8 +55,6 @@ for (const file of sourceFiles) {
 const schemaWithoutQueries: Record<string, string> = {
   "rate-limits": "its rows are read and written by rate-limiter-flexible's Drizzle store (lib/limits/limiter.ts)",
 };
-// Entries another change is moving; accepted until they are (empty this list then).
-const pendingQueries = ["knowledge-entries.ts"];
 const schemaNames = new Set(
   fs
     .readdirSync(path.join("db", "schema"))
@@ -68,7 +66,7 @@ const withQueries = new Set<string>();
 for (const entry of queriesEntries) {
   const name = entry.isDirectory() ? entry.name : entry.name.replace(/(\.test)?\.tsx?$/, "");
   if (schemaNames.has(name) && (entry.isDirectory() || /\.tsx?$/.test(entry.name))) withQueries.add(name);
-  else if (!pendingQueries.includes(entry.name)) {
+  else {
     problems.push(
       `db/queries/${entry.name}${entry.isDirectory() ? "/" : ""}: no db/schema/${name}.ts; name a queries file or folder after the schema file whose tables it mainly reads or writes`,
     );
@@ -78,9 +76,6 @@ for (const name of schemaNames) {
   if (!withQueries.has(name) && !(name in schemaWithoutQueries)) {
     problems.push(`db/schema/${name}.ts: no db/queries/${name}.ts or db/queries/${name}/ (or say in scripts/check-conventions.ts where its SQL lives)`);
   }
-}
-for (const entry of pendingQueries) {
-  if (!fs.existsSync(path.join("db", "queries", entry))) problems.push(`pendingQueries names db/queries/${entry}, which has moved: remove it from the list`);
 }
 for (const name of Object.keys(schemaWithoutQueries)) {
   if (withQueries.has(name)) problems.push(`db/schema/${name}.ts has queries now: remove it from schemaWithoutQueries`);

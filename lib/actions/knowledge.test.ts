@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { appendEvents } from "@/db/queries/conversations";
-import { listKnowledgeEntries } from "@/db/queries/knowledge-entries";
+import { listKnowledgeEntries } from "@/db/queries/knowledge/entries";
 import { shopperTexts } from "@/lib/i18n/shopper-texts";
 import { createEscalation } from "@/lib/services/escalations";
 import { createAccountWithMembers } from "@/db/testing/test-database";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { createKnowledgeEntry, findKnowledgeEntry, updateKnowledgeEntry } from "@/db/queries/knowledge-entries";
+import { createKnowledgeEntry, findKnowledgeEntry, updateKnowledgeEntry } from "@/db/queries/knowledge/entries";
 import { unansweredWordings } from "@/db/queries/conversations/knowledge-replay";
 import { AppError } from "@/lib/errors";
 import { findAnswer } from "@/lib/services/answerer";

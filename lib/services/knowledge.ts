@@ -11,7 +11,7 @@ import {
   replaceSynonymGroups,
   updateKnowledgeEntry,
   type KnowledgeEntryRow,
-} from "@/db/queries/knowledge-entries";
+} from "@/db/queries/knowledge/entries";
 import { findConversation, listMessages } from "@/db/queries/conversations";
 import { AppError } from "@/lib/errors";
 import { explainAnswer } from "@/lib/services/answerer";
