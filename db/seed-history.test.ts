@@ -1,7 +1,7 @@
 import { and, count, eq, isNull, or, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { countUnassignedOpen } from "@/db/queries/inbox";
+import { countUnassignedOpen } from "@/db/queries/escalations/inbox";
 import { conversations } from "@/db/schema/conversations";
 import { escalations } from "@/db/schema/escalations";
 import { seedDemoHistory } from "@/db/seed-history";

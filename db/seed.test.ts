@@ -6,7 +6,7 @@ import { conversations } from "@/db/schema/conversations";
 import { knowledgeEntries } from "@/db/schema/knowledge";
 import { demoAccounts, DEMO_PASSWORD, seedDemo } from "@/db/seed";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { findUserByEmail } from "@/db/queries/users";
+import { findUserByEmail } from "@/db/queries/accounts/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { getOverview } from "@/lib/services/overview";
 

@@ -23,13 +23,6 @@ const schema = z.object({
     )
     .pipe(z.array(z.string().regex(/^[A-Za-z0-9+/]{43}=$/, "each old key must be 32 bytes in base64")))
     .optional(),
-  /** Where a Zendesk subdomain lives; `{subdomain}` is replaced. Tests and the demo point it at a simulator. */
-  ZENDESK_URL_TEMPLATE: z.string().includes("{subdomain}").default("https://{subdomain}.zendesk.com"),
-  /** Where a Gorgias domain lives; `{domain}` is replaced. */
-  GORGIAS_URL_TEMPLATE: z.string().includes("{domain}").default("https://{domain}.gorgias.com"),
-  /** Baton's global Zendesk OAuth client. Without it, only the API-token path is offered. */
-  ZENDESK_OAUTH_CLIENT_ID: z.string().min(1).optional(),
-  ZENDESK_OAUTH_CLIENT_SECRET: z.string().min(1).optional(),
   /** Outbound helpdesk request timeout. */
   HELPDESK_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
   /** Where rate-limit counters live when set (redis:// or rediss://); unset: the PostgreSQL database (memory with PGlite). */
@@ -38,7 +31,7 @@ const schema = z.object({
   WIDGET_RATE_LIMIT_PER_KEY: z.coerce.number().int().positive().default(600),
   WIDGET_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(300),
   /**
-   * Forwarding to Zendesk/Gorgias: how long transient failures are retried before giving up, the
+   * Forwarding to an outside destination: how long transient failures are retried before giving up, the
    * first retry delay (doubling, with jitter) and its cap.
    */
   FORWARDING_RETRY_HOURS: z.coerce.number().positive().default(24),
@@ -58,13 +51,6 @@ const schema = z.object({
     .transform((v) => v === "true"),
   /** How long a webhook receiver has to answer (tests shorten it). */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
-  /**
-   * Outbound request budgets per helpdesk account, shared by every process (Zendesk's smallest
-   * plan allows 200/min); lowered further by what the helpdesk's rate-limit headers report.
-   */
-  ZENDESK_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(200),
-  GORGIAS_REQUESTS_PER_20S: z.coerce.number().int().positive().default(40),
-  EMAIL_DESTINATION_PER_MINUTE: z.coerce.number().int().positive().default(120),
   /** An agent whose dashboard sent no heartbeat for this long counts as away. */
   AGENT_PRESENCE_TIMEOUT_SECONDS: z.coerce.number().int().min(30).default(180),
   // The shortest "waiting too long" threshold an admin can save (Settings → Business hours).
@@ -118,17 +104,31 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
+/** The variables a destination declares in its own folder (lib/helpdesks/<id>/env.ts), parsed by envFor. */
+let cachedFor = new WeakMap<z.ZodType, unknown>();
 
-export function env(): Env {
-  if (cached) return cached;
+function parse<T>(of: z.ZodType<T>): T {
   const raw = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== undefined && value !== ""));
-  const parsed = schema.safeParse(raw);
+  const parsed = of.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+export function env(): Env {
+  cached ??= parse(schema);
   return cached;
+}
+
+/**
+ * Variables a destination declares itself (lib/helpdesks/<id>/env.ts), so adding one never
+ * touches this file; read the same way as env(): lazily, once, a bad value named when first needed.
+ */
+export function envFor<T>(of: z.ZodType<T>): T {
+  if (!cachedFor.has(of)) cachedFor.set(of, parse(of));
+  return cachedFor.get(of) as T;
 }
 
 export function requireSecret(name: "NEXTAUTH_SECRET" | "BATON_ENCRYPTION_KEY"): string {
@@ -142,4 +142,5 @@ export function requireSecret(name: "NEXTAUTH_SECRET" | "BATON_ENCRYPTION_KEY"):
 /** Forget the parsed environment; tests that change process.env call this. */
 export function resetEnvForTests(): void {
   cached = undefined;
+  cachedFor = new WeakMap();
 }

@@ -47,6 +47,7 @@ const destinationBranches = (id: string) => [
   `integrations.onboarding.${id}.`,
   `overview.destinations.${id}`,
 ];
+const sharedEnglish = leaves(read(path.join(root, "en.json")));
 const destinationFolders = fs.existsSync(destinationsRoot) ? fs.readdirSync(destinationsRoot, { withFileTypes: true }).filter((e) => e.isDirectory()) : [];
 for (const folder of destinationFolders) {
   const dir = path.join(destinationsRoot, folder.name, "messages");
@@ -63,6 +64,12 @@ for (const folder of destinationFolders) {
   for (const key of englishLeaves.keys()) {
     if (!destinationBranches(id).some((branch) => key === branch || key.startsWith(branch))) {
       problems.push(`${dir}/en.json: ${key} is not about ${id} (allowed: ${destinationBranches(id).join(", ")})`);
+    }
+  }
+  // ...and the shared catalog holds none of it (its other languages have English's keys).
+  for (const key of sharedEnglish.keys()) {
+    if (destinationBranches(id).some((branch) => key === branch || key.startsWith(branch))) {
+      problems.push(`${path.join(root, "en.json")}: ${key} is about ${id}; it belongs in ${dir}/`);
     }
   }
   const sameAsName = [...englishLeaves].filter(([, text]) => text === name).map(([key]) => key);

@@ -49,6 +49,44 @@ for (const file of sourceFiles) {
   if (/^index\.tsx?$/.test(path.basename(file))) problems.push(`${file}: no barrel (index) files`);
 }
 
+// 7. db/queries mirrors db/schema: every entry is `<schema>.ts` or a folder `<schema>/` (read
+//    models over that schema file's tables, e.g. escalations/inbox.ts), and every schema file has
+//    its queries there, but for the tables listed here with the reason.
+const schemaWithoutQueries: Record<string, string> = {
+  "rate-limits": "its rows are read and written by rate-limiter-flexible's Drizzle store (lib/limits/limiter.ts)",
+};
+// Entries another change is moving; accepted until they are (empty this list then).
+const pendingQueries = ["knowledge-entries.ts"];
+const schemaNames = new Set(
+  fs
+    .readdirSync(path.join("db", "schema"))
+    .filter((name) => /\.ts$/.test(name) && !/\.test\.ts$/.test(name))
+    .map((name) => name.replace(/\.ts$/, "")),
+);
+const queriesEntries = fs.readdirSync(path.join("db", "queries"), { withFileTypes: true });
+const withQueries = new Set<string>();
+for (const entry of queriesEntries) {
+  const name = entry.isDirectory() ? entry.name : entry.name.replace(/(\.test)?\.tsx?$/, "");
+  if (schemaNames.has(name) && (entry.isDirectory() || /\.tsx?$/.test(entry.name))) withQueries.add(name);
+  else if (!pendingQueries.includes(entry.name)) {
+    problems.push(
+      `db/queries/${entry.name}${entry.isDirectory() ? "/" : ""}: no db/schema/${name}.ts; name a queries file or folder after the schema file whose tables it mainly reads or writes`,
+    );
+  }
+}
+for (const name of schemaNames) {
+  if (!withQueries.has(name) && !(name in schemaWithoutQueries)) {
+    problems.push(`db/schema/${name}.ts: no db/queries/${name}.ts or db/queries/${name}/ (or say in scripts/check-conventions.ts where its SQL lives)`);
+  }
+}
+for (const entry of pendingQueries) {
+  if (!fs.existsSync(path.join("db", "queries", entry))) problems.push(`pendingQueries names db/queries/${entry}, which has moved: remove it from the list`);
+}
+for (const name of Object.keys(schemaWithoutQueries)) {
+  if (withQueries.has(name)) problems.push(`db/schema/${name}.ts has queries now: remove it from schemaWithoutQueries`);
+  if (!schemaNames.has(name)) problems.push(`schemaWithoutQueries names db/schema/${name}.ts, which does not exist`);
+}
+
 if (problems.length > 0) {
   console.error(`Convention check failed:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
   process.exit(1);

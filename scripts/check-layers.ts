@@ -156,6 +156,9 @@ for (const file of files) {
     if (chain) problems.push(`${file}: reaches a server-only module through ${chain.join(" → ")} — client components import no server module`);
     const zod = packageChain(file, "zod");
     if (zod) problems.push(`${file}: reaches zod through ${zod.join(" → ")} — client components take limits and error codes from zod-free modules`);
+    // next-intl's client formatter weighs about 12 KB: the browser formats with lib/i18n/client.tsx.
+    const intl = packageChain(file, "next-intl");
+    if (intl) problems.push(`${file}: reaches next-intl through ${intl.join(" → ")} — client components use lib/i18n/client.tsx`);
   }
 }
 

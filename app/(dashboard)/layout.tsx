@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getDb } from "@/db/client";
-import { countUnassignedOpen } from "@/db/queries/inbox";
-import { listMemberships } from "@/db/queries/memberships";
+import { countUnassignedOpen } from "@/db/queries/escalations/inbox";
+import { listMemberships } from "@/db/queries/accounts/memberships";
 import { requireMember } from "@/lib/auth/require-member";
 import { heartbeatIntervalMs, presenceOf } from "@/lib/services/availability";
 import { notificationSoundOf } from "@/lib/services/handoff-notices";

@@ -7,17 +7,18 @@ import { useActionState, useEffect, useEffectEvent } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import type { ConnectableId } from "@/lib/validation/integrations";
-import { asOnboardingError, failureCode } from "./onboarding-errors";
+import { useDestinationTexts } from "./destination-texts";
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 export function useErrors(provider: ConnectableId, result: ActionResult<unknown> | null, initialError?: string) {
   const t = useTranslations("integrations");
   const helpdesk = t(`providers.${provider}.name`);
+  const texts = useDestinationTexts(provider);
   const failure = result && !result.ok ? (result as Failure) : null;
-  const text = (code: string) => t(`onboarding.errors.${asOnboardingError(code)}`, { helpdesk });
+  const text = (code: string) => texts.error(code, { helpdesk });
   const field = (name: string) => (failure?.fieldErrors?.[name]?.[0] ? text(failure.fieldErrors[name][0]) : undefined);
-  const form = failure ? text(failureCode(failure.error)) : initialError ? text(initialError) : null;
+  const form = failure ? texts.failure(failure.error, { helpdesk }) : initialError ? text(initialError) : null;
   return { field, form };
 }
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { MembershipView } from "@/db/queries/memberships";
+import type { MembershipView } from "@/db/queries/accounts/memberships";
 import type { Member } from "@/lib/auth/require-member";
 import { UnassignedBadge } from "@/components/inbox/unassigned-badge";
 import type { PresenceStatus } from "@/db/schema/availability";

@@ -4,7 +4,7 @@ import { conversations } from "@/db/schema/conversations";
 import { emailOutbox } from "@/db/schema/email-outbox";
 import { escalations } from "@/db/schema/escalations";
 import { inboundEmails, type InboundAttachment } from "@/db/schema/inbound-emails";
-import { inInbox } from "./inbox";
+import { inInbox } from "@/db/queries/escalations/inbox";
 
 export type InboundEmail = typeof inboundEmails.$inferSelect;
 

@@ -28,6 +28,9 @@ export type TicketRequest = {
   locale?: ShopperLocale;
 };
 
+/** A warning about a connection, named in the destination's texts (integrations.providers.<id>.notices.<code>). */
+export type ConnectionNotice = { code: string; date?: string };
+
 /** The ticket in the destination: its own id (a number in Zendesk and Gorgias) and where to open it. */
 export type TicketRef = { id: number | string; url: string };
 
@@ -90,6 +93,12 @@ export type DestinationAdapter<Catalog = unknown> = {
   setupRequired?: () => string | null;
   /** Whether this server can offer sign-in with the destination (OAuth) in its onboarding. */
   oauthAvailable?: () => boolean;
+  /**
+   * A warning the Integrations card shows about a connection (e.g. Zendesk's API tokens stop
+   * working on a date), as integrations.providers.<id>.notices.<code> with `date` (an ISO time)
+   * formatted as {date}; null or absent when there is nothing to say.
+   */
+  connectionNotice?: (connection: { authType: string }) => ConnectionNotice | null;
   /** Where a connection's site really is, as the Integrations card shows it; absent: the site itself. */
   siteAddress?: (site: string) => string;
   /**

@@ -3,9 +3,19 @@ import type { RateLimitSeen, RequestBudget } from "@/lib/helpdesks/budget";
 
 /**
  * A helpdesk reached over HTTP, described by its own folder (lib/helpdesks/<id>/helpdesk.ts): its
- * id (budget keys), its name (error messages) and how its answers state the account's rate limit.
+ * id (budget keys), its name (error messages), how its answers state the account's rate limit and
+ * what its error bodies say.
  */
-export type Helpdesk = { id: string; name: string; rateHeaders: (headers: Headers) => RateLimitSeen | null };
+export type Helpdesk = {
+  id: string;
+  name: string;
+  rateHeaders: (headers: Headers) => RateLimitSeen | null;
+  /** A JSON error body in its words: its identifier for the error, if any, and its sentences in order; null when the body is not its shape. */
+  errorWords: (body: object) => ErrorWords | null;
+};
+
+/** What a helpdesk's error body says (credentials never appear in one). */
+export type ErrorWords = { code?: string; said: string[] };
 
 import type { HelpdeskErrorKind } from "@/lib/helpdesks/error-kinds";
 
@@ -131,7 +141,7 @@ export async function helpdeskRequest<T>(request: HelpdeskRequest<T>): Promise<H
 
 function errorFor(helpdesk: Helpdesk, response: Response, body: unknown, text: string): HelpdeskError {
   const { status } = response;
-  const { code, description } = describe(body, text, response.headers.get("content-type"));
+  const { code, description } = describe(helpdesk, body, text, response.headers.get("content-type"));
   const details = { status, code, description };
   const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
   if (status === 401) return new HelpdeskError(helpdesk, "invalid_credentials", details);
@@ -158,38 +168,12 @@ export function parseRetryAfter(value: string | null, nowMs: number = Date.now()
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - nowMs) / 1000));
 }
 
-const errorBodySchema = z.object({
-  error: z.union([z.string(), z.object({ msg: z.string().optional(), data: z.unknown().optional() })]).optional(),
-  description: z.string().optional(),
-  error_description: z.string().optional(),
-  details: z.record(z.string(), z.unknown()).optional(),
-});
-
-/**
- * The helpdesk's own words: Zendesk `{error, description, details}` or OAuth `{error,
- * error_description}`, Gorgias `{error: {msg, data}}`, or a short plain-text body. Capped in length.
- */
-function describe(body: unknown, text: string, contentType: string | null): { code?: string; description?: string } {
-  const parsed = errorBodySchema.safeParse(body);
-  if (parsed.success && body !== null && typeof body === "object") {
-    const { error, details } = parsed.data;
-    // Zendesk and OAuth put an identifier in `error` (RecordInvalid, invalid_grant), or a sentence.
-    const code = typeof error === "string" && /^\w+$/.test(error) ? error : undefined;
-    const detailText = Object.values(details ?? {})
-      .flatMap((entries) => (Array.isArray(entries) ? entries : []))
-      .map((entry: unknown) => (entry && typeof entry === "object" ? (entry as { description?: unknown }).description : undefined))
-      .filter((d): d is string => typeof d === "string");
-    const gorgiasFields = typeof error === "object" && error.data !== undefined ? JSON.stringify(error.data) : undefined;
-    const parts = [
-      typeof error === "string" && !code ? error : undefined,
-      typeof error === "object" ? error.msg : undefined,
-      gorgiasFields,
-      parsed.data.error_description,
-      parsed.data.description,
-      ...detailText,
-    ].filter((part): part is string => Boolean(part));
-    const description = parts.length > 0 ? parts.join("; ") : code;
-    return { code, description: description?.slice(0, 300) };
+/** The helpdesk's own words: what its error body says (its `errorWords`), or a short plain-text body. Capped in length. */
+function describe(helpdesk: Helpdesk, body: unknown, text: string, contentType: string | null): { code?: string; description?: string } {
+  const words = body !== null && typeof body === "object" ? helpdesk.errorWords(body) : null;
+  if (words) {
+    const description = words.said.length > 0 ? words.said.join("; ") : words.code;
+    return { code: words.code, description: description?.slice(0, 300) };
   }
   if (contentType?.startsWith("text/plain") && text.trim()) return { description: text.trim().slice(0, 300) };
   return {};

@@ -32,7 +32,8 @@ export function TextsProvider({ locale, timeZone, messages, children }: Texts & 
 type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
 type Scope<NS extends Namespace> = [NS] extends [never] ? Messages : NestedValueOf<Messages, NS>;
 /** `t(key, values)` over one namespace (or the whole catalog); keys are checked against the English catalog. */
-export type Translate<NS extends Namespace = never> = (key: MessageKeys<Scope<NS>, NestedKeyOf<Scope<NS>>>, values?: Values) => string;
+type Key<NS extends Namespace> = MessageKeys<Scope<NS>, NestedKeyOf<Scope<NS>>>;
+export type Translate<NS extends Namespace = never> = ((key: Key<NS>, values?: Values) => string) & { has: (key: Key<NS>) => boolean };
 
 export function useTranslations<NS extends Namespace = never>(namespace?: NS): Translate<NS> {
   const { locale, messages } = useContext(TextsContext);

@@ -39,8 +39,9 @@ export function messageAt(messages: CompiledCatalog, path: string): CompiledMess
  * missing key or a message that cannot be formatted shows its path instead of breaking the page.
  */
 export function translator(locale: string, messages: CompiledCatalog, namespace?: string) {
-  return (key: string, values?: Values): string => {
-    const path = namespace ? `${namespace}.${key}` : key;
+  const pathOf = (key: string) => (namespace ? `${namespace}.${key}` : key);
+  const t = (key: string, values?: Values): string => {
+    const path = pathOf(key);
     const message = messageAt(messages, path);
     if (message === undefined) {
       console.error(`Missing message ${path} (${locale})`);
@@ -55,4 +56,7 @@ export function translator(locale: string, messages: CompiledCatalog, namespace?
       return path;
     }
   };
+  /** Whether the catalog has a message at the key, as next-intl's `t.has`. */
+  const has = (key: string) => messageAt(messages, pathOf(key)) !== undefined;
+  return Object.assign(t, { has });
 }

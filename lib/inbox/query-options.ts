@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import type { InboxFilter } from "@/db/queries/inbox";
+import type { InboxFilter } from "@/db/queries/escalations/inbox";
 import { getJson } from "@/lib/http/get-json";
 import type { InboxConversationView, InboxPage } from "./types";
 

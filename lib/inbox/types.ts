@@ -1,5 +1,5 @@
 // The inbox's JSON shapes, shared by the server (lib/inbox/views.ts) and the browser.
-export type { InboxFilter } from "@/db/queries/inbox";
+export type { InboxFilter } from "@/db/queries/escalations/inbox";
 import type { DestinationId } from "@/lib/validation/handoff";
 export type InboxRowView = {
   escalationId: string;

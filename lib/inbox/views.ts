@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { countUnassignedOpen, listInbox, type InboxCursor, type InboxFilter } from "@/db/queries/inbox";
+import { countUnassignedOpen, listInbox, type InboxCursor, type InboxFilter } from "@/db/queries/escalations/inbox";
 import { conversationEmails, repliesByEmail } from "@/lib/services/email-outbox";
 import { openInboxConversation } from "@/lib/services/inbox";
 import type { InboxConversationView, InboxPage, InboxRowView, MessageDelivery } from "./types";

@@ -7,7 +7,7 @@ import { startOutboxLoop, type OutboxWorker } from "@/lib/outbox/runner";
 import { emailPolicy, processEmail } from "@/lib/services/email-outbox";
 import { escalationPolicy, processEscalation } from "@/lib/services/escalation-delivery";
 import { alertOverdue, claimOverdue, nextOverdueAt } from "@/lib/services/overdue";
-import type { OverdueHandoff } from "@/db/queries/overdue";
+import type { OverdueHandoff } from "@/db/queries/notifications/overdue";
 import { logFailure } from "@/lib/log-failure";
 import { claimDueWebhooks, nextDueWebhookAt, type WebhookDelivery } from "@/db/queries/webhooks";
 import { processWebhook, webhookPolicy } from "@/lib/services/webhook-delivery";

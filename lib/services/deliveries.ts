@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { countDeliveries, deliveryStatuses, listDeliveryPage, requeueFailed, type DeliveryStatus } from "@/db/queries/deliveries";
+import { countDeliveries, deliveryStatuses, listDeliveryPage, requeueFailed, type DeliveryStatus } from "@/db/queries/escalations/deliveries";
 import { AppError } from "@/lib/errors";
 import type { DestinationId } from "@/lib/helpdesks/adapter";
 import { asDestinationId, destinationAdapter, outboundDestinations } from "@/lib/helpdesks/registry";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { claimDueEmails, finishEmailAttempt, insertOutboxEmail, listConversationEmails, requeueEmail, type OutboxEmail } from "@/db/queries/email-outbox";
-import { findAccountName } from "@/db/queries/memberships";
+import { findAccountName } from "@/db/queries/accounts/memberships";
 import { logOutboxAttempt } from "@/db/queries/outbox";
 import { isEmailError, sendEmail, smtpConfigured, smtpFromAddress } from "@/lib/email/smtp";
 import { env } from "@/lib/env";

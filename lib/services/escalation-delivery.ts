@@ -10,7 +10,7 @@ import {
   scheduleRetry,
   type Escalation,
 } from "@/db/queries/escalations";
-import { recordIncidentFailure, resolveIncident } from "@/db/queries/helpdesk-incidents";
+import { recordIncidentFailure, resolveIncident } from "@/db/queries/outbox/helpdesk-incidents";
 import { logOutboxAttempt } from "@/db/queries/outbox";
 import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
@@ -74,9 +74,9 @@ export type Outcome = "delivered" | "retrying" | "deferred" | "failed" | "abando
 
 /**
  * One attempt at a claimed job. `killed` aborts when the worker is killed: the destination cuts
- * its connection if it can (the Email destination does) and the result is dropped, exactly as a
+ * its connection if it can and the result is dropped, exactly as a
  * crash would drop it: the job is then reclaimed when its lease ends, and the lookup-before-create
- * (plus Zendesk's idempotency key, the Email destination's stable Message-ID) keeps that from
+ * (plus whatever the destination deduplicates by: an idempotency key, a stable Message-ID) keeps that from
  * making a second ticket.
  */
 export async function processEscalation(db: Database, escalation: Escalation, options: { policy?: OutboxPolicy; killed?: AbortSignal } = {}): Promise<Outcome> {

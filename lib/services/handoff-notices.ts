@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { findNotificationSound, findWaitingHandoff, writeNotificationSound } from "@/db/queries/handoff-notices";
-import { findOverdueAfterSeconds, writeOverdueAfterSeconds } from "@/db/queries/overdue";
+import { findNotificationSound, findWaitingHandoff, writeNotificationSound } from "@/db/queries/notifications/handoff-notices";
+import { findOverdueAfterSeconds, writeOverdueAfterSeconds } from "@/db/queries/notifications/overdue";
 import { presenceOf } from "@/lib/services/availability";
 
 /** What a desktop notification shows: the conversation to open and the shopper's first words, nothing else. */

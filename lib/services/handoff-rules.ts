@@ -37,7 +37,7 @@ const say = (text: string): NewEvent => ({ type: "message", author: "assistant",
  * - method "message": the custom message and links are shown; no human is offered.
  * - method "helpdesk": web chat needs the shopper's consent (undefined: offer it; false: record
  *   the refusal); the shopper must be identified (an email, or for SMS a phone) before anything
- *   is created; then Baton Inbox gets the conversation, or a Zendesk/Gorgias forwarding job is
+ *   is created; then Baton Inbox gets the conversation, or a forwarding job to the outside destination is
  *   recorded and the chat session ends (web chat continues by email, SMS by SMS).
  * - Baton Inbox with nobody available (outside business hours, or every agent away): the shopper
  *   gets the auto-reply with when the team is back, and a web chat continues by email.

@@ -1,8 +1,8 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { Database } from "@/db/client";
-import { claimIncidentAlert, listAdminEmails, listOpenIncidents, releaseIncidentAlert } from "@/db/queries/helpdesk-incidents";
-import { findAccountName } from "@/db/queries/memberships";
+import { claimIncidentAlert, listAdminEmails, listOpenIncidents, releaseIncidentAlert } from "@/db/queries/outbox/helpdesk-incidents";
+import { findAccountName } from "@/db/queries/accounts/memberships";
 import { sendEmail, smtpConfigured } from "@/lib/email/smtp";
 import { env } from "@/lib/env";
 import type { DestinationId } from "@/lib/helpdesks/adapter";

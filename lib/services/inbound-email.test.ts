@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { listConversationEmails } from "@/db/queries/email-outbox";
-import { findInboxItem } from "@/db/queries/inbox";
+import { findInboxItem } from "@/db/queries/escalations/inbox";
 import { escalations } from "@/db/schema/escalations";
 import { answerTo, DOMAIN, fixture, postWebhook, inboundTestbed } from "@/db/testing/inbound-email";
 import { replyAddress, replyToken } from "@/lib/email/inbound/reply-token";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { escalations } from "@/db/schema/escalations";
-import { countUnassignedOpen, listInbox } from "@/db/queries/inbox";
+import { countUnassignedOpen, listInbox } from "@/db/queries/escalations/inbox";
 import { listEventsAfter } from "@/db/queries/conversations";
 import { appFailure } from "@/db/testing/failures";
 import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-database";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Database } from "@/db/client";
 import { appendEvents, listMessages } from "@/db/queries/conversations";
 import { clearShopperReplied } from "@/db/queries/inbound-emails";
-import { claimInboxItem, closeInboxItem, findInboxItem, markFirstHumanReply } from "@/db/queries/inbox";
+import { claimInboxItem, closeInboxItem, findInboxItem, markFirstHumanReply } from "@/db/queries/escalations/inbox";
 import { AppError } from "@/lib/errors";
 import { queueReplyEmail } from "@/lib/services/email-outbox";
 import { recordWebhookEvent } from "@/lib/services/webhook-events";

@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests, type DatabaseHandle } from "@/db/client";
-import { writeOverdueAfterSeconds } from "@/db/queries/overdue";
+import { writeOverdueAfterSeconds } from "@/db/queries/notifications/overdue";
 import { conversations } from "@/db/schema/conversations";
 import { escalations } from "@/db/schema/escalations";
 import { startSmtpCatcher } from "@/db/testing/smtp-catcher";

@@ -1,7 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { Database } from "@/db/client";
-import { findAccountName } from "@/db/queries/memberships";
+import { findAccountName } from "@/db/queries/accounts/memberships";
 import {
   claimOverdueHandoffs,
   findOverdueAfterSeconds,
@@ -11,7 +11,7 @@ import {
   releaseOverdueHandoff,
   setPickupDue,
   type OverdueHandoff,
-} from "@/db/queries/overdue";
+} from "@/db/queries/notifications/overdue";
 import { businessDeadline } from "@/lib/availability/business-time";
 import { sendEmail, smtpConfigured } from "@/lib/email/smtp";
 import { env } from "@/lib/env";

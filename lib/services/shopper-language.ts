@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { findAccountLanguages, updateAccountLanguages } from "@/db/queries/account-languages";
+import { findAccountLanguages, updateAccountLanguages } from "@/db/queries/accounts/languages";
 import { accountShopperDefault, matchShopperLocale, pickShopperLocale, type ShopperLocale } from "@/lib/i18n/shopper-locales";
 import type { AccountLanguagesInput } from "@/lib/validation/account-languages";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { listMemberships, type MembershipView } from "@/db/queries/memberships";
-import { findUserByEmail } from "@/db/queries/users";
+import { listMemberships, type MembershipView } from "@/db/queries/accounts/memberships";
+import { findUserByEmail } from "@/db/queries/accounts/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
 import { limiter } from "@/lib/limits/limiter";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { memberships } from "@/db/schema/accounts";
-import { listMemberships } from "@/db/queries/memberships";
+import { listMemberships } from "@/db/queries/accounts/memberships";
 import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-database";
 import { switchAccount } from "@/lib/services/switch-account";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { findMembership, type MembershipView } from "@/db/queries/memberships";
+import { findMembership, type MembershipView } from "@/db/queries/accounts/memberships";
 import { switchAccountSchema } from "@/lib/validation/auth";
 
 /**

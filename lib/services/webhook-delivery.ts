@@ -1,7 +1,7 @@
 import "server-only";
 import { Webhook } from "standardwebhooks";
 import type { Database } from "@/db/client";
-import { listAdminEmails } from "@/db/queries/helpdesk-incidents";
+import { listAdminEmails } from "@/db/queries/outbox/helpdesk-incidents";
 import { logOutboxAttempt } from "@/db/queries/outbox";
 import {
   disableEndpoint,

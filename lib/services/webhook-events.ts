@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db/client";
 import { findConversation } from "@/db/queries/conversations";
-import { findAccountName } from "@/db/queries/memberships";
+import { findAccountName } from "@/db/queries/accounts/memberships";
 import { endpointsFor, insertDeliveries, type WebhookDelivery } from "@/db/queries/webhooks";
 import type { SubscribableEvent } from "@/lib/validation/webhooks";
 

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { retryDeliveryAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
 import type { DeliveryView } from "@/lib/integrations/delivery-view";
+import { useDestinationTexts } from "@/components/integrations/destination-texts";
 
 const badge: Record<DeliveryView["status"], string> = {
   queued: "bg-slate-100 text-slate-700",
@@ -61,6 +62,7 @@ function DeliveryRow({ delivery: d, canEdit }: { delivery: DeliveryView; canEdit
   const format = useFormatter();
   const [result, retry, pending] = useActionState(retryDeliveryAction, null);
   const helpdesk = tDestinations(`${d.destination}.name`);
+  const texts = useDestinationTexts(d.destination);
   return (
     <tr data-testid="delivery" data-status={d.status}>
       <td className="px-4 py-3 text-slate-900">{d.shopper ?? t("deliveries.unknownShopper")}</td>
@@ -73,7 +75,7 @@ function DeliveryRow({ delivery: d, canEdit }: { delivery: DeliveryView; canEdit
         </span>
         {d.status === "delivered" && d.ticketUrl ? (
           <a href={d.ticketUrl} target="_blank" rel="noreferrer" className="ml-2 text-xs font-medium text-indigo-700 hover:underline">
-            {t("ticket", { helpdesk, id: d.ticketId ?? "", destination: d.destination })}
+            {texts.text("ticket", { helpdesk, id: d.ticketId ?? "" })}
           </a>
         ) : null}
         {d.status !== "delivered" && d.lastError ? <p className="mt-1 text-xs text-slate-500">{d.lastError}</p> : null}

@@ -8,7 +8,7 @@ import type { ConnectableId, OnboardingView } from "@/lib/validation/integration
 import { disconnectHelpdeskAction, sendTestTicketAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
 import { ConnectDialog } from "@/components/integrations/lazy-connect-dialog";
-import { asOnboardingError, failureCode } from "@/components/integrations/onboarding-errors";
+import { useDestinationTexts } from "@/components/integrations/destination-texts";
 
 type ConnectionView = {
   site: string;
@@ -16,6 +16,8 @@ type ConnectionView = {
   agentEmail: string | null;
   /** How it signs in (`oauth`, `api_key`…), named in its destination's texts: providers.<id>.authTypes. */
   authType: string;
+  /** A warning from its destination (integrations.providers.<id>.notices.<code>, `date` as {date}). */
+  notice: { code: string; date?: string } | null;
   verifiedAt: string;
   /** The last test ticket sent from this card (kept by the server, so it survives a reload). */
   lastTestTicket: { id: string; url: string; at: string } | null;
@@ -66,7 +68,10 @@ export function IntegrationCard({
     firstAction.current.focus();
     setRefocus(false);
   }, [refocus, connection]);
-  const errorText = (error: { code: string; message: string }) => t(`onboarding.errors.${asOnboardingError(failureCode(error))}`, { helpdesk });
+  const texts = useDestinationTexts(provider);
+  const errorText = (error: { code: string; message: string }) => texts.failure(error, { helpdesk });
+  // Keys that pair a destination with one of its own codes, which the key type cannot express.
+  type Key = Parameters<typeof t>[0];
 
   return (
     <section aria-labelledby={`${provider}-title`} className="flex flex-col rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
@@ -114,25 +119,26 @@ export function IntegrationCard({
             <dt className="text-slate-500">{t("details.auth")}</dt>
             <dd className="text-slate-900">
               {/* The key pairs a destination with one of its own sign-in kinds, which the key type cannot express. */}
-              {t(`providers.${provider}.authTypes.${connection.authType}` as Parameters<typeof t>[0])}
+              {t(`providers.${provider}.authTypes.${connection.authType}` as Key)}
             </dd>
             <dt className="text-slate-500">{t("details.verified")}</dt>
             <dd className="text-slate-900">{format.dateTime(new Date(connection.verifiedAt), { dateStyle: "medium", timeStyle: "short" })}</dd>
           </dl>
-          {connection.authType === "api_token" ? (
+          {connection.notice ? (
             <p className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-              {t("tokenRetirement", { date: format.dateTime(new Date("2027-04-30T00:00:00Z"), { dateStyle: "long", timeZone: "UTC" }) })}
+              {t(`providers.${provider}.notices.${connection.notice.code}` as Key, {
+                date: connection.notice.date ? format.dateTime(new Date(connection.notice.date), { dateStyle: "long", timeZone: "UTC" }) : "",
+              })}
             </p>
           ) : null}
           {!ticket && connection.lastTestTicket ? (
             <p data-testid="last-test-ticket" className="mt-4 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700">
-              {t("testTicket.last", {
+              {texts.text("testTicket.last", {
                 id: connection.lastTestTicket.id,
-                destination: provider,
                 when: format.dateTime(new Date(connection.lastTestTicket.at), { dateStyle: "medium", timeStyle: "short" }),
               })}{" "}
               <a href={connection.lastTestTicket.url} target="_blank" rel="noreferrer" className="font-medium text-indigo-700 underline">
-                {t("testTicket.open", { helpdesk, destination: provider })}
+                {texts.text("testTicket.open", { helpdesk })}
               </a>
             </p>
           ) : null}
@@ -143,9 +149,9 @@ export function IntegrationCard({
             >
               {ticket.ok ? (
                 <>
-                  {t("testTicket.created", { id: ticket.data.id, destination: provider })}{" "}
+                  {texts.text("testTicket.created", { id: ticket.data.id })}{" "}
                   <a href={ticket.data.url} target="_blank" rel="noreferrer" className="font-medium underline">
-                    {t("testTicket.open", { helpdesk, destination: provider })}
+                    {texts.text("testTicket.open", { helpdesk })}
                   </a>
                 </>
               ) : (
@@ -192,7 +198,11 @@ export function IntegrationCard({
         </>
       ) : view.setupRequired ? (
         <p className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {t(`providers.email.setup.${view.setupRequired === "smtp_url" ? "smtp_url" : "other"}`)}
+          {t(
+            t.has(`providers.${provider}.setup.${view.setupRequired}` as Key)
+              ? (`providers.${provider}.setup.${view.setupRequired}` as Key)
+              : (`providers.${provider}.setup.other` as Key),
+          )}
         </p>
       ) : canEdit ? (
         <div className="mt-auto pt-5">

@@ -64,10 +64,11 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
                   connection
                     ? {
                         site: connection.site,
-                        // Where it really is (ZENDESK_URL_TEMPLATE, GORGIAS_URL_TEMPLATE), not a guess from the site.
+                        // Where it really is (the destination knows, e.g. from its URL template), not a guess from the site.
                         address: destinationAdapter(provider).siteAddress?.(connection.site) ?? connection.site,
                         agentEmail: connection.agentEmail,
                         authType: connection.authType,
+                        notice: destinationAdapter(provider).connectionNotice?.(connection) ?? null,
                         verifiedAt: connection.verifiedAt.toISOString(),
                         lastTestTicket:
                           connection.lastTestTicketId && connection.lastTestTicketUrl && connection.lastTestTicketAt

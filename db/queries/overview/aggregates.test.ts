@@ -7,7 +7,7 @@ import type { DatabaseHandle } from "@/db/client";
 import { updateConversation } from "@/db/queries/conversations";
 import { insertEscalation } from "@/db/queries/escalations";
 import { claimDueEscalations, markDelivered, markFailed, requeueNow } from "@/db/queries/escalations";
-import { closeInboxItem, markFirstHumanReply } from "@/db/queries/inbox";
+import { closeInboxItem, markFirstHumanReply } from "@/db/queries/escalations/inbox";
 import { accounts } from "@/db/schema/accounts";
 import { conversations } from "@/db/schema/conversations";
 import { escalations } from "@/db/schema/escalations";

@@ -1,10 +1,10 @@
-import { env } from "@/lib/env";
 import { isEmailError, sendEmail, smtpConfigured } from "@/lib/email/smtp";
 import type { DeliveryFailure, DestinationAdapter } from "@/lib/helpdesks/adapter";
 import { confirmedAddressFor } from "@/lib/helpdesks/email/credentials";
 import { handoffEmail } from "@/lib/helpdesks/email/message";
 import { limiterOn } from "@/lib/limits/limiter";
 import type texts from "./messages/en.json";
+import { emailDestinationEnv } from "@/lib/helpdesks/email/env";
 
 /** Baton's own sending budget for one support address is spent (shared by every process). */
 class OverBudget extends Error {
@@ -13,7 +13,7 @@ class OverBudget extends Error {
   }
 }
 
-const budget = () => ({ requests: env().EMAIL_DESTINATION_PER_MINUTE, windowMs: 60_000 });
+const budget = () => ({ requests: emailDestinationEnv().EMAIL_DESTINATION_PER_MINUTE, windowMs: 60_000 });
 
 /** SMTP's meaning for delivery: 4xx and lost connections are tried again, 5xx is a refusal. */
 function classify(error: unknown): DeliveryFailure | null {

@@ -1,6 +1,6 @@
 import { createHash, randomInt, timingSafeEqual } from "node:crypto";
 import type { Database } from "@/db/client";
-import { countFailedCode, deleteDestinationCode, findDestinationCode, replaceDestinationCode } from "@/db/queries/destination-codes";
+import { countFailedCode, deleteDestinationCode, findDestinationCode, replaceDestinationCode } from "@/db/queries/helpdesk-connections/destination-codes";
 import { upsertHelpdeskConnection } from "@/db/queries/helpdesk-connections";
 import { sealJson } from "@/lib/crypto";
 import { sendEmail, smtpConfigured, smtpFromAddress } from "@/lib/email/smtp";

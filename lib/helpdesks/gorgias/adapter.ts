@@ -1,4 +1,3 @@
-import { env } from "@/lib/env";
 import type { DestinationAdapter, TicketRef } from "@/lib/helpdesks/adapter";
 import type { Database } from "@/db/client";
 import { requestBudget } from "@/lib/helpdesks/budget";
@@ -8,8 +7,9 @@ import { gorgiasBaseUrl, gorgiasConnectionFor, gorgiasStoreAddresses } from "@/l
 import { HelpdeskError, withoutScheme } from "@/lib/helpdesks/request";
 import { gorgiasHelpdesk } from "@/lib/helpdesks/gorgias/helpdesk";
 import type texts from "./messages/en.json";
+import { gorgiasEnv } from "@/lib/helpdesks/gorgias/env";
 
-const budget = () => ({ requests: env().GORGIAS_REQUESTS_PER_20S, windowMs: 20_000 });
+const budget = () => ({ requests: gorgiasEnv().GORGIAS_REQUESTS_PER_20S, windowMs: 20_000 });
 
 /**
  * The account's connection, every request counted against the Gorgias account's shared budget and

@@ -4,11 +4,12 @@ import { openJson } from "@/lib/crypto";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { GorgiasConnection } from "@/lib/helpdesks/gorgias/api";
+import { gorgiasEnv } from "@/lib/helpdesks/gorgias/env";
 
 /** What is sealed in helpdesk_connections.credentials_ciphertext for Gorgias. */
 export type GorgiasSecret = { kind: "api_key"; email: string; apiKey: string };
 
-export const gorgiasBaseUrl = (domain: string) => env().GORGIAS_URL_TEMPLATE.replace("{domain}", domain);
+export const gorgiasBaseUrl = (domain: string) => gorgiasEnv().GORGIAS_URL_TEMPLATE.replace("{domain}", domain);
 
 export async function gorgiasConnectionFor(db: Database, accountId: string): Promise<GorgiasConnection> {
   const row = await findHelpdeskConnection(db, { accountId, provider: "gorgias" });

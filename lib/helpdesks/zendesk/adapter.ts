@@ -1,5 +1,4 @@
 import type { Database } from "@/db/client";
-import { env } from "@/lib/env";
 import type { DestinationAdapter, TicketRef } from "@/lib/helpdesks/adapter";
 import { requestBudget } from "@/lib/helpdesks/budget";
 import { classifyHelpdeskError } from "@/lib/helpdesks/classify-http";
@@ -9,8 +8,9 @@ import { finishZendeskOAuth } from "@/lib/helpdesks/zendesk/connect";
 import { zendeskBaseUrl, zendeskConnectionFor, zendeskOAuthClient } from "@/lib/helpdesks/zendesk/credentials";
 import { zendeskHelpdesk } from "@/lib/helpdesks/zendesk/helpdesk";
 import type texts from "./messages/en.json";
+import { zendeskEnv } from "@/lib/helpdesks/zendesk/env";
 
-const budget = () => ({ requests: env().ZENDESK_REQUESTS_PER_MINUTE, windowMs: 60_000 });
+const budget = () => ({ requests: zendeskEnv().ZENDESK_REQUESTS_PER_MINUTE, windowMs: 60_000 });
 
 /**
  * Runs a call with the account's connection, every request counted against the Zendesk account's
@@ -34,6 +34,8 @@ export const zendeskAdapter: DestinationAdapter<typeof texts> = {
   needsConnection: true,
   followUp: { web_chat: "email", sms: "sms" },
   siteAddress: (site) => withoutScheme(zendeskBaseUrl(site)),
+  // API tokens are being retired by Zendesk (lib/helpdesks/zendesk/api.ts): a card signed in with one says when.
+  connectionNotice: ({ authType }) => (authType === "api_token" ? { code: "tokenRetirement", date: "2027-04-30T00:00:00Z" } : null),
   display: { onboardingSteps: 2, badgeClass: "bg-emerald-700" },
   texts: { en: () => import("./messages/en.json"), "pt-BR": () => import("./messages/pt-BR.json") },
   oauthAvailable: () => zendeskOAuthClient() !== null,

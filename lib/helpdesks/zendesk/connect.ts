@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "@/db/client";
 import { upsertHelpdeskConnection } from "@/db/queries/helpdesk-connections";
-import { insertOAuthState, takeOAuthState } from "@/db/queries/oauth-states";
+import { insertOAuthState, takeOAuthState } from "@/db/queries/helpdesk-connections/oauth-states";
 import { open, seal, sealJson } from "@/lib/crypto";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";

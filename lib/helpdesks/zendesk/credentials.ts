@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { ZendeskConnection } from "@/lib/helpdesks/zendesk/api";
 import { refreshZendeskToken, type ZendeskTokens } from "@/lib/helpdesks/zendesk/oauth";
+import { zendeskEnv } from "@/lib/helpdesks/zendesk/env";
 
 /** What is sealed in helpdesk_connections.credentials_ciphertext, per auth type. */
 export type ZendeskSecret =
@@ -25,10 +26,10 @@ export function sealZendeskTokens(tokens: ZendeskTokens) {
 /** Refresh an OAuth access token this long before it expires, so no call goes out with a dying one. */
 export const REFRESH_MARGIN_MS = 5 * 60_000;
 
-export const zendeskBaseUrl = (subdomain: string) => env().ZENDESK_URL_TEMPLATE.replace("{subdomain}", subdomain);
+export const zendeskBaseUrl = (subdomain: string) => zendeskEnv().ZENDESK_URL_TEMPLATE.replace("{subdomain}", subdomain);
 
 export function zendeskOAuthClient() {
-  const { ZENDESK_OAUTH_CLIENT_ID: clientId, ZENDESK_OAUTH_CLIENT_SECRET: clientSecret } = env();
+  const { ZENDESK_OAUTH_CLIENT_ID: clientId, ZENDESK_OAUTH_CLIENT_SECRET: clientSecret } = zendeskEnv();
   return clientId && clientSecret ? { clientId, clientSecret } : null;
 }
 
