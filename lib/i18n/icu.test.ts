@@ -86,6 +86,14 @@ describe("the browser's ICU formatter (icu-minify over the server's compiled cat
     expect(formatMessage("en", "{d, select, email {Email sent} other {{h} ticket #{id}}}", { d: "zendesk", h: "Zendesk", id: 7 })).toBe("Zendesk ticket #7");
   });
 
+  it("compiles every catalog into plain arrays and objects, which React passes to client components", () => {
+    const plainOnly = (value: unknown): boolean =>
+      typeof value !== "object" || value === null
+        ? true
+        : (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype) && Object.values(value).every(plainOnly);
+    for (const [, catalog] of catalogs) expect(plainOnly(compileCatalog(catalog))).toBe(true);
+  });
+
   it("shows the key's path for a missing key instead of failing the page", () => {
     const t = translator("en", compileCatalog({ a: { b: "Hi {name}" } }), "a");
     expect(t("b", { name: "Ana" })).toBe("Hi Ana");

@@ -60,7 +60,8 @@ async function firstConversation(base: string, cookie: string): Promise<string |
  * once, gzipped) plus the inline scripts, which carry the RSC payload and with it the messages.
  */
 async function firstLoad(base: string, route: string, headers: Record<string, string>, chunkSizes: Map<string, number>) {
-  const html = await (await fetch(`${base}${route}`, { headers })).text();
+  const response = await fetch(`${base}${route}`, { headers });
+  const html = await response.text();
   // nomodule scripts (Next's legacy polyfills) are skipped by every browser that runs modules.
   const tags = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!).filter((attrs) => !/\bnomodule\b/i.test(attrs));
   const sources = [...new Set(tags.map((attrs) => /\bsrc="([^"]+)"/.exec(attrs)?.[1]).filter((src): src is string => Boolean(src)))];
@@ -70,6 +71,9 @@ async function firstLoad(base: string, route: string, headers: Record<string, st
     chunks += chunkSizes.get(src)!;
   }
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+  // A page whose server render failed is lighter, not better: an error row in the RSC payload
+  // (`2b:E{"digest":…}`, JSON-escaped inside the inline script) stops the bench.
+  if (!response.ok || /:E\{\\"digest\\"/.test(inline)) throw new Error(`${route} did not render (status ${response.status}, or a server error in its payload)`);
   return { chunks, inline: gz(inline) };
 }
 
