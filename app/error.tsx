@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useEffect } from "react";
 import { StatusPage } from "@/components/layout/status-page";
 import { Button } from "@/components/ui/button";

@@ -14,8 +14,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        {/* Only the error page's texts here: each page and the sidebar bring the namespaces they use. */}
-        <ClientMessages namespaces={["errors"]}>{children}</ClientMessages>
+        {/* Only the texts app/error.tsx shows (every page carries them): each page and the sidebar bring the namespaces they use. */}
+        <ClientMessages namespaces={["errors.genericTitle", "errors.genericBody", "errors.retry"]}>{children}</ClientMessages>
       </body>
     </html>
   );

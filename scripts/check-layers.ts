@@ -49,6 +49,24 @@ function serverChain(file: string, seen = new Set<string>()): string[] | null {
   }
   return null;
 }
+/**
+ * Whether loading `file` in a browser would load the package `pkg` through its value imports: the
+ * chain of files that leads there, else null. Client components must not reach zod (32 KB gzipped
+ * on a page's first load): they import limits and error codes from zod-free modules.
+ */
+function packageChain(file: string, pkg: string, seen = new Set<string>()): string[] | null {
+  if (seen.has(file)) return null;
+  seen.add(file);
+  for (const { spec, typeOnly } of importsOf(fs.readFileSync(file, "utf8"))) {
+    if (typeOnly) continue;
+    if (spec === pkg || spec.startsWith(`${pkg}/`)) return [spec];
+    const next = fileOf(spec, file);
+    if (!next || isServerActions(next)) continue;
+    const rest = packageChain(next, pkg, seen);
+    if (rest) return [spec, ...rest];
+  }
+  return null;
+}
 /** A client component or a server actions module, which a browser may import wherever it lives. */
 const isBrowserSafe = (spec: string, from: string) => {
   const file = fileOf(spec, from);
@@ -97,6 +115,15 @@ const rules: Rule[] = [
         ? "client components import no server module (type imports included)"
         : null,
   },
+  {
+    applies: (_file, text) => isClient(text),
+    // next-intl's client hooks bring its ICU formatter (about 12 KB gzipped) to every page that
+    // loads them; lib/i18n/client.tsx has the same hooks over a small formatter (see README, Page weights).
+    forbidden: (spec, typeOnly) =>
+      !typeOnly && (spec === "next-intl" || spec === "use-intl" || spec.startsWith("use-intl/"))
+        ? "client components take useTranslations/useFormatter/useNow from @/lib/i18n/client, not next-intl"
+        : null,
+  },
 ];
 
 function walk(dir: string): string[] {
@@ -127,6 +154,11 @@ for (const file of files) {
   if (isClient(text)) {
     const chain = serverChain(file);
     if (chain) problems.push(`${file}: reaches a server-only module through ${chain.join(" → ")} — client components import no server module`);
+    const zod = packageChain(file, "zod");
+    if (zod) problems.push(`${file}: reaches zod through ${zod.join(" → ")} — client components take limits and error codes from zod-free modules`);
+    // next-intl's client formatter weighs about 12 KB: the browser formats with lib/i18n/client.tsx.
+    const intl = packageChain(file, "next-intl");
+    if (intl) problems.push(`${file}: reaches next-intl through ${intl.join(" → ")} — client components use lib/i18n/client.tsx`);
   }
 }
 

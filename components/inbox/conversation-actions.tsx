@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useActionState, useEffect, useRef } from "react";
 import { submitWith } from "@/components/forms/submit-with";
 import { claimAction, closeAction, replyAction } from "@/lib/actions/inbox";

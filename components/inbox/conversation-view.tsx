@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "@/lib/i18n/client";
 import { inboxConversationQuery } from "@/lib/inbox/query-options";
 import { ConversationActions } from "./conversation-actions";
 import { MessageChannel } from "./message-channel";

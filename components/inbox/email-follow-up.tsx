@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useNow, useTranslations } from "next-intl";
+import { useFormatter, useNow, useTranslations } from "@/lib/i18n/client";
 import type { OutboxEmailView } from "@/lib/inbox/types";
 import { RetryEmailButton } from "./retry-email-button";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import type { InboxRowView } from "@/lib/inbox/types";
 
 type StateRow = Pick<InboxRowView, "status" | "destination" | "closedAt" | "closedAs" | "closedByName" | "firstHumanReplyAt">;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useFormatter, useNow, useTranslations } from "next-intl";
+import { useFormatter, useNow, useTranslations } from "@/lib/i18n/client";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import type { InboxFilter } from "@/lib/inbox/types";

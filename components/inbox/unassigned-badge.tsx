@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useEffect, useState } from "react";
 import { useTitleCount } from "@/components/notifications/title-count";
 import { useInboxChanges, useInboxRefetchInterval } from "./live-updates";

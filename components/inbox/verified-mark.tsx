@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 
 /** Whether the store signed this shopper (identity token) or the shopper typed who they are. */
 export function VerifiedMark({ verified }: { verified: boolean }) {

@@ -2,7 +2,7 @@
 
 // What every destination's onboarding forms share: their errors in words, the form-level alert and the buttons.
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useActionState, useEffect, useEffectEvent } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { helpdeskErrorKinds } from "@/lib/helpdesks/error-kinds";
 
 // The error codes every destination shares, with their text in integrations.onboarding.errors. A

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useEffect, useId, useState, useTransition } from "react";
 import type { PresenceStatus } from "@/lib/validation/presence";
 import { heartbeatAction, setPresenceAction } from "@/lib/actions/availability";

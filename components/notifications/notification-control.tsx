@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useRouter } from "next/navigation";
 import { useId, useState, useSyncExternalStore, useTransition } from "react";
 import { setNotificationSoundAction } from "@/lib/actions/notifications";

@@ -1,5 +1,5 @@
-import { createTranslator } from "next-intl";
-import type en from "@/messages/shopper/en.json";
+import type { CompiledMessage } from "icu-minify/format";
+import { translator, type Values } from "@/lib/i18n/icu";
 
 /** The shopper texts the dashboard's previews show: only these reach a dashboard page, so it carries no other language's widget texts. */
 export const previewKeys = [
@@ -21,16 +21,16 @@ export const previewKeys = [
   "backOn",
   "backSoon",
 ] as const;
-export type ShopperMessages = Pick<(typeof en)["shopper"], (typeof previewKeys)[number]>;
-
-/** One language's preview texts, picked from its full `shopper` namespace (server side). */
-export const previewMessages = (shopper: ShopperMessages): ShopperMessages =>
-  Object.fromEntries(previewKeys.map((key) => [key, shopper[key]])) as ShopperMessages;
+export type PreviewKey = (typeof previewKeys)[number];
+/** One language's preview texts, compiled on the server (lib/i18n/preview-messages.ts). */
+export type ShopperMessages = Record<PreviewKey, CompiledMessage>;
 
 /**
  * A translator over one language's preview texts, for server and client components alike: the
  * Handoff and Business hours previews show exactly what the widget will say.
  */
 export function shopperTranslator(locale: string, messages: ShopperMessages) {
-  return Object.assign(createTranslator({ locale, messages: { shopper: messages }, namespace: "shopper" }), { locale });
+  // The browser's small formatter (lib/i18n/icu.ts), not next-intl's: the previews are client components.
+  const t: (key: PreviewKey, values?: Values) => string = translator(locale, messages);
+  return Object.assign(t, { locale });
 }

@@ -1,5 +1,7 @@
-import { createFormatter, createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { createFormatter, type Translate } from "@/lib/i18n/client";
+import { compileCatalog } from "@/lib/i18n/compile-catalog";
+import { translator } from "@/lib/i18n/icu";
 import { overviewFormat } from "@/lib/overview/format";
 import en from "@/messages/en.json";
 import ptBR from "@/messages/pt-BR.json";
@@ -7,8 +9,8 @@ import ptBR from "@/messages/pt-BR.json";
 const now = new Date("2026-11-30T15:00:00Z");
 function formatFor(locale: "en" | "pt-BR") {
   const messages = locale === "en" ? en : ptBR;
-  const format = createFormatter({ locale, timeZone: "America/Sao_Paulo", now });
-  return { format, f: overviewFormat(format, createTranslator({ locale, messages, namespace: "overview" })) };
+  const format = createFormatter({ locale, timeZone: "America/Sao_Paulo" });
+  return { format, f: overviewFormat(format, translator(locale, compileCatalog(messages), "overview") as Translate<"overview">) };
 }
 // Intl separates some parts with narrow no-break spaces; compare with plain ones.
 const plain = (text: string) => text.replace(/[\u00a0\u202f\u2009]/g, " ");

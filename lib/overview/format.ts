@@ -1,14 +1,13 @@
-import type { createFormatter, createTranslator } from "next-intl";
-import type { DashboardCatalog } from "@/lib/i18n/dashboard-messages";
+import type { Formatter, Translate } from "@/lib/i18n/client";
 import { share, type Change } from "@/lib/overview/figures";
 import { dayAsDate } from "@/lib/overview/days";
 
-export type Formatter = ReturnType<typeof createFormatter>;
-export type OverviewTexts = ReturnType<typeof createTranslator<DashboardCatalog, "overview">>;
+export type { Formatter };
+export type OverviewTexts = Translate<"overview">;
 
 /**
  * How the overview writes its numbers, shares, days, date ranges, durations and changes, in the
- * formatter's language: Intl through next-intl, never string building (`66,8%`, `1–30 de nov.`).
+ * formatter's language: Intl through the browser's formatter (lib/i18n/client.tsx), never string building (`66,8%`, `1–30 de nov.`).
  */
 export function overviewFormat(format: Formatter, t: OverviewTexts) {
   const count = (n: number) => format.number(n);

@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { DEMO_ANSWER_MAX } from "@/lib/validation/demo-mailbox-fields";
 
 /** A demo mailbox file's id: its name without `.eml`, e.g. 1764585600000-a1b2c3.received (lib/email/demo-mailbox-files.ts). */
 export const MAIL_ID = /^\d{13}-[0-9a-f]{6}\.(received|sent)$/;
-
-export const DEMO_ANSWER_MAX = 4000;
 
 /** POST /api/demo/mailbox/answer: which mail of the demo mailbox the shopper answers, and what they write. */
 export const demoAnswerSchema = z.object({

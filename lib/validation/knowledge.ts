@@ -101,29 +101,9 @@ export const knowledgeFilterSchema = z.object({
   lang: z.enum(shopperLocales).optional().catch(undefined),
 });
 
-/** Field error codes the editor shows (messages: knowledge.errors.*). */
-export const knowledgeErrorCodes = [
-  "question_short",
-  "question_long",
-  "variant_long",
-  "variants_many",
-  "answer_required",
-  "answer_long",
-  "link_invalid",
-  "locale_invalid",
-  "question_duplicate",
-  "text_required",
-  "text_long",
-  "synonyms_long",
-  "synonym_long",
-  "forbidden",
-  "not_found",
-  "validation_failed",
-  "internal",
-] as const;
-export type KnowledgeErrorCode = (typeof knowledgeErrorCodes)[number];
-export const asKnowledgeError = (code?: string): KnowledgeErrorCode =>
-  (knowledgeErrorCodes as readonly string[]).includes(code ?? "") ? (code as KnowledgeErrorCode) : "internal";
+// The editor's error codes live without zod, so the Knowledge tab's client components (which
+// read them) do not bring zod's 32 KB to the browser.
+export { asKnowledgeError, knowledgeErrorCodes, type KnowledgeErrorCode } from "@/lib/validation/knowledge-errors";
 
 /** An entry as the Knowledge tab shows it (client components import types from here). */
 export type KnowledgeEntryView = {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "@/lib/i18n/client";
 import { useActionState } from "react";
 import { retryDeliveryAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";

@@ -1,13 +1,13 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "@/lib/i18n/client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
 import type { ConnectableId, OnboardingView } from "@/lib/validation/integrations";
 import { disconnectHelpdeskAction, sendTestTicketAction } from "@/lib/actions/integrations";
 import { Button } from "@/components/ui/button";
-import { ConnectDialog } from "@/components/integrations/connect-dialog";
+import { ConnectDialog } from "@/components/integrations/lazy-connect-dialog";
 import { useDestinationTexts } from "@/components/integrations/destination-texts";
 
 type ConnectionView = {

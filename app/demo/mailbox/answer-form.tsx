@@ -1,11 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { TextAreaField } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
-import { DEMO_ANSWER_MAX } from "@/lib/validation/demo-mailbox";
+import { DEMO_ANSWER_MAX } from "@/lib/validation/demo-mailbox-fields";
 
 type State = { status: "idle" | "sending" | "sent" } | { status: "error"; message: string };
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useState } from "react";
 import { confirmEmailCodeAction, requestEmailCodeAction } from "@/lib/helpdesks/email/actions";
 import { useOnboardingAction } from "@/components/integrations/connect-forms";

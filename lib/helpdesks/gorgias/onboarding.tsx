@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { connectGorgiasAction } from "@/lib/helpdesks/gorgias/actions";
 import { useOnboardingAction } from "@/components/integrations/connect-forms";
 import { OnboardingField, OnboardingForm } from "@/components/integrations/onboarding-form";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "@/lib/i18n/client";
 import { useActionState, useEffect, useState } from "react";
 import { connectZendeskTokenAction, startZendeskOAuthAction } from "@/lib/helpdesks/zendesk/actions";
 import { Button } from "@/components/ui/button";

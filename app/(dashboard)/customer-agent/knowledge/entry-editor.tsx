@@ -1,11 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useActionState, useEffect, useId } from "react";
 import { Field, controlClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { saveEntryAction } from "@/lib/actions/knowledge";
-import { asKnowledgeError, type KnowledgeEntryView } from "@/lib/validation/knowledge";
+import type { KnowledgeEntryView } from "@/lib/validation/knowledge";
+import { asKnowledgeError } from "@/lib/validation/knowledge-errors";
 import { EntryReplay } from "./entry-replay";
 
 type Initial = Partial<Pick<KnowledgeEntryView, "id" | "question" | "answer" | "link" | "locale" | "status">> & { variants?: string };

@@ -1,10 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { replayEntryAction } from "@/lib/actions/knowledge-gaps";
-import { asKnowledgeError } from "@/lib/validation/knowledge";
+import { asKnowledgeError } from "@/lib/validation/knowledge-errors";
 
 /**
  * "Check against unanswered questions": sends the editor's form (its current fields) to the

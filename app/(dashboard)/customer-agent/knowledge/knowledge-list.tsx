@@ -1,10 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useActionState, useCallback, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { deleteEntryAction, restoreEntryAction, toggleEntryAction } from "@/lib/actions/knowledge";
-import { asKnowledgeError, type KnowledgeEntryView } from "@/lib/validation/knowledge";
+import type { KnowledgeEntryView } from "@/lib/validation/knowledge";
+import { asKnowledgeError } from "@/lib/validation/knowledge-errors";
 import { EntryEditor } from "./entry-editor";
 
 type Prefill = { question: string; variants: string; locale: string; days?: number } | null;

@@ -1,11 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useActionState, useId } from "react";
 import { controlClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { saveResolutionWindowAction } from "@/lib/actions/knowledge";
-import { asKnowledgeError } from "@/lib/validation/knowledge";
+import { asKnowledgeError } from "@/lib/validation/knowledge-errors";
 
 /** Durable resolution's window: admins and leads change it, agents read it. */
 export function ResolutionWindow({ hours, canEdit }: { hours: number; canEdit: boolean }) {

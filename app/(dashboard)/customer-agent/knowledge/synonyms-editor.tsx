@@ -1,11 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useActionState, useId } from "react";
 import { controlClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { saveSynonymsAction } from "@/lib/actions/knowledge";
-import { asKnowledgeError } from "@/lib/validation/knowledge";
+import { asKnowledgeError } from "@/lib/validation/knowledge-errors";
 
 /** The merchant's synonym groups, one form per language. */
 export function SynonymsEditor({ synonyms, canEdit, locales }: { synonyms: Record<string, string[][]>; canEdit: boolean; locales: string[] }) {

@@ -1,10 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { tryItAction } from "@/lib/actions/knowledge";
-import { asKnowledgeError } from "@/lib/validation/knowledge";
+import { asKnowledgeError } from "@/lib/validation/knowledge-errors";
 
 /** Try it: a shopper's question in, what the agent would do out, with each word's part in the score. */
 export function TryIt({ locales }: { locales: string[] }) {

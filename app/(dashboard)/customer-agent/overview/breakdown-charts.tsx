@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { ChartCard } from "@/components/charts/chart-card";
 import { Toggletip } from "@/components/ui/toggletip";
 import { SeriesChart } from "@/components/charts/series-chart";

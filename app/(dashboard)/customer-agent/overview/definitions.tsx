@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 
 /** Every figure's definition, in one place at the foot of the page (each tile's "i" shows its own). */
 export function Definitions({ timeZone, resolutionWindowHours }: { timeZone: string; resolutionWindowHours: number }) {

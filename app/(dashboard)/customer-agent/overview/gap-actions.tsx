@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "@/lib/i18n/client";
 import { useActionState, useEffect } from "react";
 import { dismissGapAction, restoreGapAction } from "@/lib/actions/knowledge-gaps";
 import type { OverviewData } from "@/lib/overview/contract";

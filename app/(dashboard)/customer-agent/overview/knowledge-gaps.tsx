@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "@/lib/i18n/client";
 import { Toggletip } from "@/components/ui/toggletip";
 import type { OverviewData } from "@/lib/overview/contract";
 import { outcomeColors } from "./colors";

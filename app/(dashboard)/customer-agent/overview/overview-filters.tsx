@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { channelFilters, checkOverviewFilters, presetRanges, type OverviewFilters } from "@/lib/validation/overview-filters";

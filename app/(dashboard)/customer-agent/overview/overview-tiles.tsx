@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { destinationsOf, type OverviewData } from "@/lib/overview/contract";
 import { pointsChange, rates, relativeChange, type Change } from "@/lib/overview/figures";
 import { StatTile } from "./stat-tile";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useActionState, useState, useSyncExternalStore, type ReactNode } from "react";
 import { submitWith } from "@/components/forms/submit-with";
 import { controlClass, Field } from "@/components/forms/field";

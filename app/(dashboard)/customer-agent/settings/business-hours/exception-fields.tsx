@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { Button } from "@/components/ui/button";
 import { EXCEPTION_LABEL_MAX, EXCEPTIONS_MAX } from "@/lib/validation/business-hours-limits";
 import { field, newKey, RangeList, type EditableRange } from "./range-list";

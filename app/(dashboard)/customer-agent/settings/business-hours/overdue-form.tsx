@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useActionState } from "react";
 import { controlClass, Field } from "@/components/forms/field";
 import { SaveBar } from "@/components/forms/save-bar";

@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
 import { languageName } from "@/lib/i18n/language-names";
 import { shopperLocales } from "@/lib/i18n/shopper-locales";
 import { shopperCatalogs, shopperTexts } from "@/lib/i18n/shopper-texts";
-import { previewMessages } from "@/lib/i18n/shopper-translator";
+import { previewMessages } from "@/lib/i18n/preview-messages";
 import { availabilityOf, teamPresence } from "@/lib/services/availability";
 import { accountLanguages } from "@/lib/services/shopper-language";
 import { overdueThresholdOf } from "@/lib/services/handoff-notices";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { LanguageVersions } from "@/components/forms/language-versions";
 import type { ReplyTranslations } from "@/lib/validation/business-hours";
 import { ReplyFields } from "./reply-fields";

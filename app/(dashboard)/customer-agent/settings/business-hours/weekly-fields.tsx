@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { weekdays, type Weekday } from "@/lib/availability/rules";
 import { RangeList, withKeys, type EditableRange } from "./range-list";
 

@@ -1,13 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import { submitWith } from "@/components/forms/submit-with";
 import type { HandoffSnapshot } from "@/lib/validation/handoff";
 import { saveHandoffAction } from "@/lib/actions/handoff";
 import { SaveBar } from "@/components/forms/save-bar";
-import { ConnectDialog } from "@/components/integrations/connect-dialog";
+import { ConnectDialog } from "@/components/integrations/lazy-connect-dialog";
 import { HANDOFF_LINK_LABEL_MAX, HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX } from "@/lib/validation/handoff-fields";
 import { HandoffPreview, type ShopperView } from "./handoff-preview";
 import type { EditableLink } from "./message-fields";

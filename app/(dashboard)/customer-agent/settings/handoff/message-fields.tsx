@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { controlClass, TextAreaField } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { HANDOFF_LINKS_MAX, HANDOFF_MESSAGE_MAX, withScheme } from "@/lib/validation/handoff-fields";

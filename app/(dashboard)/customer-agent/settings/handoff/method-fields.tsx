@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { Button } from "@/components/ui/button";
 import type { HandoffSnapshot } from "@/lib/validation/handoff";
 import type { ConnectableId, DestinationId } from "@/lib/validation/integrations";

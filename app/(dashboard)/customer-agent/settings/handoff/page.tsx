@@ -7,7 +7,7 @@ import { connectableDestinations, onboardingViews } from "@/lib/helpdesks/regist
 import { languageName } from "@/lib/i18n/language-names";
 import { matchShopperLocale, shopperLocales } from "@/lib/i18n/shopper-locales";
 import { shopperCatalogs, shopperTexts } from "@/lib/i18n/shopper-texts";
-import { previewMessages } from "@/lib/i18n/shopper-translator";
+import { previewMessages } from "@/lib/i18n/preview-messages";
 import { agentSwitchHistory } from "@/lib/services/agent-switch";
 import { getBusinessHours, repliesFor } from "@/lib/services/business-hours";
 import { getHandoffOverview } from "@/lib/services/handoff-settings";

@@ -41,7 +41,7 @@ export default async function WidgetSettingsPage() {
         <h3 id="embed-title" className="text-sm font-semibold text-slate-900">
           {t("embedTitle")}
         </h3>
-        <p className="mt-1 text-sm text-slate-600">{t("embedHint")}</p>
+        <p className="mt-1 text-sm text-slate-600">{t("embedHint", { tag: "</body>" })}</p>
         {/* Focusable so a keyboard can scroll a snippet wider than the screen. */}
         <pre
           tabIndex={0}

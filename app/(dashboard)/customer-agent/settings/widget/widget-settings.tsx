@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/client";
 import { useActionState, useEffect, useRef } from "react";
 import { addOriginAction, removeOriginAction, rotateKeyAction } from "@/lib/actions/widget-settings";
 import { Button } from "@/components/ui/button";
