@@ -73,21 +73,23 @@ export async function getOverview(db: Database, params: { accountId: string; fil
     to: range.to,
   };
   const granularity = range.days > DAILY_UP_TO_DAYS ? "week" : "day";
-  const [totals, series, byChannel, handoffs, replies, questions, pickups] = await Promise.all([
+  // One round of queries: the knowledge gaps' chain (their questions, the dismissed ones, then which
+  // an entry now answers) runs beside the figures instead of after them.
+  const gaps = Promise.all([unansweredQuestionCounts(db, scope), dismissedGaps(db, params.accountId)]).then(async ([questions, dismissed]) => {
+    const groups = groupQuestions(questions, 10, new Set(dismissed.map((d) => d.key)));
+    return { questions, dismissed, groups: await withCoverage(db, { scope, timeZone, locale: account.locale }, groups) };
+  });
+  const [totals, series, byChannel, handoffs, replies, pickups, incidents, agentOff, { questions, dismissed, groups }] = await Promise.all([
     outcomeTotals(db, scope),
     outcomeSeries(db, scope, granularity === "week" ? 7 : 1),
     outcomesByChannel(db, scope),
     handoffDestinations(db, scope),
     replyTimeHistogram(db, scope),
-    unansweredQuestionCounts(db, scope),
     pickupTotals(db, scope),
-  ]);
-  const [incidents, agentOff, dismissed] = await Promise.all([
     listHelpdeskIncidents(db, { accountId: params.accountId, now: params.now }),
     agentOffRanges(db, { accountId: params.accountId, from: range.from, to: range.to, timeZone, now: params.now }),
-    dismissedGaps(db, params.accountId),
+    gaps,
   ]);
-  const groups = groupQuestions(questions, 10, new Set(dismissed.map((d) => d.key)));
 
   const periods: Record<Period, PeriodFigures> = { current: emptyPeriod(), previous: emptyPeriod() };
   for (const row of totals) {
@@ -133,7 +135,7 @@ export async function getOverview(db: Database, params: { accountId: string; fil
         return { channel, conversations: sum(counts), outcomes: counts };
       }),
     knowledgeGaps: {
-      questions: await withCoverage(db, { scope, timeZone, locale: account.locale }, groups),
+      questions: groups,
       dismissed,
       asked: questions.reduce((n, q) => n + q.count, 0),
       unanswered: current.outcomes.routed + current.outcomes.message_shown,
