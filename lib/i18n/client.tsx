@@ -54,14 +54,22 @@ const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ["minute", 60],
 ];
 
+/**
+ * Node's ICU writes thin and narrow no-break spaces where Chromium writes plain ones ("Nov 2 – Dec 1",
+ * "3:00 PM"): a client component rendered on the server would then differ from its hydration, and
+ * React re-renders the page, losing what the person typed or clicked meanwhile. Plain spaces are
+ * what browsers show anyway.
+ */
+const plainSpaces = (text: string) => text.replace(/[\u2009\u202f]/g, " ");
+
 /** Dates, numbers, lists and relative times in the viewer's language and the account's time zone, as next-intl's `createFormatter`. */
 export function createFormatter({ locale, timeZone }: { locale: string; timeZone: string }) {
   const zoned = (options?: Intl.DateTimeFormatOptions) => ({ ...options, timeZone: options?.timeZone ?? timeZone });
   return {
-    dateTime: (value: Date | number, options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, zoned(options)).format(value),
+    dateTime: (value: Date | number, options?: Intl.DateTimeFormatOptions) => plainSpaces(new Intl.DateTimeFormat(locale, zoned(options)).format(value)),
     dateTimeRange: (start: Date | number, end: Date | number, options?: Intl.DateTimeFormatOptions) =>
-      new Intl.DateTimeFormat(locale, zoned(options)).formatRange(start, end),
-    number: (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value),
+      plainSpaces(new Intl.DateTimeFormat(locale, zoned(options)).formatRange(start, end)),
+    number: (value: number, options?: Intl.NumberFormatOptions) => plainSpaces(new Intl.NumberFormat(locale, options).format(value)),
     list: (values: Iterable<string>, options?: Intl.ListFormatOptions) => new Intl.ListFormat(locale, options).format(values),
     /** "5 minutes ago", "in 2 hours"; "now" under a second, as next-intl writes it. */
     relativeTime: (date: Date | number, now: Date | number) => {

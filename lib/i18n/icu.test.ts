@@ -1,6 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { createFormatter } from "@/lib/i18n/client";
 import { compileCatalog } from "@/lib/i18n/compile-catalog";
 import { translator, type Values } from "@/lib/i18n/icu";
 import en from "@/messages/en.json";
@@ -105,5 +106,16 @@ describe("the browser's ICU formatter (icu-minify over the server's compiled cat
     } finally {
       console.error = silenced;
     }
+  });
+});
+
+describe("the browser's formatter", () => {
+  it("writes the plain spaces Chromium writes, not Node's thin ones, so a server render hydrates as it is", () => {
+    const en = createFormatter({ locale: "en", timeZone: "UTC" });
+    const pt = createFormatter({ locale: "pt-BR", timeZone: "UTC" });
+    const [from, to] = [new Date("2026-11-02T00:00Z"), new Date("2026-12-01T00:00Z")];
+    expect(en.dateTimeRange(from, to, { month: "short", day: "numeric", year: "numeric" })).toBe("Nov 2 – Dec 1, 2026");
+    expect(pt.dateTimeRange(from, to, { month: "short", day: "numeric" })).toBe("2 de nov. – 1 de dez.");
+    expect(en.dateTime(new Date("2026-11-02T15:00Z"), { hour: "numeric", minute: "2-digit" })).toBe("3:00 PM");
   });
 });
