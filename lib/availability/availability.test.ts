@@ -169,10 +169,10 @@ describe("the next opening as shoppers read it", () => {
   const now = at("2026-12-24T23:00:00Z"); // Thursday 18:00 EST
   const say = (next: string | null) => backAtText(next ? at(next) : null, { timeZone: NY, locale: "en", now }, texts);
 
-  it("names the day relative to the account's today, and the zone", () => {
-    expect(say("2026-12-25T01:00:00Z")).toMatch(/^today at 8:00\sPM EST$/);
-    expect(say("2026-12-25T14:00:00Z")).toMatch(/^tomorrow at 9:00\sAM EST$/);
-    expect(say("2026-12-28T14:00:00Z")).toMatch(/^on Monday, December 28 at 9:00\sAM EST$/);
+  it("names the day relative to the account's today, and the zone, with the plain spaces a browser writes", () => {
+    expect(say("2026-12-25T01:00:00Z")).toBe("today at 8:00 PM EST");
+    expect(say("2026-12-25T14:00:00Z")).toBe("tomorrow at 9:00 AM EST");
+    expect(say("2026-12-28T14:00:00Z")).toBe("on Monday, December 28 at 9:00 AM EST");
     expect(say(null)).toBe("soon");
   });
 

@@ -1,6 +1,7 @@
 import type { HoursRules } from "./rules";
 import { closingAfter, exceptionOn, isOpenAt, nextOpeningAfter } from "./schedule";
 import { localDayAndMinute } from "./time-zone";
+import { plainSpaces } from "@/lib/i18n/plain-spaces";
 
 export type AgentPresence = { status: "available" | "away"; lastSeenAt: Date };
 export type AvailabilityReason = "available" | "outside_hours" | "holiday" | "no_agent_available";
@@ -63,11 +64,11 @@ export type BackAtTexts = (key: BackAtKey, values?: Record<string, string>) => s
 export function backAtText(nextOpeningAt: Date | null, options: { timeZone: string; locale: string; now: Date }, texts: BackAtTexts): string {
   if (!nextOpeningAt) return texts("backSoon");
   const { timeZone, locale, now } = options;
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(nextOpeningAt);
+  const time = plainSpaces(new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(nextOpeningAt));
   const days = localDayAndMinute(nextOpeningAt.getTime(), timeZone).day - localDayAndMinute(now.getTime(), timeZone).day;
   if (days <= 0) return texts("backToday", { time });
   if (days === 1) return texts("backTomorrow", { time });
-  const day = new Intl.DateTimeFormat(locale, { timeZone, weekday: "long", month: "long", day: "numeric" }).format(nextOpeningAt);
+  const day = plainSpaces(new Intl.DateTimeFormat(locale, { timeZone, weekday: "long", month: "long", day: "numeric" }).format(nextOpeningAt));
   return texts("backOn", { day, time });
 }
 

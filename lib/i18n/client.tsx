@@ -3,6 +3,7 @@
 import type { Messages, MessageKeys, NamespaceKeys, NestedKeyOf, NestedValueOf } from "next-intl";
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { isCatalog, translator, type CompiledCatalog, type Values } from "@/lib/i18n/icu";
+import { plainSpaces } from "@/lib/i18n/plain-spaces";
 
 /**
  * What client components need to write texts, dates and numbers: the viewer's language, the
@@ -53,14 +54,6 @@ const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ["hour", 3600],
   ["minute", 60],
 ];
-
-/**
- * Node's ICU writes thin and narrow no-break spaces where Chromium writes plain ones ("Nov 2 – Dec 1",
- * "3:00 PM"): a client component rendered on the server would then differ from its hydration, and
- * React re-renders the page, losing what the person typed or clicked meanwhile. Plain spaces are
- * what browsers show anyway.
- */
-const plainSpaces = (text: string) => text.replace(/[\u2009\u202f]/g, " ");
 
 /** Dates, numbers, lists and relative times in the viewer's language and the account's time zone, as next-intl's `createFormatter`. */
 export function createFormatter({ locale, timeZone }: { locale: string; timeZone: string }) {
