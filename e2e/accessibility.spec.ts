@@ -41,10 +41,15 @@ for (const locale of Object.keys(languages) as Array<keyof typeof languages>) {
       // Every dashboard page loaded and checked by axe in turn, 8–11 s a page on this 2-core machine.
       test.setTimeout(180_000);
       const page = await signedIn(browser, locale, device, languages[locale].admin);
+      // A page that throws in the browser, a hydration mismatch (React #418) included, fails here too:
+      // React then re-renders the page and drops what the person typed or clicked meanwhile.
+      const pageErrors: string[] = [];
+      page.on("pageerror", (error) => pageErrors.push(error.message));
       for (const { name, route, ...headings } of dashboardPages) {
         await page.goto(route);
         await expect(page.getByRole("heading", { name: headings[locale], exact: true }).first()).toBeVisible();
         expect(await violations(page), `${name} ${locale} ${device}`).toEqual([]);
+        expect(pageErrors.splice(0), `errors on ${name} ${locale} ${device}`).toEqual([]);
       }
       if (device === "phone") {
         await page.getByRole("button", { name: "Menu", exact: true }).click();
