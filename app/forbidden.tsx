@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { StatusPage } from "@/components/layout/status-page";
 import { getMember } from "@/lib/auth/require-member";
 
@@ -12,9 +11,12 @@ export default async function Forbidden() {
       title={t("forbiddenTitle")}
       body={member ? t("forbiddenBody", { account: member.accountName }) : t("forbiddenBodyNoAccount")}
       action={
-        <Link href="/" className="text-sm font-medium text-indigo-700 hover:underline">
+        // A plain link: this page is rendered into every page's payload as the boundary's
+        // fallback, and next/link there would load its script on every page.
+        // eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load is fine from an error page
+        <a href="/" className="text-sm font-medium text-indigo-700 hover:underline">
           {t("home")}
-        </Link>
+        </a>
       }
     />
   );

@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { StatusPage } from "@/components/layout/status-page";
 
 export default async function NotFound() {
@@ -10,9 +9,12 @@ export default async function NotFound() {
       title={t("notFoundTitle")}
       body={t("notFoundBody")}
       action={
-        <Link href="/" className="text-sm font-medium text-indigo-700 hover:underline">
+        // A plain link: this page is rendered into every page's payload as the boundary's
+        // fallback, and next/link there would load its script on every page.
+        // eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load is fine from an error page
+        <a href="/" className="text-sm font-medium text-indigo-700 hover:underline">
           {t("home")}
-        </Link>
+        </a>
       }
     />
   );

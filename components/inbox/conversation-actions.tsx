@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "@/lib/i18n/client";
 import { useActionState, useEffect, useRef } from "react";
 import { submitWith } from "@/components/forms/submit-with";
@@ -8,7 +7,6 @@ import { claimAction, closeAction, replyAction } from "@/lib/actions/inbox";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { Button } from "@/components/ui/button";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
-import { inboxKeys } from "@/lib/inbox/query-options";
 import { useInboxChanges } from "./live-updates";
 
 const knownErrors = ["already_claimed", "closed", "reply_required", "reply_too_long", "nul_character", "not_found", "forbidden", "internal"] as const;
@@ -35,14 +33,13 @@ export function ConversationActions({
   const [closedResult, close, closing] = useActionState(closeAction, null);
   const error = errorKey(claimed) ?? errorKey(replied) ?? errorKey(closedResult);
 
-  // Whatever the outcome (a lost claim included), show the conversation as it now is.
-  const queryClient = useQueryClient();
+  // Whatever the outcome (a lost claim included), show the conversation as it now is: every live
+  // read on the page (the conversation, the sidebar's badge) reads again.
   const { changed } = useInboxChanges();
   useEffect(() => {
     if (!claimed && !replied && !closedResult) return;
-    void queryClient.invalidateQueries({ queryKey: inboxKeys.all });
-    changed(); // the sidebar's badge too
-  }, [claimed, replied, closedResult, queryClient, changed]);
+    changed();
+  }, [claimed, replied, closedResult, changed]);
 
   // Submitted through a transition so a failed send keeps the typed reply; cleared once sent.
   const replyForm = useRef<HTMLFormElement>(null);

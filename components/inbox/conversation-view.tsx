@@ -1,29 +1,22 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "@/lib/i18n/client";
-import { inboxConversationQuery } from "@/lib/inbox/query-options";
+import { inboxConversationUrl } from "@/lib/inbox/api-urls";
+import type { InboxConversationView } from "@/lib/inbox/types";
 import { ConversationActions } from "./conversation-actions";
 import { MessageChannel } from "./message-channel";
 import { EmailFollowUp } from "./email-follow-up";
 import { helpdeskNameKey, InboxState } from "./inbox-state";
 import { RetryForwardingButton } from "./retry-forwarding-button";
 import { SaveAsAnswer } from "./save-as-answer";
-import { useInboxRefetchInterval } from "./live-updates";
+import { useLiveJson } from "./live-reads";
 import { VerifiedMark } from "./verified-mark";
 
 /** One handed-off conversation, live: the shopper's new messages appear as they are sent. */
-export function ConversationView({ conversationId }: { conversationId: string }) {
+export function ConversationView({ conversationId, initial }: { conversationId: string; initial: InboxConversationView }) {
   const t = useTranslations();
   const format = useFormatter();
-  const { data, isError } = useQuery({ ...inboxConversationQuery(conversationId), refetchInterval: useInboxRefetchInterval() });
-  if (!data) {
-    return (
-      <p className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center text-sm text-slate-600">
-        {isError ? t("inbox.loadFailed") : t("inbox.loading")}
-      </p>
-    );
-  }
+  const { data, failed: isError } = useLiveJson(inboxConversationUrl(conversationId), initial);
   const { item, transcript } = data;
   const shopper = item.shopperName ?? item.shopperEmail ?? item.shopperPhone ?? t("inbox.unknownShopper");
   const detail = (label: string, value: string | null) =>

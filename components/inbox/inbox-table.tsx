@@ -1,25 +1,26 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
 import { useFormatter, useNow, useTranslations } from "@/lib/i18n/client";
 import Link from "next/link";
-import { useEffect, useRef } from "react";
-import type { InboxFilter } from "@/lib/inbox/types";
-import { inboxListQuery } from "@/lib/inbox/query-options";
+import { useCallback, useEffect, useRef } from "react";
+import type { InboxFilter, InboxPage } from "@/lib/inbox/types";
+import { filterQuery, inboxListUrl } from "@/lib/inbox/api-urls";
 import type { InboxRowView } from "@/lib/inbox/types";
 import { Button } from "@/components/ui/button";
 import { InboxState } from "./inbox-state";
-import { useInboxRefetchInterval } from "./live-updates";
+import { useLivePages } from "./live-reads";
 import { VerifiedMark } from "./verified-mark";
 
-/** The inbox rows for one filter, live (new handoffs appear without a reload), a page at a time. */
-export function InboxTable({ filter }: { filter: InboxFilter }) {
+/**
+ * The inbox rows for one filter, live (new handoffs appear without a reload), a page at a time,
+ * starting from the server's first page. The page keys it by filter: another filter starts afresh.
+ */
+export function InboxTable({ filter, firstPage }: { filter: InboxFilter; firstPage: InboxPage }) {
   const t = useTranslations();
-  const { data, isError, hasNextPage, fetchNextPage, isFetchingNextPage } = useInfiniteQuery({
-    ...inboxListQuery(filter),
-    refetchInterval: useInboxRefetchInterval(),
-  });
-  const rows = data?.pages.flatMap((p) => p.rows) ?? [];
+  const query = filterQuery(filter);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the query string is the filter's identity
+  const url = useCallback((after: string | null) => inboxListUrl(filter, after), [query]);
+  const { rows, failed, hasMore, loadMore: readMore, loadingMore } = useLivePages(url, firstPage);
   // After "Load more", focus moves to the first new row, where reading and tabbing continue.
   const body = useRef<HTMLTableSectionElement>(null);
   const focusRow = useRef<number | null>(null);
@@ -30,15 +31,15 @@ export function InboxTable({ filter }: { filter: InboxFilter }) {
   }, [rows.length]);
   const loadMore = () => {
     focusRow.current = rows.length;
-    void fetchNextPage();
+    void readMore();
   };
 
   const summary = (
     <p role="status" className="text-sm text-slate-600" data-testid="inbox-summary">
       {filter.q
-        ? t("inbox.search.results", { count: rows.length, more: hasNextPage ? "yes" : "no", q: filter.q })
+        ? t("inbox.search.results", { count: rows.length, more: hasMore ? "yes" : "no", q: filter.q })
         : rows.length > 0
-          ? t("inbox.shown", { count: rows.length, more: hasNextPage ? "yes" : "no" })
+          ? t("inbox.shown", { count: rows.length, more: hasMore ? "yes" : "no" })
           : null}
     </p>
   );
@@ -47,7 +48,7 @@ export function InboxTable({ filter }: { filter: InboxFilter }) {
       <>
         {summary}
         <p className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center text-sm text-slate-600">
-          {isError ? t("inbox.loadFailed") : filter.q ? t("inbox.search.none") : t("inbox.empty")}
+          {failed ? t("inbox.loadFailed") : filter.q ? t("inbox.search.none") : t("inbox.empty")}
         </p>
       </>
     );
@@ -61,7 +62,7 @@ export function InboxTable({ filter }: { filter: InboxFilter }) {
         tabIndex={0}
         className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-indigo-600"
       >
-        {isError ? (
+        {failed ? (
           <p role="status" className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-800">
             {t("inbox.loadFailed")}
           </p>
@@ -83,9 +84,9 @@ export function InboxTable({ filter }: { filter: InboxFilter }) {
           </tbody>
         </table>
       </div>
-      {hasNextPage ? (
-        <Button type="button" variant="secondary" onClick={loadMore} disabled={isFetchingNextPage} data-testid="inbox-more">
-          {isFetchingNextPage ? t("inbox.loadingMore") : t("inbox.loadMore")}
+      {hasMore ? (
+        <Button type="button" variant="secondary" onClick={loadMore} disabled={loadingMore} data-testid="inbox-more">
+          {loadingMore ? t("inbox.loadingMore") : t("inbox.loadMore")}
         </Button>
       ) : null}
     </div>

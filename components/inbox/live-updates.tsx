@@ -16,9 +16,8 @@ const LiveContext = createContext<Live>({ live: false, changes: 0, changed: () =
 /**
  * Keeps the inbox live on every dashboard page: one server-sent event stream per tab
  * (/api/inbox/stream). Each change (and each reconnect, to catch up) counts one; readers refetch
- * when the count moves (the sidebar badge; the inbox pages' React Query, `InboxQueriesFollowLive`).
- * While the stream is down, `useInboxRefetchInterval` turns on polling instead. No React Query here:
- * pages without the inbox do not ship it.
+ * when the count moves (the sidebar badge, the inbox list and conversation: ./live-reads.ts).
+ * While the stream is down, `useInboxRefetchInterval` turns on polling instead.
  */
 export function LiveUpdatesProvider({ children }: { children: ReactNode }) {
   const [live, setLive] = useState(false);

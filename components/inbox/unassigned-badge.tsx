@@ -1,39 +1,17 @@
 "use client";
 
 import { useTranslations } from "@/lib/i18n/client";
-import { useEffect, useState } from "react";
 import { useTitleCount } from "@/components/notifications/title-count";
-import { useInboxChanges, useInboxRefetchInterval } from "./live-updates";
+import { useLiveJson } from "./live-reads";
 
 /**
- * The sidebar's count of open handoffs nobody has claimed, kept live (a plain fetch: every page
- * shows it), and the same count in the tab's title.
+ * The sidebar's count of open handoffs nobody has claimed, kept live, and the same count in the
+ * tab's title. The sidebar keys it by the server's count, so a server render (navigation, refresh)
+ * starts it afresh; a failed read keeps the last count.
  */
 export function UnassignedBadge({ initial }: { initial: number }) {
   const t = useTranslations("nav");
-  const [count, setCount] = useState(initial);
-  // A server render (navigation, refresh) brings a fresh count.
-  const [seen, setSeen] = useState(initial);
-  if (seen !== initial) {
-    setSeen(initial);
-    setCount(initial);
-  }
-  const { changes } = useInboxChanges();
-  const interval = useInboxRefetchInterval();
-  useEffect(() => {
-    const controller = new AbortController();
-    const refresh = () =>
-      fetch("/api/inbox/unassigned", { signal: controller.signal, headers: { Accept: "application/json" }, cache: "no-store" })
-        .then((r) => (r.ok ? (r.json() as Promise<{ unassigned: number }>) : null))
-        .then((body) => body && setCount(body.unassigned))
-        .catch(() => undefined);
-    if (changes > 0) void refresh();
-    const timer = interval ? setInterval(refresh, interval) : undefined;
-    return () => {
-      controller.abort();
-      clearInterval(timer);
-    };
-  }, [changes, interval]);
+  const count = useLiveJson("/api/inbox/unassigned", { unassigned: initial }).data.unassigned;
   useTitleCount(count);
   if (count <= 0) return null;
   return (

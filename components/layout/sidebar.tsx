@@ -77,7 +77,7 @@ export async function Sidebar({
           <NavLink href="/inbox" className={item} {...states.item}>
             <Icon path="M3 13h4l2 3h6l2-3h4M5 5h14l2 8v6H3v-6z" />
             {t("inbox")}
-            <UnassignedBadge initial={unassigned} />
+            <UnassignedBadge key={unassigned} initial={unassigned} />
           </NavLink>
           {settings ? (
             <NavLink href="/integrations" className={item} {...states.item}>

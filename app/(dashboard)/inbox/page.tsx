@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { InboxSearch } from "@/components/inbox/inbox-search";
 import { InboxTable } from "@/components/inbox/inbox-table";
-import { filterQuery, inboxListQuery } from "@/lib/inbox/query-options";
+import { filterQuery } from "@/lib/inbox/api-urls";
 import { inboxRows } from "@/lib/inbox/views";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireMember } from "@/lib/auth/require-member";
@@ -24,8 +23,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const filter = inboxFilterSchema.parse(search);
   const typed = typeof search.q === "string" ? search.q.trim() : "";
   const db = await getDb();
-  const queryClient = new QueryClient();
-  await queryClient.prefetchInfiniteQuery({ ...inboxListQuery(filter), queryFn: () => inboxRows(db, member, filter) });
+  const firstPage = await inboxRows(db, member, filter);
   const t = await getTranslations();
   const href = (change: Partial<typeof filter>) => `/inbox?${filterQuery({ ...filter, ...change })}`;
   const pill = (active: boolean) =>
@@ -63,9 +61,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           </div>
         </nav>
         <InboxSearch filter={filter} typed={typed} clearHref={href({ q: undefined })} />
-        <HydrationBoundary state={dehydrate(queryClient)}>
-          <InboxTable filter={filter} />
-        </HydrationBoundary>
+        <InboxTable key={filterQuery(filter)} filter={filter} firstPage={firstPage} />
       </div>
     </>
   );

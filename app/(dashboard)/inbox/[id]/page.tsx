@@ -1,4 +1,3 @@
-import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -7,7 +6,6 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { ConversationView } from "@/components/inbox/conversation-view";
 import { requireMember } from "@/lib/auth/require-member";
-import { inboxConversationQuery } from "@/lib/inbox/query-options";
 import { inboxConversation } from "@/lib/inbox/views";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,18 +19,14 @@ export default async function InboxConversationPage({ params }: { params: Promis
   if (!id.success) notFound();
   const view = await inboxConversation(await getDb(), member, id.data);
   if (!view) notFound();
-  const queryClient = new QueryClient();
-  // Loaded above (a conversation of another account is a 404), handed over as the prefetch.
-  await queryClient.prefetchQuery({ ...inboxConversationQuery(id.data), queryFn: () => view });
   const t = await getTranslations();
   return (
     <div className="px-4 py-6 sm:px-8 sm:py-8">
       <Link href="/inbox" className="text-sm font-medium text-indigo-700 hover:underline">
         {t("inbox.back")}
       </Link>
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <ConversationView conversationId={id.data} />
-      </HydrationBoundary>
+      {/* Loaded above (a conversation of another account is a 404): the view starts from it. */}
+      <ConversationView key={id.data} conversationId={id.data} initial={view} />
     </div>
   );
 }
