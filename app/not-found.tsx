@@ -10,7 +10,7 @@ export default async function NotFound() {
       body={t("notFoundBody")}
       action={
         // A plain link: this page is rendered into every page's payload as the boundary's
-        // fallback, and next/link there would load its script on every page.
+        // fallback, and a client link there would load its script on every page.
         // eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load is fine from an error page
         <a href="/" className="text-sm font-medium text-indigo-700 hover:underline">
           {t("home")}

@@ -47,9 +47,12 @@ for (const file of sourceFiles) {
 
   // 6. No barrel files.
   if (/^index\.tsx?$/.test(path.basename(file))) problems.push(`${file}: no barrel (index) files`);
+
+  // 7. In-app links are AppLink (components/ui/app-link.tsx): next/link's script would sit in every dashboard page.
+  if (/from "next\/link"/.test(text)) problems.push(`${file}: link with AppLink from @/components/ui/app-link, not next/link`);
 }
 
-// 7. db/queries mirrors db/schema: every entry is `<schema>.ts` or a folder `<schema>/` (read
+// 8. db/queries mirrors db/schema: every entry is `<schema>.ts` or a folder `<schema>/` (read
 //    models over that schema file's tables, e.g. escalations/inbox.ts), and every schema file has
 //    its queries there, but for the tables listed here with the reason.
 const schemaWithoutQueries: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import type { InboxFilter } from "@/lib/inbox/types";
 import { inboxSearchMinLength } from "@/lib/validation/inbox";
 
@@ -43,9 +43,9 @@ export async function InboxSearch({ filter, typed, clearHref }: { filter: InboxF
         {t("submit")}
       </button>
       {filter.q ? (
-        <Link href={clearHref} className="px-2 py-2 text-sm font-medium text-indigo-700 hover:underline">
+        <AppLink href={clearHref} className="px-2 py-2 text-sm font-medium text-indigo-700 hover:underline">
           {t("clear")}
-        </Link>
+        </AppLink>
       ) : null}
     </form>
   );

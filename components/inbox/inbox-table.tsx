@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useNow, useTranslations } from "@/lib/i18n/client";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useCallback, useEffect, useRef } from "react";
 import type { InboxFilter, InboxPage } from "@/lib/inbox/types";
 import { filterQuery, inboxListUrl } from "@/lib/inbox/api-urls";
@@ -101,9 +101,9 @@ function InboxRow({ row: r, closed }: { row: InboxRowView; closed: boolean }) {
   return (
     <tr data-testid="inbox-row" className="hover:bg-slate-50">
       <td className="px-4 py-3">
-        <Link href={`/inbox/${r.conversationId}`} data-row-link className="font-medium text-indigo-700 hover:underline">
+        <AppLink href={`/inbox/${r.conversationId}`} data-row-link className="font-medium text-indigo-700 hover:underline">
           {r.shopperName ?? r.shopperEmail ?? r.shopperPhone ?? t("inbox.unknownShopper")}
-        </Link>
+        </AppLink>
         <VerifiedMark verified={r.shopperVerified} />
         {r.shopperRepliedAt ? (
           <span className="ml-2 rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-800" data-testid="shopper-replied">

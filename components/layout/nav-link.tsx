@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
@@ -24,8 +24,8 @@ export function NavLink({
   const prefix = match ?? href;
   const active = pathname === prefix || pathname.startsWith(`${prefix}/`);
   return (
-    <Link href={href} aria-current={active ? "page" : undefined} className={`${className} ${active ? activeClassName : inactiveClassName}`}>
+    <AppLink href={href} aria-current={active ? "page" : undefined} className={`${className} ${active ? activeClassName : inactiveClassName}`}>
       {children}
-    </Link>
+    </AppLink>
   );
 }

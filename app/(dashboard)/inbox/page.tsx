@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { getDb } from "@/db/client";
 import { InboxSearch } from "@/components/inbox/inbox-search";
 import { InboxTable } from "@/components/inbox/inbox-table";
@@ -35,28 +35,28 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         <nav aria-label={t("inbox.filtersLabel")} className="flex flex-wrap items-center gap-4">
           <div className="flex gap-1">
             {(["unassigned", "mine", "all"] as const).map((a) => (
-              <Link key={a} href={href({ assignee: a })} aria-current={filter.assignee === a ? "true" : undefined} className={pill(filter.assignee === a)}>
+              <AppLink key={a} href={href({ assignee: a })} aria-current={filter.assignee === a ? "true" : undefined} className={pill(filter.assignee === a)}>
                 {t(`inbox.assignee.${a}`)}
-              </Link>
+              </AppLink>
             ))}
           </div>
           <div className="flex gap-1">
             {(["open", "closed"] as const).map((s) => (
-              <Link key={s} href={href({ state: s })} aria-current={filter.state === s ? "true" : undefined} className={pill(filter.state === s)}>
+              <AppLink key={s} href={href({ state: s })} aria-current={filter.state === s ? "true" : undefined} className={pill(filter.state === s)}>
                 {t(`inbox.state.${s}`)}
-              </Link>
+              </AppLink>
             ))}
           </div>
           <div className="flex gap-1">
             {([undefined, "web_chat", "sms"] as const).map((c) => (
-              <Link
+              <AppLink
                 key={c ?? "all"}
                 href={href({ channel: c })}
                 aria-current={filter.channel === c ? "true" : undefined}
                 className={pill(filter.channel === c)}
               >
                 {t(`inbox.channel.${c ?? "all"}`)}
-              </Link>
+              </AppLink>
             ))}
           </div>
         </nav>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "@/lib/i18n/client";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { retryAllFailedAction } from "@/lib/actions/integrations";
@@ -23,7 +23,7 @@ export function DeliveryFilters({ counts, current }: { counts: DeliveryCounts["a
   const all = Object.values(counts).reduce((a, b) => a + b, 0);
   const item = (status: Status | null, label: string, n: number) => (
     <li key={status ?? "all"}>
-      <Link
+      <AppLink
         href={href(status)}
         aria-current={current === status ? "page" : undefined}
         data-testid={`delivery-filter-${status ?? "all"}`}
@@ -31,7 +31,7 @@ export function DeliveryFilters({ counts, current }: { counts: DeliveryCounts["a
       >
         {label}
         <span className="tabular-nums text-slate-600">{n}</span>
-      </Link>
+      </AppLink>
     </li>
   );
   return (
@@ -53,17 +53,17 @@ export function DeliveryPaging({ page, pageSize, total, status }: { page: number
   return (
     <nav aria-label={t("pagingLabel")} className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
       {page > 1 ? (
-        <Link href={href(status, page - 1)} className={link} rel="prev">
+        <AppLink href={href(status, page - 1)} className={link} rel="prev">
           {t("previous")}
-        </Link>
+        </AppLink>
       ) : (
         <span />
       )}
       <span>{t("pageOf", { page, pages })}</span>
       {page < pages ? (
-        <Link href={href(status, page + 1)} className={link} rel="next">
+        <AppLink href={href(status, page + 1)} className={link} rel="next">
           {t("next")}
-        </Link>
+        </AppLink>
       ) : (
         <span />
       )}

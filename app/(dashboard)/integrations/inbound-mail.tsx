@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 export type InboundMailView = {
@@ -52,9 +52,9 @@ export async function InboundMail({ mail }: { mail: InboundMailView[] }) {
                 {m.outcome === "bounce" ? m.bounceReason : m.text}
               </p>
               {m.conversationId ? (
-                <Link href={`/inbox/${m.conversationId}`} className="mt-1 inline-block text-indigo-700 underline hover:text-indigo-900">
+                <AppLink href={`/inbox/${m.conversationId}`} className="mt-1 inline-block text-indigo-700 underline hover:text-indigo-900">
                   {t("open")}
-                </Link>
+                </AppLink>
               ) : null}
             </li>
           ))}

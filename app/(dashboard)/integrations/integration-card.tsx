@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "@/lib/i18n/client";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
 import type { ConnectableId, OnboardingView } from "@/lib/validation/integrations";
@@ -101,9 +101,9 @@ export function IntegrationCard({
           {disconnected.data.fellBack ? (
             <>
               {t("fellBackNotice")}{" "}
-              <Link href="/customer-agent/settings/handoff" className="font-medium text-indigo-700 hover:underline">
+              <AppLink href="/customer-agent/settings/handoff" className="font-medium text-indigo-700 hover:underline">
                 {t("reviewHandoff")}
-              </Link>
+              </AppLink>
             </>
           ) : null}
         </div>

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { demoMailboxDir, listDemoThreads } from "@/lib/services/demo-mailbox";
 import { AnswerForm } from "./answer-form";
@@ -24,13 +24,13 @@ export default async function DemoMailboxPage({ searchParams }: { searchParams: 
           <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
           <p className="mt-2 text-sm text-slate-600">{t("intro")}</p>
         </div>
-        <Link
+        <AppLink
           href={open ? `/demo/mailbox?thread=${open.id}` : "/demo/mailbox"}
           prefetch={false}
           className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
         >
           {t("checkMail")}
-        </Link>
+        </AppLink>
       </header>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[20rem_1fr]">
@@ -41,7 +41,7 @@ export default async function DemoMailboxPage({ searchParams }: { searchParams: 
             <ul className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white" data-testid="mailbox-threads">
               {threads.map((th) => (
                 <li key={th.id}>
-                  <Link
+                  <AppLink
                     href={`/demo/mailbox?thread=${th.id}`}
                     prefetch={false}
                     aria-current={th.id === open?.id ? "page" : undefined}
@@ -54,7 +54,7 @@ export default async function DemoMailboxPage({ searchParams }: { searchParams: 
                       {" · "}
                       {when(th.lastAt)}
                     </span>
-                  </Link>
+                  </AppLink>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useFormatter, useTranslations } from "@/lib/i18n/client";
 import { Toggletip } from "@/components/ui/toggletip";
 import type { OverviewData } from "@/lib/overview/contract";
@@ -73,14 +73,14 @@ export function KnowledgeGaps({ gaps, days, className = "" }: { gaps: OverviewDa
                 </div>
                 <span className="col-start-2 flex flex-wrap items-center gap-2 text-xs font-medium text-slate-700 tabular-nums md:col-start-auto md:justify-end md:text-right">
                   {t("gaps.asked", { count: q.count })}
-                  <Link
+                  <AppLink
                     href={`/customer-agent/knowledge?${new URLSearchParams({ add: q.question, variants: q.variants.join("\n"), days: String(days) })}`}
                     className="rounded border border-indigo-200 px-2 py-0.5 text-indigo-700 hover:bg-indigo-50"
                     aria-label={t("gaps.addAnswerLabel", { question: q.question })}
                     data-testid="add-answer"
                   >
                     {t("gaps.addAnswer")}
-                  </Link>
+                  </AppLink>
                   <DismissGap gap={q} />
                 </span>
               </li>

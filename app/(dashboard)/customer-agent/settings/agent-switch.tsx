@@ -1,31 +1,18 @@
-"use client";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/providers/client-messages";
+import { AgentSwitchForm } from "./agent-switch-form";
 
-import { useTranslations } from "@/lib/i18n/client";
-import { useActionState, useEffect, useRef } from "react";
-import { Button } from "@/components/ui/button";
-import { ConfirmSubmit } from "@/components/ui/confirm-submit";
-import { setAgentEnabledAction } from "@/lib/actions/agent-switch";
-
-const known = ["forbidden", "unauthenticated", "validation_failed", "internal"] as const;
+/** The texts the form shows (the rest of the section is rendered here). */
+const formTexts = ["turnOff", "turnOffQuestion", "confirmOff", "cancel", "saving", "turnOn", "turnedOn", "turnedOff", "errors"].map(
+  (key) => `agentSwitch.${key}`,
+);
 
 /**
- * The Customer Agent's on/off switch at the top of Settings. Admins turn it off (after a question)
- * or on; leads read the state. A save keeps focus on the switch's button, never on the page.
+ * The Customer Agent's on/off switch at the top of Settings: the state, rendered on the server,
+ * and for admins the control (./agent-switch-form.tsx); leads read the state.
  */
-export function AgentSwitch({ enabled, canEdit }: { enabled: boolean; canEdit: boolean }) {
-  const t = useTranslations("agentSwitch");
-  const [result, formAction, pending] = useActionState(setAgentEnabledAction, null);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (!result) return;
-    const active = document.activeElement;
-    if (!active || active === document.body) form.current?.querySelector<HTMLElement>("button")?.focus();
-  }, [result, enabled]);
-  const error =
-    result && !result.ok
-      ? t(`errors.${(known as readonly string[]).includes(result.error.code) ? (result.error.code as (typeof known)[number]) : "internal"}`)
-      : null;
-
+export async function AgentSwitch({ enabled, canEdit }: { enabled: boolean; canEdit: boolean }) {
+  const t = await getTranslations("agentSwitch");
   return (
     <section aria-labelledby="agent-switch-title" data-testid="agent-switch" className="max-w-5xl rounded-xl border border-slate-200 bg-white p-5">
       <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
@@ -44,36 +31,9 @@ export function AgentSwitch({ enabled, canEdit }: { enabled: boolean; canEdit: b
           {canEdit ? null : <p className="mt-2 text-sm text-slate-600">{t("readOnly")}</p>}
         </div>
         {canEdit ? (
-          <form ref={form} action={formAction} className="flex shrink-0 flex-col items-start gap-2 sm:items-end">
-            <input type="hidden" name="enabled" value={enabled ? "off" : "on"} />
-            {enabled ? (
-              <ConfirmSubmit
-                label={t("turnOff")}
-                question={t("turnOffQuestion")}
-                confirmLabel={t("confirmOff")}
-                cancelLabel={t("cancel")}
-                pending={pending}
-                pendingLabel={t("saving")}
-                done={result}
-              />
-            ) : (
-              <Button type="submit" disabled={pending}>
-                {pending ? t("saving") : t("turnOn")}
-              </Button>
-            )}
-            <div aria-live="polite" className="text-sm">
-              {result?.ok && !pending ? (
-                <p role="status" key={result.at} className="text-emerald-700">
-                  {result.data.enabled ? t("turnedOn") : t("turnedOff")}
-                </p>
-              ) : null}
-              {error && !pending ? (
-                <p role="alert" key={result?.at} className="text-red-700">
-                  {error}
-                </p>
-              ) : null}
-            </div>
-          </form>
+          <ClientMessages namespaces={formTexts}>
+            <AgentSwitchForm enabled={enabled} />
+          </ClientMessages>
         ) : null}
       </div>
     </section>

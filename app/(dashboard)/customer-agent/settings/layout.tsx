@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Tabs } from "@/components/layout/tabs";
-import { ClientMessages } from "@/components/providers/client-messages";
 import { getDb } from "@/db/client";
 import { requireMember } from "@/lib/auth/require-member";
 import { isAgentEnabled } from "@/lib/services/agent-switch";
@@ -13,9 +12,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
   const enabled = await isAgentEnabled(await getDb(), member.accountId);
   return (
     <div className="space-y-6">
-      <ClientMessages namespaces={["agentSwitch"]}>
-        <AgentSwitch enabled={enabled} canEdit={member.role === "admin"} />
-      </ClientMessages>
+      <AgentSwitch enabled={enabled} canEdit={member.role === "admin"} />
       <Tabs
         size="sm"
         label={t("settingsTabsLabel")}

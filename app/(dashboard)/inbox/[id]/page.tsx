@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -22,9 +22,9 @@ export default async function InboxConversationPage({ params }: { params: Promis
   const t = await getTranslations();
   return (
     <div className="px-4 py-6 sm:px-8 sm:py-8">
-      <Link href="/inbox" className="text-sm font-medium text-indigo-700 hover:underline">
+      <AppLink href="/inbox" className="text-sm font-medium text-indigo-700 hover:underline">
         {t("inbox.back")}
-      </Link>
+      </AppLink>
       {/* Loaded above (a conversation of another account is a 404): the view starts from it. */}
       <ConversationView key={id.data} conversationId={id.data} initial={view} />
     </div>

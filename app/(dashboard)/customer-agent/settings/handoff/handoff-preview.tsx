@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "@/lib/i18n/client";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useState, type ReactNode } from "react";
 import { shopperTranslator, type ShopperMessages } from "@/lib/i18n/shopper-translator";
 import type { HandoffSnapshot } from "@/lib/validation/handoff";
@@ -102,9 +102,9 @@ export function HandoffPreview(props: Props) {
           </div>
           <p className="mt-2 text-xs text-slate-500">
             {nobodyAvailable ? t("caseNobodyHint") : t("caseAvailableHint")}{" "}
-            <Link href="/customer-agent/settings/business-hours" className="font-medium text-indigo-700 hover:underline">
+            <AppLink href="/customer-agent/settings/business-hours" className="font-medium text-indigo-700 hover:underline">
               {t("editHours")}
-            </Link>
+            </AppLink>
           </p>
         </div>
       ) : null}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { useTranslations } from "@/lib/i18n/client";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
@@ -43,13 +43,13 @@ export function EndpointCard({ endpoint }: { endpoint: EndpointView }) {
             {testing ? t("sending") : t("sendTest")}
           </Button>
         </form>
-        <Link
+        <AppLink
           href={`/customer-agent/settings/webhooks/${endpoint.id}`}
           aria-label={t("logFor", { url: endpoint.url })}
           className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
         >
           {t("log")}
-        </Link>
+        </AppLink>
         <form action={toggle}>
           <input type="hidden" name="id" value={endpoint.id} />
           <input type="hidden" name="state" value={endpoint.state === "enabled" ? "paused" : "enabled"} />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -27,9 +27,9 @@ export default async function WebhookLogPage({ params }: { params: Promise<{ id:
   const cell = "px-3 py-2 align-top";
   return (
     <div className="max-w-5xl space-y-4">
-      <Link href="/customer-agent/settings/webhooks" className="text-sm font-medium text-indigo-700 underline hover:text-indigo-900">
+      <AppLink href="/customer-agent/settings/webhooks" className="text-sm font-medium text-indigo-700 underline hover:text-indigo-900">
         {t("back")}
-      </Link>
+      </AppLink>
       <h2 className="text-lg font-semibold text-slate-900 [overflow-wrap:anywhere]">{t("logFor", { url: log.endpoint.url })}</h2>
       {log.deliveries.length === 0 ? (
         <p className="text-sm text-slate-600">{t("logEmpty")}</p>
