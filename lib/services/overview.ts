@@ -5,7 +5,7 @@ import { listHelpdeskIncidents } from "@/lib/services/helpdesk-incidents";
 import { findOverviewAccount } from "@/db/queries/overview/account-time-zone";
 import { handoffDestinations } from "@/db/queries/overview/handoff-destinations";
 import { entryCreatedDays, questionsAround, unansweredQuestionCounts } from "@/db/queries/overview/knowledge-gaps";
-import { findAnswer } from "@/lib/services/answerer";
+import { findAnswers } from "@/lib/services/answerer";
 import { dismissedGaps } from "@/lib/services/knowledge-gaps";
 import { outcomeSeries } from "@/db/queries/overview/outcome-series";
 import { outcomeTotals } from "@/db/queries/overview/outcome-totals";
@@ -151,7 +151,7 @@ export async function getOverview(db: Database, params: { accountId: string; fil
  */
 async function withCoverage(db: Database, params: { scope: OverviewScope; timeZone: string; locale: string }, groups: QuestionGroup[]) {
   const { accountId } = params.scope;
-  const matches = await Promise.all(groups.map((g) => findAnswer(db, { accountId, text: g.question, locale: params.locale })));
+  const matches = await findAnswers(db, { accountId, texts: groups.map((g) => g.question), locale: params.locale });
   const ids = [...new Set(matches.flatMap((m) => (m ? [m.entryId] : [])))];
   const days = await entryCreatedDays(db, { accountId, timeZone: params.timeZone, ids });
   return Promise.all(

@@ -33,8 +33,11 @@ async function aggregates(accountId: string) {
       where account_id = ${accountId} and escalations <> 0 order by 1, 2, 3, 4`),
     replies: await q(sql`select day::text, channel::text, bucket::int, replies as n from overview_reply_time_days
       where account_id = ${accountId} and replies <> 0 order by 1, 2, 3`),
-    questions: await q(sql`select day::text, channel::text, status::text, reason, stems, questions as n from overview_question_days
-      where account_id = ${accountId} and questions <> 0 order by 1, 2, 3, 4`),
+    replyWeeks: await q(sql`select week::text, channel::text, bucket::int, replies as n from overview_reply_time_weeks
+      where account_id = ${accountId} and replies <> 0 order by 1, 2, 3`),
+    questions: await q(sql`select d.day::text, d.channel::text, d.status::text, w.reason, w.stems, d.questions as n
+      from overview_question_days d join overview_question_wordings w on w.id = d.wording_id
+      where d.account_id = ${accountId} and d.questions <> 0 order by 1, 2, 3, 4`),
   };
 }
 
@@ -52,6 +55,11 @@ async function fromRawRows(accountId: string) {
       from escalations e join conversations c on c.id = e.conversation_id where e.account_id = ${accountId} group by 1, 2, 3, 4 order by 1, 2, 3, 4`),
     replies: await q(sql`
       select c.local_day::text as day, c.channel::text, floor(ln(1 + extract(epoch from e.first_human_reply_at - e.created_at)) / ln(1.05))::int as bucket, count(*)::int as n
+      from escalations e join conversations c on c.id = e.conversation_id
+      where e.account_id = ${accountId} and e.first_human_reply_at is not null group by 1, 2, 3 order by 1, 2, 3`),
+    replyWeeks: await q(sql`
+      select date_trunc('week', c.local_day::timestamp)::date::text as week, c.channel::text,
+             floor(ln(1 + extract(epoch from e.first_human_reply_at - e.created_at)) / ln(1.05))::int as bucket, count(*)::int as n
       from escalations e join conversations c on c.id = e.conversation_id
       where e.account_id = ${accountId} and e.first_human_reply_at is not null group by 1, 2, 3 order by 1, 2, 3`),
     questions: await q(sql`
@@ -211,6 +219,6 @@ describe("aggregates kept exact by triggers", () => {
     );
     await expectExact(account.id);
     await handle.db.delete(accounts).where(eq(accounts.id, account.id));
-    expect(await aggregates(account.id)).toEqual({ conversations: [], escalations: [], replies: [], questions: [] });
+    expect(await aggregates(account.id)).toEqual({ conversations: [], escalations: [], replies: [], replyWeeks: [], questions: [] });
   });
 });

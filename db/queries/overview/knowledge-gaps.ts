@@ -1,38 +1,43 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { knowledgeEntries } from "@/db/schema/knowledge";
-import { overviewQuestionDays as q } from "@/db/schema/overview";
+import { overviewQuestionDays as q, overviewQuestionWordings as w } from "@/db/schema/overview";
 import { scopeWhere, type OverviewScope } from "./scope";
 
 /**
  * Every unanswered question of the selected days (routed to the team or shown the custom
  * message), as distinct wordings per outcome with their stems in the conversation's language and
  * how many times each was asked: read from the exact day rows `overview_question_days`, so the
- * cost follows the number of distinct wordings, not of conversations.
+ * cost follows the number of distinct wordings, not of conversations. The day rows are summed by
+ * wording id first; only the wordings left are joined for their text and stems.
  */
 export async function unansweredQuestionCounts(db: Database, scope: OverviewScope) {
-  return db
-    .select({
-      reason: q.reason,
-      status: sql<"routed" | "message_shown">`${q.status}`,
-      stems: q.stems,
-      count: sql<number>`sum(${q.questions})::int`,
-    })
+  const counts = db
+    .select({ wordingId: q.wordingId, status: q.status, count: sql<number>`sum(${q.questions})::int`.as("count") })
     .from(q)
     .where(scopeWhere(q, scope, "current"))
-    .groupBy(q.reason, q.status, q.stems)
-    .having(sql`sum(${q.questions}) > 0`);
+    .groupBy(q.wordingId, q.status)
+    .having(sql`sum(${q.questions}) > 0`)
+    .as("counts");
+  return db
+    .select({ reason: w.reason, status: sql<"routed" | "message_shown">`${counts.status}`, stems: w.stems, count: counts.count })
+    .from(counts)
+    .innerJoin(w, eq(w.id, counts.wordingId));
 }
 
 /** A covered group's trend: its wordings' questions of the selected days before `since` and from it on. */
 export async function questionsAround(db: Database, scope: OverviewScope, params: { reasons: string[]; since: string }) {
+  const wordings = db
+    .select({ id: w.id })
+    .from(w)
+    .where(and(eq(w.accountId, scope.accountId), inArray(w.reason, params.reasons)));
   const [row] = await db
     .select({
       before: sql<number>`coalesce(sum(${q.questions}) filter (where ${q.day} < ${params.since}), 0)::int`,
       after: sql<number>`coalesce(sum(${q.questions}) filter (where ${q.day} >= ${params.since}), 0)::int`,
     })
     .from(q)
-    .where(and(scopeWhere(q, scope, "current"), inArray(q.reason, params.reasons)));
+    .where(and(scopeWhere(q, scope, "current"), inArray(q.wordingId, wordings)));
   return row ?? { before: 0, after: 0 };
 }
 
