@@ -1,3 +1,13 @@
+CREATE TABLE "overview_question_weeks" (
+	"account_id" uuid NOT NULL,
+	"week" date NOT NULL,
+	"channel" "conversation_channel" NOT NULL,
+	"status" "conversation_status" NOT NULL,
+	"wording_id" integer NOT NULL,
+	"questions" integer NOT NULL,
+	CONSTRAINT "overview_question_weeks_pk" PRIMARY KEY("account_id","week","channel","status","wording_id")
+);
+--> statement-breakpoint
 CREATE TABLE "overview_question_wordings" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"account_id" uuid NOT NULL,
@@ -20,6 +30,8 @@ CREATE TABLE "overview_reply_time_weeks" (
 TRUNCATE "overview_question_days";--> statement-breakpoint
 ALTER TABLE "overview_question_days" DROP CONSTRAINT "overview_question_days_pk";--> statement-breakpoint
 ALTER TABLE "overview_question_days" ADD COLUMN "wording_id" integer NOT NULL;--> statement-breakpoint
+ALTER TABLE "overview_question_weeks" ADD CONSTRAINT "overview_question_weeks_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "overview_question_weeks" ADD CONSTRAINT "overview_question_weeks_wording_id_overview_question_wordings_id_fk" FOREIGN KEY ("wording_id") REFERENCES "public"."overview_question_wordings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "overview_question_wordings" ADD CONSTRAINT "overview_question_wordings_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "overview_reply_time_weeks" ADD CONSTRAINT "overview_reply_time_weeks_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "overview_question_wordings_key" ON "overview_question_wordings" USING btree ("account_id","locale","reason");--> statement-breakpoint
@@ -98,6 +110,39 @@ $$;
 CREATE TRIGGER overview_reply_days_changed AFTER INSERT OR UPDATE OR DELETE ON overview_reply_time_days
 FOR EACH ROW EXECUTE FUNCTION overview_reply_days_changed();
 --> statement-breakpoint
+-- Questions per week, the same way.
+CREATE FUNCTION overview_add_question_week(p_account uuid, p_day date, p_channel conversation_channel, p_status conversation_status, p_wording integer, p_delta integer) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF p_delta = 0 OR NOT EXISTS (SELECT 1 FROM accounts WHERE id = p_account) THEN
+    RETURN;
+  END IF;
+  INSERT INTO overview_question_weeks AS w (account_id, week, channel, status, wording_id, questions)
+  VALUES (p_account, date_trunc('week', p_day::timestamp)::date, p_channel, p_status, p_wording, p_delta)
+  ON CONFLICT (account_id, week, channel, status, wording_id) DO UPDATE SET questions = w.questions + excluded.questions;
+END
+$$;
+--> statement-breakpoint
+CREATE FUNCTION overview_question_days_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' AND (OLD.account_id, OLD.day, OLD.channel, OLD.status, OLD.wording_id) = (NEW.account_id, NEW.day, NEW.channel, NEW.status, NEW.wording_id) THEN
+    PERFORM overview_add_question_week(NEW.account_id, NEW.day, NEW.channel, NEW.status, NEW.wording_id, NEW.questions - OLD.questions);
+    RETURN NULL;
+  END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    PERFORM overview_add_question_week(OLD.account_id, OLD.day, OLD.channel, OLD.status, OLD.wording_id, -OLD.questions);
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    PERFORM overview_add_question_week(NEW.account_id, NEW.day, NEW.channel, NEW.status, NEW.wording_id, NEW.questions);
+  END IF;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER overview_question_days_changed AFTER INSERT OR UPDATE OR DELETE ON overview_question_days
+FOR EACH ROW EXECUTE FUNCTION overview_question_days_changed();
+--> statement-breakpoint
 CREATE OR REPLACE FUNCTION overview_rebuild(p_account uuid) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -105,9 +150,11 @@ BEGIN
   DELETE FROM overview_conversation_days WHERE account_id = p_account;
   DELETE FROM overview_escalation_days WHERE account_id = p_account;
   DELETE FROM overview_reply_time_days WHERE account_id = p_account;
-  -- The week rows follow the day rows (overview_reply_days_changed): emptied here, the inserts below rebuild them.
+  -- The week rows follow the day rows (overview_reply_days_changed, overview_question_days_changed):
+  -- emptied here, the inserts below rebuild them.
   DELETE FROM overview_reply_time_weeks WHERE account_id = p_account;
   DELETE FROM overview_question_days WHERE account_id = p_account;
+  DELETE FROM overview_question_weeks WHERE account_id = p_account;
   DELETE FROM overview_pickup_days WHERE account_id = p_account;
   -- Wordings stay (their ids with them); only those never seen before are added.
   INSERT INTO overview_question_wordings (account_id, locale, reason, stems)
@@ -139,9 +186,9 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
--- Existing data: every account's question rows again, as overview_rebuild counts them, and the
--- week rows from the day rows (the day rows themselves are unchanged: rewriting them here would
--- leave their tables twice their size).
+-- Existing data: every account's question rows again, as overview_rebuild counts them (their week
+-- rows follow through the trigger), and the reply times' week rows from their day rows (those are
+-- unchanged: rewriting them here would leave their table twice its size).
 INSERT INTO overview_question_wordings (account_id, locale, reason, stems)
 SELECT DISTINCT account_id, locale, reason, coalesce(reason_stems, '{}')
 FROM conversations WHERE status IN ('routed', 'message_shown') AND reason IS NOT NULL

@@ -118,3 +118,23 @@ export const overviewQuestionDays = pgTable(
   },
   (t) => [primaryKey({ name: "overview_question_days_pk", columns: [t.accountId, t.day, t.channel, t.status, t.wordingId] })],
 );
+
+/**
+ * The same counts per week (`week`: the Monday of the local days they sum), kept equal to the sum
+ * of their day rows by a trigger on them (migration 0023_question_wordings), like the reply
+ * times' week rows: a range's whole weeks are read here, the days around them from the day rows.
+ */
+export const overviewQuestionWeeks = pgTable(
+  "overview_question_weeks",
+  {
+    accountId: accountIdColumn(),
+    week: date("week", { mode: "string" }).notNull(),
+    channel: channelEnum("channel").notNull(),
+    status: conversationStatusEnum("status").notNull(),
+    wordingId: integer("wording_id")
+      .notNull()
+      .references(() => overviewQuestionWordings.id, { onDelete: "cascade" }),
+    questions: integer("questions").notNull(),
+  },
+  (t) => [primaryKey({ name: "overview_question_weeks_pk", columns: [t.accountId, t.week, t.channel, t.status, t.wordingId] })],
+);

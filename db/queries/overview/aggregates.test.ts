@@ -38,6 +38,9 @@ async function aggregates(accountId: string) {
     questions: await q(sql`select d.day::text, d.channel::text, d.status::text, w.reason, w.stems, d.questions as n
       from overview_question_days d join overview_question_wordings w on w.id = d.wording_id
       where d.account_id = ${accountId} and d.questions <> 0 order by 1, 2, 3, 4`),
+    questionWeeks: await q(sql`select d.week::text, d.channel::text, d.status::text, w.reason, w.stems, d.questions as n
+      from overview_question_weeks d join overview_question_wordings w on w.id = d.wording_id
+      where d.account_id = ${accountId} and d.questions <> 0 order by 1, 2, 3, 4`),
   };
 }
 
@@ -64,6 +67,11 @@ async function fromRawRows(accountId: string) {
       where e.account_id = ${accountId} and e.first_human_reply_at is not null group by 1, 2, 3 order by 1, 2, 3`),
     questions: await q(sql`
       select c.local_day::text as day, c.channel::text, c.status::text, c.reason,
+             tsvector_to_array(to_tsvector(baton_text_search_config(c.locale), c.reason)) as stems, count(*)::int as n
+      from conversations c where c.account_id = ${accountId} and c.status in ('routed', 'message_shown') and c.reason is not null
+      group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4`),
+    questionWeeks: await q(sql`
+      select date_trunc('week', c.local_day::timestamp)::date::text as week, c.channel::text, c.status::text, c.reason,
              tsvector_to_array(to_tsvector(baton_text_search_config(c.locale), c.reason)) as stems, count(*)::int as n
       from conversations c where c.account_id = ${accountId} and c.status in ('routed', 'message_shown') and c.reason is not null
       group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4`),
@@ -219,6 +227,6 @@ describe("aggregates kept exact by triggers", () => {
     );
     await expectExact(account.id);
     await handle.db.delete(accounts).where(eq(accounts.id, account.id));
-    expect(await aggregates(account.id)).toEqual({ conversations: [], escalations: [], replies: [], replyWeeks: [], questions: [] });
+    expect(await aggregates(account.id)).toEqual({ conversations: [], escalations: [], replies: [], replyWeeks: [], questions: [], questionWeeks: [] });
   });
 });

@@ -1,23 +1,37 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, between, eq, inArray, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { knowledgeEntries } from "@/db/schema/knowledge";
-import { overviewQuestionDays as q, overviewQuestionWordings as w } from "@/db/schema/overview";
+import { overviewQuestionDays as q, overviewQuestionWeeks as qw, overviewQuestionWordings as w } from "@/db/schema/overview";
+import { splitByWeeks } from "@/lib/overview/days";
 import { scopeWhere, type OverviewScope } from "./scope";
 
 /**
  * Every unanswered question of the selected days (routed to the team or shown the custom
  * message), as distinct wordings per outcome with their stems in the conversation's language and
- * how many times each was asked: read from the exact day rows `overview_question_days`, so the
- * cost follows the number of distinct wordings, not of conversations. The day rows are summed by
- * wording id first; only the wordings left are joined for their text and stems.
+ * how many times each was asked: read from the exact aggregates, so the cost follows the number
+ * of distinct wordings, not of conversations. The range's whole weeks come from the week rows and
+ * the days around them from the day rows, summed by wording id; only the wordings left are joined
+ * for their text and stems.
  */
 export async function unansweredQuestionCounts(db: Database, scope: OverviewScope) {
-  const counts = db
-    .select({ wordingId: q.wordingId, status: q.status, count: sql<number>`sum(${q.questions})::int`.as("count") })
+  const { weeks, days } = splitByWeeks(scope.from, scope.to);
+  const channel = (c: typeof q.channel | typeof qw.channel) => (scope.channel ? eq(c, scope.channel) : undefined);
+  const fromWeeks = db
+    .select({ wordingId: qw.wordingId, status: qw.status, questions: qw.questions })
+    .from(qw)
+    .where(and(eq(qw.accountId, scope.accountId), weeks ? between(qw.week, weeks[0], weeks[1]) : sql`false`, channel(qw.channel)));
+  const fromDays = db
+    .select({ wordingId: q.wordingId, status: q.status, questions: q.questions })
     .from(q)
-    .where(scopeWhere(q, scope, "current"))
-    .groupBy(q.wordingId, q.status)
-    .having(sql`sum(${q.questions}) > 0`)
+    .where(
+      and(eq(q.accountId, scope.accountId), days.length > 0 ? or(...days.map(([first, last]) => between(q.day, first, last))) : sql`false`, channel(q.channel)),
+    );
+  const rows = fromWeeks.unionAll(fromDays).as("rows");
+  const counts = db
+    .select({ wordingId: rows.wordingId, status: rows.status, count: sql<number>`sum(${rows.questions})::int`.as("count") })
+    .from(rows)
+    .groupBy(rows.wordingId, rows.status)
+    .having(sql`sum(${rows.questions}) > 0`)
     .as("counts");
   return db
     .select({ reason: w.reason, status: sql<"routed" | "message_shown">`${counts.status}`, stems: w.stems, count: counts.count })
