@@ -156,6 +156,8 @@ BEGIN
   DELETE FROM overview_question_days WHERE account_id = p_account;
   DELETE FROM overview_question_weeks WHERE account_id = p_account;
   DELETE FROM overview_pickup_days WHERE account_id = p_account;
+  -- Rows are written in day order: a range then reads neighbouring rows (an index range over
+  -- few pages), where hash-aggregate order would scatter each day over the whole table.
   -- Wordings stay (their ids with them); only those never seen before are added.
   INSERT INTO overview_question_wordings (account_id, locale, reason, stems)
   SELECT DISTINCT account_id, locale, reason, coalesce(reason_stems, '{}')
@@ -166,23 +168,23 @@ BEGIN
   FROM conversations c
   JOIN overview_question_wordings w ON w.account_id = c.account_id AND w.locale = c.locale AND w.reason = c.reason
   WHERE c.account_id = p_account AND c.status IN ('routed', 'message_shown') AND c.reason IS NOT NULL
-  GROUP BY 1, 2, 3, 4, 5;
+  GROUP BY 1, 2, 3, 4, 5 ORDER BY 2, 3, 4, 5;
   INSERT INTO overview_conversation_days (account_id, day, channel, status, offered, answered, handed_off_later, conversations)
   SELECT account_id, local_day, channel, status, overview_offered(status, channel, handoff_offered_at), answered_at IS NOT NULL, handed_off_later, count(*)
   FROM conversations WHERE account_id = p_account
-  GROUP BY 1, 2, 3, 4, 5, 6, 7;
+  GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 2, 3, 4, 5, 6, 7;
   INSERT INTO overview_escalation_days (account_id, day, channel, destination, status, escalations)
   SELECT account_id, conversation_day, conversation_channel, destination, status, count(*)
   FROM escalations WHERE account_id = p_account
-  GROUP BY 1, 2, 3, 4, 5;
+  GROUP BY 1, 2, 3, 4, 5 ORDER BY 2, 3, 4, 5;
   INSERT INTO overview_reply_time_days (account_id, day, channel, bucket, replies)
   SELECT account_id, conversation_day, conversation_channel, overview_reply_bucket_of(created_at, first_human_reply_at), count(*)
   FROM escalations WHERE account_id = p_account AND first_human_reply_at IS NOT NULL
-  GROUP BY 1, 2, 3, 4;
+  GROUP BY 1, 2, 3, 4 ORDER BY 2, 3, 4;
   INSERT INTO overview_pickup_days (account_id, day, channel, in_time, handoffs)
   SELECT account_id, conversation_day, conversation_channel, overview_pickup_in_time(destination, claimed_at, pickup_due_at, overdue_notified_at), count(*)
   FROM escalations WHERE account_id = p_account AND overview_pickup_in_time(destination, claimed_at, pickup_due_at, overdue_notified_at) IS NOT NULL
-  GROUP BY 1, 2, 3, 4;
+  GROUP BY 1, 2, 3, 4 ORDER BY 2, 3, 4;
 END
 $$;
 --> statement-breakpoint
@@ -199,7 +201,7 @@ SELECT c.account_id, c.local_day, c.channel, c.status, w.id, count(*)
 FROM conversations c
 JOIN overview_question_wordings w ON w.account_id = c.account_id AND w.locale = c.locale AND w.reason = c.reason
 WHERE c.status IN ('routed', 'message_shown') AND c.reason IS NOT NULL
-GROUP BY 1, 2, 3, 4, 5;
+GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5;
 --> statement-breakpoint
 INSERT INTO overview_reply_time_weeks (account_id, week, channel, bucket, replies)
 SELECT account_id, date_trunc('week', day::timestamp)::date, channel, bucket, sum(replies)::integer
