@@ -1,3 +1,25 @@
+CREATE TABLE "overview_conversation_weeks" (
+	"account_id" uuid NOT NULL,
+	"week" date NOT NULL,
+	"channel" "conversation_channel" NOT NULL,
+	"status" "conversation_status" NOT NULL,
+	"offered" boolean NOT NULL,
+	"answered" boolean NOT NULL,
+	"handed_off_later" boolean NOT NULL,
+	"conversations" integer NOT NULL,
+	CONSTRAINT "overview_conversation_weeks_pk" PRIMARY KEY("account_id","week","channel","status","offered","answered","handed_off_later")
+);
+--> statement-breakpoint
+CREATE TABLE "overview_escalation_weeks" (
+	"account_id" uuid NOT NULL,
+	"week" date NOT NULL,
+	"channel" "conversation_channel" NOT NULL,
+	"destination" text NOT NULL,
+	"status" "escalation_status" NOT NULL,
+	"escalations" integer NOT NULL,
+	CONSTRAINT "overview_escalation_weeks_pk" PRIMARY KEY("account_id","week","channel","destination","status")
+);
+--> statement-breakpoint
 CREATE TABLE "overview_question_weeks" (
 	"account_id" uuid NOT NULL,
 	"week" date NOT NULL,
@@ -30,6 +52,8 @@ CREATE TABLE "overview_reply_time_weeks" (
 TRUNCATE "overview_question_days";--> statement-breakpoint
 ALTER TABLE "overview_question_days" DROP CONSTRAINT "overview_question_days_pk";--> statement-breakpoint
 ALTER TABLE "overview_question_days" ADD COLUMN "wording_id" integer NOT NULL;--> statement-breakpoint
+ALTER TABLE "overview_conversation_weeks" ADD CONSTRAINT "overview_conversation_weeks_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "overview_escalation_weeks" ADD CONSTRAINT "overview_escalation_weeks_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "overview_question_weeks" ADD CONSTRAINT "overview_question_weeks_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "overview_question_weeks" ADD CONSTRAINT "overview_question_weeks_wording_id_overview_question_wordings_id_fk" FOREIGN KEY ("wording_id") REFERENCES "public"."overview_question_wordings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "overview_question_wordings" ADD CONSTRAINT "overview_question_wordings_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -110,6 +134,75 @@ $$;
 CREATE TRIGGER overview_reply_days_changed AFTER INSERT OR UPDATE OR DELETE ON overview_reply_time_days
 FOR EACH ROW EXECUTE FUNCTION overview_reply_days_changed();
 --> statement-breakpoint
+-- Conversations per week, the same way.
+CREATE FUNCTION overview_add_conversation_week(p_account uuid, p_day date, p_channel conversation_channel, p_status conversation_status,
+  p_offered boolean, p_answered boolean, p_later boolean, p_delta integer) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF p_delta = 0 OR NOT EXISTS (SELECT 1 FROM accounts WHERE id = p_account) THEN
+    RETURN;
+  END IF;
+  INSERT INTO overview_conversation_weeks AS w (account_id, week, channel, status, offered, answered, handed_off_later, conversations)
+  VALUES (p_account, date_trunc('week', p_day::timestamp)::date, p_channel, p_status, p_offered, p_answered, p_later, p_delta)
+  ON CONFLICT (account_id, week, channel, status, offered, answered, handed_off_later) DO UPDATE SET conversations = w.conversations + excluded.conversations;
+END
+$$;
+--> statement-breakpoint
+CREATE FUNCTION overview_conversation_days_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' AND (OLD.account_id, OLD.day, OLD.channel, OLD.status, OLD.offered, OLD.answered, OLD.handed_off_later)
+    = (NEW.account_id, NEW.day, NEW.channel, NEW.status, NEW.offered, NEW.answered, NEW.handed_off_later) THEN
+    PERFORM overview_add_conversation_week(NEW.account_id, NEW.day, NEW.channel, NEW.status, NEW.offered, NEW.answered, NEW.handed_off_later,
+      NEW.conversations - OLD.conversations);
+    RETURN NULL;
+  END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    PERFORM overview_add_conversation_week(OLD.account_id, OLD.day, OLD.channel, OLD.status, OLD.offered, OLD.answered, OLD.handed_off_later, -OLD.conversations);
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    PERFORM overview_add_conversation_week(NEW.account_id, NEW.day, NEW.channel, NEW.status, NEW.offered, NEW.answered, NEW.handed_off_later, NEW.conversations);
+  END IF;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER overview_conversation_days_changed AFTER INSERT OR UPDATE OR DELETE ON overview_conversation_days
+FOR EACH ROW EXECUTE FUNCTION overview_conversation_days_changed();
+--> statement-breakpoint
+-- Handoffs per week, the same way.
+CREATE FUNCTION overview_add_escalation_week(p_account uuid, p_day date, p_channel conversation_channel, p_destination text, p_status escalation_status, p_delta integer) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF p_delta = 0 OR NOT EXISTS (SELECT 1 FROM accounts WHERE id = p_account) THEN
+    RETURN;
+  END IF;
+  INSERT INTO overview_escalation_weeks AS w (account_id, week, channel, destination, status, escalations)
+  VALUES (p_account, date_trunc('week', p_day::timestamp)::date, p_channel, p_destination, p_status, p_delta)
+  ON CONFLICT (account_id, week, channel, destination, status) DO UPDATE SET escalations = w.escalations + excluded.escalations;
+END
+$$;
+--> statement-breakpoint
+CREATE FUNCTION overview_escalation_days_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' AND (OLD.account_id, OLD.day, OLD.channel, OLD.destination, OLD.status) = (NEW.account_id, NEW.day, NEW.channel, NEW.destination, NEW.status) THEN
+    PERFORM overview_add_escalation_week(NEW.account_id, NEW.day, NEW.channel, NEW.destination, NEW.status, NEW.escalations - OLD.escalations);
+    RETURN NULL;
+  END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    PERFORM overview_add_escalation_week(OLD.account_id, OLD.day, OLD.channel, OLD.destination, OLD.status, -OLD.escalations);
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    PERFORM overview_add_escalation_week(NEW.account_id, NEW.day, NEW.channel, NEW.destination, NEW.status, NEW.escalations);
+  END IF;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER overview_escalation_days_changed AFTER INSERT OR UPDATE OR DELETE ON overview_escalation_days
+FOR EACH ROW EXECUTE FUNCTION overview_escalation_days_changed();
+--> statement-breakpoint
 -- Questions per week, the same way.
 CREATE FUNCTION overview_add_question_week(p_account uuid, p_day date, p_channel conversation_channel, p_status conversation_status, p_wording integer, p_delta integer) RETURNS void
 LANGUAGE plpgsql AS $$
@@ -150,10 +243,11 @@ BEGIN
   DELETE FROM overview_conversation_days WHERE account_id = p_account;
   DELETE FROM overview_escalation_days WHERE account_id = p_account;
   DELETE FROM overview_reply_time_days WHERE account_id = p_account;
-  -- The week rows follow the day rows (overview_reply_days_changed, overview_question_days_changed):
-  -- emptied here, the inserts below rebuild them.
-  DELETE FROM overview_reply_time_weeks WHERE account_id = p_account;
   DELETE FROM overview_question_days WHERE account_id = p_account;
+  -- The week rows follow the day rows (the *_days_changed triggers): emptied here, the inserts below rebuild them.
+  DELETE FROM overview_conversation_weeks WHERE account_id = p_account;
+  DELETE FROM overview_escalation_weeks WHERE account_id = p_account;
+  DELETE FROM overview_reply_time_weeks WHERE account_id = p_account;
   DELETE FROM overview_question_weeks WHERE account_id = p_account;
   DELETE FROM overview_pickup_days WHERE account_id = p_account;
   -- Rows are written in day order: a range then reads neighbouring rows (an index range over
@@ -189,8 +283,8 @@ END
 $$;
 --> statement-breakpoint
 -- Existing data: every account's question rows again, as overview_rebuild counts them (their week
--- rows follow through the trigger), and the reply times' week rows from their day rows (those are
--- unchanged: rewriting them here would leave their table twice its size).
+-- rows follow through the trigger), and the other week rows from their day rows (those are
+-- unchanged: rewriting them here would leave their tables twice their size).
 INSERT INTO overview_question_wordings (account_id, locale, reason, stems)
 SELECT DISTINCT account_id, locale, reason, coalesce(reason_stems, '{}')
 FROM conversations WHERE status IN ('routed', 'message_shown') AND reason IS NOT NULL
@@ -205,4 +299,12 @@ GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5;
 --> statement-breakpoint
 INSERT INTO overview_reply_time_weeks (account_id, week, channel, bucket, replies)
 SELECT account_id, date_trunc('week', day::timestamp)::date, channel, bucket, sum(replies)::integer
-FROM overview_reply_time_days GROUP BY 1, 2, 3, 4;
+FROM overview_reply_time_days GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4;
+--> statement-breakpoint
+INSERT INTO overview_conversation_weeks (account_id, week, channel, status, offered, answered, handed_off_later, conversations)
+SELECT account_id, date_trunc('week', day::timestamp)::date, channel, status, offered, answered, handed_off_later, sum(conversations)::integer
+FROM overview_conversation_days GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7;
+--> statement-breakpoint
+INSERT INTO overview_escalation_weeks (account_id, week, channel, destination, status, escalations)
+SELECT account_id, date_trunc('week', day::timestamp)::date, channel, destination, status, sum(escalations)::integer
+FROM overview_escalation_days GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5;

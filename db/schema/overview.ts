@@ -31,6 +31,27 @@ export const overviewConversationDays = pgTable(
   (t) => [primaryKey({ name: "overview_conversation_days_pk", columns: [t.accountId, t.day, t.channel, t.status, t.offered, t.answered, t.handedOffLater] })],
 );
 
+/**
+ * The same counts per week (`week`: the Monday of the local days they sum), kept equal to the sum
+ * of their day rows by a trigger on them (migration 0023_question_wordings). A range reads its
+ * whole weeks from the week rows and only the days around them from the day rows; the other
+ * `*_weeks` tables below follow their day rows the same way.
+ */
+export const overviewConversationWeeks = pgTable(
+  "overview_conversation_weeks",
+  {
+    accountId: accountIdColumn(),
+    week: date("week", { mode: "string" }).notNull(),
+    channel: channelEnum("channel").notNull(),
+    status: conversationStatusEnum("status").notNull(),
+    offered: boolean("offered").notNull(),
+    answered: boolean("answered").notNull(),
+    handedOffLater: boolean("handed_off_later").notNull(),
+    conversations: integer("conversations").notNull(),
+  },
+  (t) => [primaryKey({ name: "overview_conversation_weeks_pk", columns: [t.accountId, t.week, t.channel, t.status, t.offered, t.answered, t.handedOffLater] })],
+);
+
 /** Handoffs by destination and forwarding status, on their conversation's day and channel. */
 export const overviewEscalationDays = pgTable(
   "overview_escalation_days",
@@ -43,6 +64,20 @@ export const overviewEscalationDays = pgTable(
     escalations: integer("escalations").notNull(),
   },
   (t) => [primaryKey({ columns: [t.accountId, t.day, t.channel, t.destination, t.status] })],
+);
+
+/** Handoffs per week (see overviewConversationWeeks). */
+export const overviewEscalationWeeks = pgTable(
+  "overview_escalation_weeks",
+  {
+    accountId: accountIdColumn(),
+    week: date("week", { mode: "string" }).notNull(),
+    channel: channelEnum("channel").notNull(),
+    destination: destinationColumn(),
+    status: escalationStatusEnum("status").notNull(),
+    escalations: integer("escalations").notNull(),
+  },
+  (t) => [primaryKey({ name: "overview_escalation_weeks_pk", columns: [t.accountId, t.week, t.channel, t.destination, t.status] })],
 );
 
 /**

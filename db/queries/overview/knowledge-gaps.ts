@@ -1,31 +1,20 @@
-import { and, between, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { knowledgeEntries } from "@/db/schema/knowledge";
 import { overviewQuestionDays as q, overviewQuestionWeeks as qw, overviewQuestionWordings as w } from "@/db/schema/overview";
-import { splitByWeeks } from "@/lib/overview/days";
-import { scopeWhere, type OverviewScope } from "./scope";
+import { byWeeks, scopeWhere, type OverviewScope } from "./scope";
 
 /**
  * Every unanswered question of the selected days (routed to the team or shown the custom
  * message), as distinct wordings per outcome with their stems in the conversation's language and
  * how many times each was asked: read from the exact aggregates, so the cost follows the number
- * of distinct wordings, not of conversations. The range's whole weeks come from the week rows and
- * the days around them from the day rows, summed by wording id; only the wordings left are joined
- * for their text and stems.
+ * of distinct wordings, not of conversations. Read by whole weeks (see byWeeks) and summed by
+ * wording id; only the wordings left are joined for their text and stems.
  */
 export async function unansweredQuestionCounts(db: Database, scope: OverviewScope) {
-  const { weeks, days } = splitByWeeks(scope.from, scope.to);
-  const channel = (c: typeof q.channel | typeof qw.channel) => (scope.channel ? eq(c, scope.channel) : undefined);
-  const fromWeeks = db
-    .select({ wordingId: qw.wordingId, status: qw.status, questions: qw.questions })
-    .from(qw)
-    .where(and(eq(qw.accountId, scope.accountId), weeks ? between(qw.week, weeks[0], weeks[1]) : sql`false`, channel(qw.channel)));
-  const fromDays = db
-    .select({ wordingId: q.wordingId, status: q.status, questions: q.questions })
-    .from(q)
-    .where(
-      and(eq(q.accountId, scope.accountId), days.length > 0 ? or(...days.map(([first, last]) => between(q.day, first, last))) : sql`false`, channel(q.channel)),
-    );
+  const { weeksWhere, daysWhere } = byWeeks(scope, "current");
+  const fromWeeks = db.select({ wordingId: qw.wordingId, status: qw.status, questions: qw.questions }).from(qw).where(weeksWhere(qw));
+  const fromDays = db.select({ wordingId: q.wordingId, status: q.status, questions: q.questions }).from(q).where(daysWhere(q));
   const rows = fromWeeks.unionAll(fromDays).as("rows");
   const counts = db
     .select({ wordingId: rows.wordingId, status: rows.status, count: sql<number>`sum(${rows.questions})::int`.as("count") })
@@ -36,7 +25,9 @@ export async function unansweredQuestionCounts(db: Database, scope: OverviewScop
   return db
     .select({ reason: w.reason, status: sql<"routed" | "message_shown">`${counts.status}`, stems: w.stems, count: counts.count })
     .from(counts)
-    .innerJoin(w, eq(w.id, counts.wordingId));
+    .innerJoin(w, eq(w.id, counts.wordingId))
+    .prepare("overview_unanswered_questions")
+    .execute();
 }
 
 /** A covered group's trend: its wordings' questions of the selected days before `since` and from it on. */
