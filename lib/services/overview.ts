@@ -154,14 +154,17 @@ async function withCoverage(db: Database, params: { scope: OverviewScope; timeZo
   const matches = await findAnswers(db, { accountId, texts: groups.map((g) => g.question), locale: params.locale });
   const ids = [...new Set(matches.flatMap((m) => (m ? [m.entryId] : [])))];
   const days = await entryCreatedDays(db, { accountId, timeZone: params.timeZone, ids });
-  return Promise.all(
-    groups.map(async ({ reasons, ...group }, i) => {
-      const since = matches[i] ? days.get(matches[i].entryId) : undefined;
-      if (!since) return { ...group, covered: null };
-      const trend = await questionsAround(db, params.scope, { reasons: [...reasons], since });
-      return { ...group, covered: { entryId: matches[i]!.entryId, since, ...trend } };
-    }),
-  );
+  const covered = groups.flatMap(({ reasons }, i) => {
+    const since = matches[i] ? days.get(matches[i].entryId) : undefined;
+    return since ? [{ i, entryId: matches[i]!.entryId, since, reasons: [...reasons] }] : [];
+  });
+  // Every covered group's trend in one query.
+  const trends = await questionsAround(db, params.scope, covered);
+  return groups.map(({ reasons: _reasons, ...group }, i) => {
+    const k = covered.findIndex((c) => c.i === i);
+    if (k < 0) return { ...group, covered: null };
+    return { ...group, covered: { entryId: covered[k]!.entryId, since: covered[k]!.since, ...trends[k]! } };
+  });
 }
 
 const sum = (counts: OutcomeCounts) => outcomes.reduce((total, o) => total + counts[o], 0);

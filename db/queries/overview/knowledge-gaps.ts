@@ -30,21 +30,26 @@ export async function unansweredQuestionCounts(db: Database, scope: OverviewScop
     .execute();
 }
 
-/** A covered group's trend: its wordings' questions of the selected days before `since` and from it on. */
-export async function questionsAround(db: Database, scope: OverviewScope, params: { reasons: string[]; since: string }) {
-  const wordings = db
-    .select({ id: w.id })
-    .from(w)
-    .where(and(eq(w.accountId, scope.accountId), inArray(w.reason, params.reasons)));
-  const [row] = await db
-    .select({
-      before: sql<number>`coalesce(sum(${q.questions}) filter (where ${q.day} < ${params.since}), 0)::int`,
-      after: sql<number>`coalesce(sum(${q.questions}) filter (where ${q.day} >= ${params.since}), 0)::int`,
-    })
-    .from(q)
-    .where(and(scopeWhere(q, scope, "current"), inArray(q.wordingId, wordings)));
-  return row ?? { before: 0, after: 0 };
+/**
+ * Covered groups' trends, all in one query: each group's wordings' questions of the selected days
+ * before its `since` day and from it on, in the order of `groups`.
+ */
+export async function questionsAround(db: Database, scope: OverviewScope, groups: Array<{ reasons: string[]; since: string }>) {
+  const pairs = groups.flatMap((g, i) => g.reasons.map((reason) => sql`(${i}::int, ${g.since}::date, ${reason}::text)`));
+  if (pairs.length === 0) return groups.map(() => ({ before: 0, after: 0 }));
+  const result = await db.execute(sql`
+    select v.i, coalesce(sum(${q.questions}) filter (where ${q.day} < v.since), 0)::int as before,
+           coalesce(sum(${q.questions}) filter (where ${q.day} >= v.since), 0)::int as after
+    from (values ${sql.join(pairs, sql`, `)}) v(i, since, reason)
+    join ${w} on ${w.accountId} = ${scope.accountId} and ${w.reason} = v.reason
+    join ${q} on ${q.wordingId} = ${w.id} and ${scopeWhere(q, scope, "current")}
+    group by v.i`);
+  const rows = (result as { rows?: TrendRow[] }).rows ?? (result as unknown as TrendRow[]);
+  const byGroup = new Map(rows.map((r) => [Number(r.i), { before: Number(r.before), after: Number(r.after) }]));
+  return groups.map((_, i) => byGroup.get(i) ?? { before: 0, after: 0 });
 }
+
+type TrendRow = { i: number; before: number; after: number };
 
 /** The local day (account time zone) each entry was created: a covered gap is "answered since" then. */
 export async function entryCreatedDays(db: Database, params: { accountId: string; timeZone: string; ids: string[] }) {
