@@ -1,7 +1,7 @@
 import { and, between, eq, or, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { channelEnum } from "@/db/schema/conversations";
-import { addDays, splitByWeeks } from "@/lib/overview/days";
+import { addDays, splitByWeeks } from "./weeks";
 
 type Channel = (typeof channelEnum.enumValues)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitByWeeks } from "./days";
+import { splitByWeeks } from "./weeks";
 
 describe("splitByWeeks", () => {
   it("reads whole weeks (Monday to Sunday) from the week rows, the days around them from the day rows", () => {
