@@ -55,6 +55,8 @@ if (process.env.BENCH_POSTGRES !== "off" && (!only || only === "overview")) {
     total: Number(process.env.BENCH_CONVERSATIONS || 1_000_000),
     runs: Number(process.env.BENCH_OVERVIEW_RUNS || 200),
     rawRuns: Number(process.env.BENCH_OVERVIEW_RAW_RUNS || 10),
+    // BENCH_OVERVIEW_KEEP=<database name>: seed it once, keep it, reuse it (migrated) on later runs.
+    keep: process.env.BENCH_OVERVIEW_KEEP,
   });
   for (const line of lines) console.log(line);
 }

@@ -113,13 +113,13 @@ async function scoreCandidates(reader: Reader, question: QuestionTerm[], candida
  * the conversation's language first, then in the account's other languages (a shopper whose
  * browser is French may write to an English store in English).
  */
-export async function explainAnswer(db: Database, params: { accountId: string; text: string; locale: string }): Promise<Explanation> {
+export async function explainAnswer(db: Database, params: { accountId: string; text: string; locale: string; batch?: Batch }): Promise<Explanation> {
   const words = wordsOf(params.text);
-  const locales = await knowledgeLocales(db, params.accountId, shopperLocales);
+  const locales = params.batch?.locales ?? (await knowledgeLocales(db, params.accountId, shopperLocales));
   const ordered = [params.locale, ...locales.filter((l) => l !== params.locale).sort()].filter((l) => locales.includes(l));
   const candidates: Explanation["candidates"] = [];
   for (const locale of ordered) {
-    const reader = await readerFor(db, params.accountId, locale);
+    const reader = await (params.batch ? batchReader(db, params.accountId, params.batch, locale) : readerFor(db, params.accountId, locale));
     await reader.learn(words);
     const question = reader.terms(words);
     if (question.length === 0) continue;
@@ -139,4 +139,24 @@ export async function explainAnswer(db: Database, params: { accountId: string; t
 /** The built-in Customer Agent: an answer from the account's knowledge, or null when unsure. */
 export async function findAnswer(db: Database, params: { accountId: string; text: string; locale: string }): Promise<AnswerMatch | null> {
   return (await explainAnswer(db, params)).match;
+}
+
+/** What the questions of one findAnswers call share: the account's languages and each language's reader. */
+type Batch = { locales: string[]; readers: Map<string, Promise<Reader>> };
+
+function batchReader(db: Database, accountId: string, batch: Batch, locale: string) {
+  let reader = batch.readers.get(locale);
+  if (!reader) batch.readers.set(locale, (reader = readerFor(db, accountId, locale)));
+  return reader;
+}
+
+/**
+ * findAnswer for several questions of one account at once (the overview's knowledge gaps): the
+ * account's languages and each language's synonyms are read once for all of them, not once per
+ * question. Answers in the order of `texts`.
+ */
+export async function findAnswers(db: Database, params: { accountId: string; texts: string[]; locale: string }): Promise<Array<AnswerMatch | null>> {
+  if (params.texts.length === 0) return [];
+  const batch: Batch = { locales: await knowledgeLocales(db, params.accountId, shopperLocales), readers: new Map() };
+  return Promise.all(params.texts.map(async (text) => (await explainAnswer(db, { accountId: params.accountId, text, locale: params.locale, batch })).match));
 }

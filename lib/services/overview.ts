@@ -5,7 +5,7 @@ import { listHelpdeskIncidents } from "@/lib/services/helpdesk-incidents";
 import { findOverviewAccount } from "@/db/queries/overview/account-time-zone";
 import { handoffDestinations } from "@/db/queries/overview/handoff-destinations";
 import { entryCreatedDays, questionsAround, unansweredQuestionCounts } from "@/db/queries/overview/knowledge-gaps";
-import { findAnswer } from "@/lib/services/answerer";
+import { findAnswers } from "@/lib/services/answerer";
 import { dismissedGaps } from "@/lib/services/knowledge-gaps";
 import { outcomeSeries } from "@/db/queries/overview/outcome-series";
 import { outcomeTotals } from "@/db/queries/overview/outcome-totals";
@@ -151,17 +151,20 @@ export async function getOverview(db: Database, params: { accountId: string; fil
  */
 async function withCoverage(db: Database, params: { scope: OverviewScope; timeZone: string; locale: string }, groups: QuestionGroup[]) {
   const { accountId } = params.scope;
-  const matches = await Promise.all(groups.map((g) => findAnswer(db, { accountId, text: g.question, locale: params.locale })));
+  const matches = await findAnswers(db, { accountId, texts: groups.map((g) => g.question), locale: params.locale });
   const ids = [...new Set(matches.flatMap((m) => (m ? [m.entryId] : [])))];
   const days = await entryCreatedDays(db, { accountId, timeZone: params.timeZone, ids });
-  return Promise.all(
-    groups.map(async ({ reasons, ...group }, i) => {
-      const since = matches[i] ? days.get(matches[i].entryId) : undefined;
-      if (!since) return { ...group, covered: null };
-      const trend = await questionsAround(db, params.scope, { reasons: [...reasons], since });
-      return { ...group, covered: { entryId: matches[i]!.entryId, since, ...trend } };
-    }),
-  );
+  const covered = groups.flatMap(({ reasons }, i) => {
+    const since = matches[i] ? days.get(matches[i].entryId) : undefined;
+    return since ? [{ i, entryId: matches[i]!.entryId, since, reasons: [...reasons] }] : [];
+  });
+  // Every covered group's trend in one query.
+  const trends = await questionsAround(db, params.scope, covered);
+  return groups.map(({ reasons: _reasons, ...group }, i) => {
+    const k = covered.findIndex((c) => c.i === i);
+    if (k < 0) return { ...group, covered: null };
+    return { ...group, covered: { entryId: covered[k]!.entryId, since: covered[k]!.since, ...trends[k]! } };
+  });
 }
 
 const sum = (counts: OutcomeCounts) => outcomes.reduce((total, o) => total + counts[o], 0);

@@ -99,11 +99,14 @@ function compare(data: OverviewData, raw: RawOverview): string[] {
  * over 180 days into one account, then times the overview for the last 90 days (the selected
  * period and the 90 before it) from the aggregates, and the same figures scanned from the raw rows.
  */
-export async function benchOverview(options: { serverUrl: string; total: number; runs: number; rawRuns: number }) {
-  const name = `baton_bench_overview_${Date.now()}`;
+export async function benchOverview(options: { serverUrl: string; total: number; runs: number; rawRuns: number; keep?: string }) {
+  // `keep`: a database of that name is seeded once and kept, and later runs (the same day, the same
+  // total) reuse it after migrating it, so iterating on a query or a migration skips the seeding.
+  const name = options.keep || `baton_bench_overview_${Date.now()}`;
   const { default: postgres } = await import("postgres");
   const admin = postgres(`${options.serverUrl}/postgres`, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
+  const exists = options.keep ? (await admin`select 1 from pg_database where datname = ${name}`).length > 0 : false;
+  if (!exists) await admin.unsafe(`create database "${name}"`);
   const url = `${options.serverUrl}/${name}`;
   const { migratePostgres } = await import("@/db/migrate-database");
   const { openPostgres } = await import("@/db/client");
@@ -113,17 +116,21 @@ export async function benchOverview(options: { serverUrl: string; total: number;
   const sql = postgres(url, { max: 10, onnotice: () => {} });
   const lines: string[] = [];
   try {
-    const [account] = await sql<
-      Array<{ id: string }>
-    >`insert into accounts (slug, name, time_zone) values (${`bench-${randomUUID().slice(0, 8)}`}, 'Bench Store', ${TIME_ZONE}) returning id`;
-    const accountId = account!.id;
     const now = new Date();
     const today = todayIn(TIME_ZONE, now);
-    const seedStarted = performance.now();
-    const steps = await seedBenchConversations(sql, { accountId, timeZone: TIME_ZONE, total: options.total, days: 180, lastDay: today });
-    const seedSeconds = (performance.now() - seedStarted) / 1000;
-    lines.push(`overview bench: PostgreSQL, ${options.total.toLocaleString("en")} conversations over 180 days in one account`);
-    lines.push(`  seed ${seedSeconds.toFixed(1)} s (${steps.map(([step, ms]) => `${step} ${(ms / 1000).toFixed(1)} s`).join(", ")})`);
+    const [kept] = exists ? await sql<Array<{ id: string }>>`select id from accounts where name = 'Bench Store'` : [];
+    let accountId = kept?.id;
+    if (!accountId) {
+      const [account] = await sql<
+        Array<{ id: string }>
+      >`insert into accounts (slug, name, time_zone) values (${`bench-${randomUUID().slice(0, 8)}`}, 'Bench Store', ${TIME_ZONE}) returning id`;
+      accountId = account!.id;
+      const seedStarted = performance.now();
+      const steps = await seedBenchConversations(sql, { accountId, timeZone: TIME_ZONE, total: options.total, days: 180, lastDay: today });
+      const seedSeconds = (performance.now() - seedStarted) / 1000;
+      lines.push(`  seed ${seedSeconds.toFixed(1)} s (${steps.map(([step, ms]) => `${step} ${(ms / 1000).toFixed(1)} s`).join(", ")})`);
+    } else lines.push(`  reusing the seeded database ${name}`);
+    lines.unshift(`overview bench: PostgreSQL, ${options.total.toLocaleString("en")} conversations over 180 days in one account`);
 
     const filters = { range: "90" as const, channel: "all" as const };
     const range = { accountId, timeZone: TIME_ZONE, from: addDays(today, -89), to: today, previousFrom: addDays(today, -179), bucketDays: 7 as const };
@@ -149,7 +156,7 @@ export async function benchOverview(options: { serverUrl: string; total: number;
   } finally {
     await sql.end({ timeout: 5 });
     await handle.close();
-    await admin.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
+    if (!options.keep) await admin.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
     await admin.end({ timeout: 5 });
   }
   return lines;

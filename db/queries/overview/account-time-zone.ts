@@ -17,6 +17,8 @@ export async function findOverviewAccount(
     .select({ timeZone: accounts.timeZone, locale: accounts.locale, resolutionWindowHours: accounts.resolutionWindowHours })
     .from(accounts)
     .where(eq(accounts.id, accountId))
-    .limit(1);
+    .limit(1)
+    .prepare("overview_account")
+    .execute();
   return row ?? null;
 }

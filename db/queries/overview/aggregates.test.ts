@@ -31,10 +31,20 @@ async function aggregates(accountId: string) {
       where account_id = ${accountId} and conversations <> 0 order by 1, 2, 3, 4`),
     escalations: await q(sql`select day::text, channel::text, destination::text, status::text, escalations as n from overview_escalation_days
       where account_id = ${accountId} and escalations <> 0 order by 1, 2, 3, 4`),
+    conversationWeeks: await q(sql`select week::text, channel::text, status::text, offered, conversations as n from overview_conversation_weeks
+      where account_id = ${accountId} and conversations <> 0 order by 1, 2, 3, 4`),
+    escalationWeeks: await q(sql`select week::text, channel::text, destination::text, status::text, escalations as n from overview_escalation_weeks
+      where account_id = ${accountId} and escalations <> 0 order by 1, 2, 3, 4`),
     replies: await q(sql`select day::text, channel::text, bucket::int, replies as n from overview_reply_time_days
       where account_id = ${accountId} and replies <> 0 order by 1, 2, 3`),
-    questions: await q(sql`select day::text, channel::text, status::text, reason, stems, questions as n from overview_question_days
-      where account_id = ${accountId} and questions <> 0 order by 1, 2, 3, 4`),
+    replyWeeks: await q(sql`select week::text, channel::text, bucket::int, replies as n from overview_reply_time_weeks
+      where account_id = ${accountId} and replies <> 0 order by 1, 2, 3`),
+    questions: await q(sql`select d.day::text, d.channel::text, d.status::text, w.reason, w.stems, d.questions as n
+      from overview_question_days d join overview_question_wordings w on w.id = d.wording_id
+      where d.account_id = ${accountId} and d.questions <> 0 order by 1, 2, 3, 4`),
+    questionWeeks: await q(sql`select d.week::text, d.channel::text, d.status::text, w.reason, w.stems, d.questions as n
+      from overview_question_weeks d join overview_question_wordings w on w.id = d.wording_id
+      where d.account_id = ${accountId} and d.questions <> 0 order by 1, 2, 3, 4`),
   };
 }
 
@@ -50,12 +60,31 @@ async function fromRawRows(accountId: string) {
     escalations: await q(sql`
       select c.local_day::text as day, c.channel::text, e.destination::text, e.status::text, count(*)::int as n
       from escalations e join conversations c on c.id = e.conversation_id where e.account_id = ${accountId} group by 1, 2, 3, 4 order by 1, 2, 3, 4`),
+    conversationWeeks: await q(sql`
+      select date_trunc('week', c.local_day::timestamp)::date::text as week, c.channel::text, c.status::text,
+             (exists (select 1 from conversation_events e where e.conversation_id = c.id and e.type = 'handoff_offered')
+              or c.status = 'declined' or (c.channel = 'web_chat' and c.status = 'routed')) as offered,
+             count(*)::int as n
+      from conversations c where c.account_id = ${accountId} group by 1, 2, 3, 4 order by 1, 2, 3, 4`),
+    escalationWeeks: await q(sql`
+      select date_trunc('week', c.local_day::timestamp)::date::text as week, c.channel::text, e.destination::text, e.status::text, count(*)::int as n
+      from escalations e join conversations c on c.id = e.conversation_id where e.account_id = ${accountId} group by 1, 2, 3, 4 order by 1, 2, 3, 4`),
     replies: await q(sql`
       select c.local_day::text as day, c.channel::text, floor(ln(1 + extract(epoch from e.first_human_reply_at - e.created_at)) / ln(1.05))::int as bucket, count(*)::int as n
       from escalations e join conversations c on c.id = e.conversation_id
       where e.account_id = ${accountId} and e.first_human_reply_at is not null group by 1, 2, 3 order by 1, 2, 3`),
+    replyWeeks: await q(sql`
+      select date_trunc('week', c.local_day::timestamp)::date::text as week, c.channel::text,
+             floor(ln(1 + extract(epoch from e.first_human_reply_at - e.created_at)) / ln(1.05))::int as bucket, count(*)::int as n
+      from escalations e join conversations c on c.id = e.conversation_id
+      where e.account_id = ${accountId} and e.first_human_reply_at is not null group by 1, 2, 3 order by 1, 2, 3`),
     questions: await q(sql`
       select c.local_day::text as day, c.channel::text, c.status::text, c.reason,
+             tsvector_to_array(to_tsvector(baton_text_search_config(c.locale), c.reason)) as stems, count(*)::int as n
+      from conversations c where c.account_id = ${accountId} and c.status in ('routed', 'message_shown') and c.reason is not null
+      group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4`),
+    questionWeeks: await q(sql`
+      select date_trunc('week', c.local_day::timestamp)::date::text as week, c.channel::text, c.status::text, c.reason,
              tsvector_to_array(to_tsvector(baton_text_search_config(c.locale), c.reason)) as stems, count(*)::int as n
       from conversations c where c.account_id = ${accountId} and c.status in ('routed', 'message_shown') and c.reason is not null
       group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4`),
@@ -211,6 +240,15 @@ describe("aggregates kept exact by triggers", () => {
     );
     await expectExact(account.id);
     await handle.db.delete(accounts).where(eq(accounts.id, account.id));
-    expect(await aggregates(account.id)).toEqual({ conversations: [], escalations: [], replies: [], questions: [] });
+    expect(await aggregates(account.id)).toEqual({
+      conversations: [],
+      conversationWeeks: [],
+      escalations: [],
+      escalationWeeks: [],
+      replies: [],
+      replyWeeks: [],
+      questions: [],
+      questionWeeks: [],
+    });
   });
 });

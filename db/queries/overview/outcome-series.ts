@@ -15,5 +15,7 @@ export async function outcomeSeries(db: Database, scope: OverviewScope, bucketDa
     .select({ start, status: t.status, handedOffLater: t.handedOffLater, conversations: sql<number>`sum(${t.conversations})::int` })
     .from(t)
     .where(scopeWhere(t, scope, "current"))
-    .groupBy(sql`1`, sql`2`, sql`3`); // by position: the bucket expression carries parameters
+    .groupBy(sql`1`, sql`2`, sql`3`) // by position: the bucket expression carries parameters
+    .prepare("overview_outcome_series")
+    .execute();
 }

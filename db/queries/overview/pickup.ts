@@ -10,5 +10,7 @@ export async function pickupTotals(db: Database, scope: OverviewScope) {
     .select({ period, inTime: t.inTime, handoffs: sql<number>`sum(${t.handoffs})::int` })
     .from(t)
     .where(scopeWhere(t, scope))
-    .groupBy(sql`1`, sql`2`); // by position: the period expression carries parameters
+    .groupBy(sql`1`, sql`2`) // by position: the period expression carries parameters
+    .prepare("overview_pickup")
+    .execute();
 }
