@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { analyseWords, knowledgeCandidates, knowledgeLocales, synonymLexemes, type KnowledgeCandidate } from "@/db/queries/knowledge";
+import { analyseWords, answererState, knowledgeCandidates, type AnswererState, type KnowledgeCandidate, type SynonymLexemes } from "@/db/queries/knowledge";
 import { shopperLocales } from "@/lib/i18n/shopper-locales";
 import { FILLER_WORDS } from "@/lib/knowledge/fillers";
 import { scoreEntry, type EntryScore, type Phrasing, type QuestionTerm } from "@/lib/knowledge/scoring";
@@ -56,13 +56,13 @@ function fillerLexemes(db: Database, locale: string) {
 }
 
 /** Reads words in one language for one account: stemmed, fillers dropped, synonyms folded into their group's key. */
-async function readerFor(db: Database, accountId: string, locale: string): Promise<Reader> {
-  const [fillers, synonyms] = await Promise.all([fillerLexemes(db, locale), synonymLexemes(db, { accountId, locale })]);
+async function readerFor(db: Database, locale: string, synonyms: SynonymLexemes[]): Promise<Reader> {
+  const fillers = await fillerLexemes(db, locale);
   const single = new Map<string, string>();
   const singleWords: Array<{ word: string; key: string }> = [];
   const phrases: Array<{ lexemes: string[]; key: string; word: string }> = [];
   const members = new Map<string, string[]>();
-  for (const s of synonyms) {
+  for (const s of synonyms.filter((x) => x.locale === locale)) {
     const key = `~${s.id}`;
     members.set(key, [...(members.get(key) ?? []), ...s.lexemes]);
     if (s.lexemes.length === 1) {
@@ -108,32 +108,75 @@ async function scoreCandidates(reader: Reader, question: QuestionTerm[], candida
   });
 }
 
+// Each account's languages and synonyms as last read (AnswererState), kept by the process: a
+// question checks them in the same statement as its candidates (the state's stamp) and reads
+// them again only when they changed, so an edit counts from the next question on, in every
+// process, at the cost of no round trip. A stamp stands for the whole state, so entries need no
+// key but the account's (the widget's path hands a transaction, not a database).
+const STATES_LIMIT = 10_000;
+const states = new Map<string, AnswererState>();
+async function readState(db: Database, accountId: string) {
+  const state = await answererState(db, accountId, shopperLocales);
+  if (states.size >= STATES_LIMIT) states.clear();
+  states.set(accountId, state);
+  return state;
+}
+
+/**
+ * explainAnswer with this state, and the stamp its candidates statements saw (null when none
+ * ran). With `kept`, it stops at a stamp other than the state's: the state changed since.
+ */
+async function explainWith(
+  db: Database,
+  params: { accountId: string; text: string; locale: string },
+  state: AnswererState,
+  kept: boolean,
+): Promise<{ explanation: Explanation; seen: string | null }> {
+  const words = wordsOf(params.text);
+  const { locales } = state;
+  const ordered = [params.locale, ...locales.filter((l) => l !== params.locale).sort()].filter((l) => locales.includes(l));
+  const candidates: Explanation["candidates"] = [];
+  let seen: string | null = null;
+  const explained = (match: AnswerMatch | null) => ({ explanation: { match, threshold: CONFIDENCE_THRESHOLD, candidates }, seen });
+  for (const locale of ordered) {
+    const reader = await readerFor(db, locale, state.synonyms);
+    await reader.learn(words);
+    const question = reader.terms(words);
+    if (question.length === 0) continue;
+    const groups = reader.lexemesOf(question);
+    const found = await knowledgeCandidates(db, { accountId: params.accountId, locale, groups, limit: CANDIDATES, locales: shopperLocales });
+    seen = found.stamp;
+    if (kept && seen !== state.stamp) return explained(null);
+    const scored = (await scoreCandidates(reader, question, found.candidates)).filter((s) => s !== null);
+    scored.sort((a, b) => b.score - a.score || a.question.localeCompare(b.question));
+    candidates.push(...scored);
+    const best = scored[0];
+    if (best && best.score >= CONFIDENCE_THRESHOLD) {
+      return explained({ entryId: best.entryId, question: best.question, answer: best.answer, link: best.link, locale: best.locale, score: best.score });
+    }
+  }
+  return explained(null);
+}
+
 /**
  * What the built-in Customer Agent makes of a shopper's question, with its reasons: entries in
  * the conversation's language first, then in the account's other languages (a shopper whose
  * browser is French may write to an English store in English).
  */
 export async function explainAnswer(db: Database, params: { accountId: string; text: string; locale: string }): Promise<Explanation> {
-  const words = wordsOf(params.text);
-  const locales = await knowledgeLocales(db, params.accountId, shopperLocales);
-  const ordered = [params.locale, ...locales.filter((l) => l !== params.locale).sort()].filter((l) => locales.includes(l));
-  const candidates: Explanation["candidates"] = [];
-  for (const locale of ordered) {
-    const reader = await readerFor(db, params.accountId, locale);
-    await reader.learn(words);
-    const question = reader.terms(words);
-    if (question.length === 0) continue;
-    const found = await knowledgeCandidates(db, { accountId: params.accountId, locale, groups: reader.lexemesOf(question), limit: CANDIDATES });
-    const scored = (await scoreCandidates(reader, question, found)).filter((s) => s !== null);
-    scored.sort((a, b) => b.score - a.score || a.question.localeCompare(b.question));
-    candidates.push(...scored);
-    const best = scored[0];
-    if (best && best.score >= CONFIDENCE_THRESHOLD) {
-      const match = { entryId: best.entryId, question: best.question, answer: best.answer, link: best.link, locale: best.locale, score: best.score };
-      return { match, threshold: CONFIDENCE_THRESHOLD, candidates };
+  const kept = states.get(params.accountId);
+  if (kept) {
+    const { explanation, seen } = await explainWith(db, params, kept, true);
+    if (seen === kept.stamp) return explanation;
+    // No candidates statement checked the kept state (no language, or only filler words): read it.
+    if (seen === null) {
+      const state = await readState(db, params.accountId);
+      if (state.stamp === kept.stamp) return explanation;
+      return (await explainWith(db, params, state, false)).explanation;
     }
   }
-  return { match: null, threshold: CONFIDENCE_THRESHOLD, candidates };
+  // An edit between reading the state and the candidates counts from the next question on.
+  return (await explainWith(db, params, await readState(db, params.accountId), false)).explanation;
 }
 
 /** The built-in Customer Agent: an answer from the account's knowledge, or null when unsure. */
