@@ -65,8 +65,11 @@ const anyOf = (group: string[]) => `(${group.map(quoted).join(" | ")})`;
  * The live entries of one language whose question or variants share lexemes with the question
  * (`search`). `groups` are the question's words, each with its synonyms. Entries sharing two of
  * them come first, and only when fewer than `limit` do entries sharing one; either way shortest
- * first (lexeme_count: a short phrasing is the one a short question can cover), then by ts_rank
- * against all the question's words, stopping at `limit`. The caller scores the candidates.
+ * first (lexeme_count: a short phrasing is the one a short question can cover), stopping at
+ * `limit`. Among entries sharing two words, ties go to ts_rank against all the question's words;
+ * entries sharing one are read only when every entry sharing two is in, so they all share just
+ * one and the rank, which costs a few microseconds an entry, would say little. The caller scores
+ * the candidates.
  *
  * One statement, driven by the search index: one probe per pair of words (GIN finds an entry
  * sharing "return" and "shoe" through the rarer of the two), then one per word only when the
@@ -86,8 +89,8 @@ export async function knowledgeCandidates(
   if (groups.length === 0) throw new Error("knowledgeCandidates needs at least one word");
   const pairs: string[] = [];
   for (let i = 0; i < groups.length; i++) for (let j = i + 1; j < groups.length; j++) pairs.push(`${anyOf(groups[i]!)} & ${anyOf(groups[j]!)}`);
-  const rank = sql`ts_rank(e.search, to_tsquery('simple', ${groups.map(anyOf).join(" | ")}))`;
-  const probe = (queries: string[], limit: SQL, except: SQL) => sql`
+  const questionRank = sql`ts_rank(e.search, to_tsquery('simple', ${groups.map(anyOf).join(" | ")}))`;
+  const probe = (queries: string[], rank: SQL, limit: SQL, except: SQL) => sql`
     select h.id, h.lexeme_count, h.rank from unnest(${textArray(queries)}) p(q) cross join lateral (
       select e.id, e.lexeme_count, ${rank} as rank from ${knowledgeEntries} e
       where e.account_id = ${params.accountId} and e.locale = ${params.locale} and e.enabled and e.status = 'published'
@@ -97,9 +100,9 @@ export async function knowledgeCandidates(
     sql.raw(`select distinct id, lexeme_count, rank from ${from} order by lexeme_count, rank desc, id limit `).append(limit);
   const room = sql`greatest(${params.limit} - (select count(*) from two), 0)`;
   const result = await db.execute(sql`
-    with two_hits as (${probe(pairs, sql`${params.limit}`, sql``)}),
+    with two_hits as (${probe(pairs, questionRank, sql`${params.limit}`, sql``)}),
     two as (${best("two_hits", sql`${params.limit}`)}),
-    one_hits as (${probe(groups.map(anyOf), room, sql` and e.id not in (select id from two)`)}),
+    one_hits as (${probe(groups.map(anyOf), sql`0::real`, room, sql` and e.id not in (select id from two)`)}),
     one as (${best("one_hits", room)})
     select s.stamp, e.id, e.question, e.variants, e.answer, e.link, e.locale
     from (select ${stampOf(params.accountId, params.locales)} as stamp) s left join (
