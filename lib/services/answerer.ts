@@ -25,7 +25,7 @@ export type Explanation = {
 
 type Reader = {
   /** Reads these words' lexemes in one query, for `terms`. */
-  learn: (words: string[]) => Promise<void>;
+  learn: (db: Database, words: string[]) => Promise<void>;
   terms: (words: string[]) => QuestionTerm[];
   lexemesOf: (terms: QuestionTerm[]) => string[][];
 };
@@ -36,12 +36,16 @@ type Reader = {
 const LEXICON_LIMIT = 100_000;
 const lexicon = new Map<string, string[]>();
 async function learnWords(db: Database, locale: string, words: string[]) {
-  const unknown = [...new Set(words)].filter((w) => !lexicon.has(`${locale}\u0000${w}`));
-  if (unknown.length > 0) {
-    const analysed = await analyseWords(db, { locale, words: unknown });
-    if (lexicon.size + unknown.length > LEXICON_LIMIT) lexicon.clear();
-    unknown.forEach((w, i) => lexicon.set(`${locale}\u0000${w}`, analysed[i] ?? []));
+  const distinct = [...new Set(words)];
+  let unknown = distinct.filter((w) => !lexicon.has(`${locale}\u0000${w}`));
+  if (unknown.length === 0) return;
+  // Full: start again, keeping these words (the caller reads all of them next).
+  if (lexicon.size + unknown.length > LEXICON_LIMIT) {
+    lexicon.clear();
+    unknown = distinct;
   }
+  const analysed = await analyseWords(db, { locale, words: unknown });
+  unknown.forEach((w, i) => lexicon.set(`${locale}\u0000${w}`, analysed[i] ?? []));
 }
 
 // The fillers' lexemes per language, read once per process for the same reason.
@@ -51,13 +55,32 @@ function fillerLexemes(db: Database, locale: string) {
   if (!cached) {
     cached = analyseWords(db, { locale, words: [...(FILLER_WORDS[locale] ?? [])] }).then((rows) => new Set(rows.flat()));
     fillerCache.set(locale, cached);
+    cached.catch(() => fillerCache.delete(locale));
   }
   return cached;
 }
 
+// Each kept state's readers, per language. A reader remembers the texts it has read (bounded):
+// an entry met again, as the popular ones are, costs no typo search against the synonyms. Its
+// words are learnt before it reads them, so a text always reads the same under one state.
+const readers = new WeakMap<AnswererState, Map<string, Promise<Reader>>>();
+const READ_TEXTS_LIMIT = 20_000;
+function readerFor(db: Database, state: AnswererState, locale: string) {
+  let byLocale = readers.get(state);
+  if (!byLocale) readers.set(state, (byLocale = new Map()));
+  let reader = byLocale.get(locale);
+  if (!reader) {
+    byLocale.set(locale, (reader = newReader(db, locale, state.synonyms)));
+    reader.catch(() => byLocale.delete(locale));
+  }
+  return reader;
+}
+
 /** Reads words in one language for one account: stemmed, fillers dropped, synonyms folded into their group's key. */
-async function readerFor(db: Database, locale: string, synonyms: SynonymLexemes[]): Promise<Reader> {
+async function newReader(db: Database, locale: string, synonyms: SynonymLexemes[]): Promise<Reader> {
+  // db only for the fillers, read once per process: `learn` takes the caller's.
   const fillers = await fillerLexemes(db, locale);
+  const read = new Map<string, QuestionTerm[]>();
   const single = new Map<string, string>();
   const singleWords: Array<{ word: string; key: string }> = [];
   const phrases: Array<{ lexemes: string[]; key: string; word: string }> = [];
@@ -72,34 +95,46 @@ async function readerFor(db: Database, locale: string, synonyms: SynonymLexemes[
   }
   const lexemesOf = (word: string): string[] => lexicon.get(`${locale}\u0000${word}`) ?? [];
   return {
-    learn: (words) => learnWords(db, locale, words),
+    learn: (db, words) => learnWords(db, locale, words),
     terms(words) {
-      let terms: QuestionTerm[] = words.flatMap((word) =>
-        lexemesOf(word)
-          .filter((l) => !fillers.has(l))
-          .map((lexeme) => ({ word: plain(word), lexeme, key: lexeme })),
-      );
-      for (const p of phrases) {
-        if (!p.lexemes.every((l) => terms.some((t) => t.lexeme === l))) continue;
-        terms = [...terms.filter((t) => !p.lexemes.includes(t.lexeme)), { word: plain(p.word), lexeme: p.lexemes.join(" "), key: p.key }];
+      const text = words.join(" ");
+      let terms = read.get(text);
+      if (!terms) {
+        if (read.size >= READ_TEXTS_LIMIT) read.clear();
+        read.set(text, (terms = readTerms(words)));
       }
-      const seen = new Set<string>();
-      // A synonym's key, or a mistyped synonym's ("mastercrad"): its group is vocabulary the merchant wrote.
-      const keyOf = (t: QuestionTerm): QuestionTerm => {
-        const key = single.get(t.lexeme);
-        if (key) return { ...t, key };
-        const typo = singleWords.find((s) => isTypoOf(t.word, s.word));
-        return typo ? { ...t, key: typo.key, typo: true } : t;
-      };
-      return terms.map((t) => (t.key.startsWith("~") ? t : keyOf(t))).filter((t) => (seen.has(t.key) ? false : (seen.add(t.key), true)));
+      return terms;
     },
     // What to look up in the index: each question word's lexemes with every other word of its synonym group.
     lexemesOf: (terms) => terms.map((t) => (t.key.startsWith("~") ? [...new Set(members.get(t.key) ?? [])] : t.lexeme.split(" "))),
   };
+  function readTerms(words: string[]) {
+    let terms: QuestionTerm[] = words.flatMap((word) =>
+      lexemesOf(word)
+        .filter((l) => !fillers.has(l))
+        .map((lexeme) => ({ word: plain(word), lexeme, key: lexeme })),
+    );
+    for (const p of phrases) {
+      if (!p.lexemes.every((l) => terms.some((t) => t.lexeme === l))) continue;
+      terms = [...terms.filter((t) => !p.lexemes.includes(t.lexeme)), { word: plain(p.word), lexeme: p.lexemes.join(" "), key: p.key }];
+    }
+    const seen = new Set<string>();
+    // A synonym's key, or a mistyped synonym's ("mastercrad"): its group is vocabulary the merchant wrote.
+    const keyOf = (t: QuestionTerm): QuestionTerm => {
+      const key = single.get(t.lexeme);
+      if (key) return { ...t, key };
+      const typo = singleWords.find((s) => isTypoOf(t.word, s.word));
+      return typo ? { ...t, key: typo.key, typo: true } : t;
+    };
+    return terms.map((t) => (t.key.startsWith("~") ? t : keyOf(t))).filter((t) => (seen.has(t.key) ? false : (seen.add(t.key), true)));
+  }
 }
 
-async function scoreCandidates(reader: Reader, question: QuestionTerm[], candidates: KnowledgeCandidate[]) {
-  await reader.learn(candidates.flatMap((c) => [c.question, ...c.variants, c.answer].flatMap(wordsOf)));
+async function scoreCandidates(db: Database, reader: Reader, question: QuestionTerm[], candidates: KnowledgeCandidate[]) {
+  await reader.learn(
+    db,
+    candidates.flatMap((c) => [c.question, ...c.variants, c.answer].flatMap(wordsOf)),
+  );
   return candidates.map((c) => {
     const phrasings: Phrasing[] = [c.question, ...c.variants].map((text) => ({ text, terms: reader.terms(wordsOf(text)) }));
     const answerKeys = new Set(reader.terms(wordsOf(c.answer)).map((t) => t.key));
@@ -139,15 +174,15 @@ async function explainWith(
   let seen: string | null = null;
   const explained = (match: AnswerMatch | null) => ({ explanation: { match, threshold: CONFIDENCE_THRESHOLD, candidates }, seen });
   for (const locale of ordered) {
-    const reader = await readerFor(db, locale, state.synonyms);
-    await reader.learn(words);
+    const reader = await readerFor(db, state, locale);
+    await reader.learn(db, words);
     const question = reader.terms(words);
     if (question.length === 0) continue;
     const groups = reader.lexemesOf(question);
     const found = await knowledgeCandidates(db, { accountId: params.accountId, locale, groups, limit: CANDIDATES, locales: shopperLocales });
     seen = found.stamp;
     if (kept && seen !== state.stamp) return explained(null);
-    const scored = (await scoreCandidates(reader, question, found.candidates)).filter((s) => s !== null);
+    const scored = (await scoreCandidates(db, reader, question, found.candidates)).filter((s) => s !== null);
     scored.sort((a, b) => b.score - a.score || a.question.localeCompare(b.question));
     candidates.push(...scored);
     const best = scored[0];
