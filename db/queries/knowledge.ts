@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { knowledgeEntries, knowledgeSynonyms } from "@/db/schema/knowledge";
 
@@ -19,25 +19,41 @@ export async function analyseWords(db: Database, params: { locale: string; words
   return rowsOf<{ lexemes: string[] }>(result).map((r) => r.lexemes);
 }
 
-/** Which of these languages an account has live entries in (one index probe each). */
-export async function knowledgeLocales(db: Database, accountId: string, locales: readonly string[]) {
-  // One probe per language as its own subquery, so each is planned for its value (a parameter
-  // from unnest would be planned as "any language" and scan the account's entries).
+/**
+ * What the answerer reads of an account before its candidates, as one string: the languages the
+ * account has live entries in (one index probe each, each its own subquery so that it is planned
+ * for its value: a parameter from unnest would be planned as "any language" and scan the
+ * account's entries), then a digest of its synonym groups. Equal stamps mean equal
+ * AnswererState, so a process may keep the state and check it in the same statement as the
+ * candidates (knowledgeCandidates) instead of reading it again for every question.
+ */
+function stampOf(accountId: string, locales: readonly string[]) {
   const probes = locales.map(
     (l) =>
       sql`select ${l}::text as locale where exists (select 1 from ${knowledgeEntries} e where e.account_id = ${accountId} and e.locale = ${l} and e.enabled and e.status = 'published')`,
   );
-  const result = await db.execute(sql.join(probes, sql` union all `));
-  return rowsOf<{ locale: string }>(result).map((r) => r.locale);
+  return sql`(select coalesce(string_agg(l.locale, ',' order by l.locale), '') from (${sql.join(probes, sql` union all `)}) l) || '|' || (
+    select coalesce(md5(string_agg(s.id::text || ' ' || s.locale || ' ' || s.created_at::text || ' ' || array_to_json(s.words)::text, ',' order by s.created_at, s.id)), '')
+    from ${knowledgeSynonyms} s where s.account_id = ${accountId})`;
 }
 
-/** The account's synonym groups in a language, each word with its lexemes, first words first. */
-export async function synonymLexemes(db: Database, params: { accountId: string; locale: string }) {
+export type SynonymLexemes = { id: string; locale: string; word: string; lexemes: string[] };
+export type AnswererState = {
+  stamp: string;
+  /** Which of the languages asked about the account has live entries in. */
+  locales: string[];
+  /** Its synonym groups, each word with its lexemes, first groups and words first. */
+  synonyms: SynonymLexemes[];
+};
+
+export async function answererState(db: Database, accountId: string, locales: readonly string[]): Promise<AnswererState> {
   const result = await db.execute(sql`
-    select s.id, m.word, tsvector_to_array(to_tsvector(baton_text_search_config(s.locale), m.word)) as lexemes
-    from ${knowledgeSynonyms} s, unnest(s.words) with ordinality m(word, ord)
-    where s.account_id = ${params.accountId} and s.locale = ${params.locale} order by s.created_at, s.id, m.ord`);
-  return rowsOf<{ id: string; word: string; lexemes: string[] }>(result);
+    select ${stampOf(accountId, locales)} as stamp, coalesce((
+      select json_agg(json_build_object('id', s.id, 'locale', s.locale, 'word', m.word,
+        'lexemes', tsvector_to_array(to_tsvector(baton_text_search_config(s.locale), m.word))) order by s.created_at, s.id, m.ord)
+      from ${knowledgeSynonyms} s, unnest(s.words) with ordinality m(word, ord) where s.account_id = ${accountId}), '[]'::json) as synonyms`);
+  const [row] = rowsOf<{ stamp: string; synonyms: SynonymLexemes[] }>(result);
+  return { stamp: row!.stamp, locales: row!.stamp.split("|")[0]!.split(",").filter(Boolean), synonyms: row!.synonyms };
 }
 
 export type KnowledgeCandidate = { id: string; question: string; variants: string[]; answer: string; link: string | null; locale: string };
@@ -48,43 +64,52 @@ const anyOf = (group: string[]) => `(${group.map(quoted).join(" | ")})`;
 /**
  * The live entries of one language whose question or variants share lexemes with the question
  * (`search`). `groups` are the question's words, each with its synonyms. Entries sharing two of
- * them are read first, and only when fewer than `limit` do entries sharing one. Either way in
- * the order of the index (account, language, lexeme_count), shortest first, stopping at `limit`:
- * a common word ("order") shared by thousands of entries costs no more than a rare one, and a
- * short phrasing is the one a short question can cover. The caller scores the candidates.
+ * them come first, and only when fewer than `limit` do entries sharing one; either way shortest
+ * first (lexeme_count: a short phrasing is the one a short question can cover), stopping at
+ * `limit`. Among entries sharing two words, ties go to ts_rank against all the question's words;
+ * entries sharing one are read only when every entry sharing two is in, so they all share just
+ * one and the rank, which costs a few microseconds an entry, would say little. The caller scores
+ * the candidates.
+ *
+ * One statement, driven by the search index: one probe per pair of words (GIN finds an entry
+ * sharing "return" and "shoe" through the rarer of the two), then one per word only when the
+ * pairs left room, each probe keeping its `limit` best, so the cost follows the entries that
+ * share the question's words, not the account's size. A probe's query is a value of the row it
+ * runs for: the planner prices it as selective and takes the index, where one query naming all
+ * the pairs was priced as one cheap operator call per entry and walked the account's entries in
+ * lexeme_count order, matching each against the pairs (all 5,000 when few match). ts_rank, not
+ * ts_rank_cd: cover density over a question of many words cost tens of microseconds an entry.
+ * The statement also returns the account's stamp (stampOf), read in the same snapshot.
  */
 export async function knowledgeCandidates(
   db: Database,
-  params: { accountId: string; locale: string; groups: string[][]; limit: number },
-): Promise<KnowledgeCandidate[]> {
+  params: { accountId: string; locale: string; groups: string[][]; limit: number; locales: readonly string[] },
+): Promise<{ stamp: string; candidates: KnowledgeCandidate[] }> {
   const groups = params.groups.filter((g) => g.length > 0).slice(0, 12);
-  if (groups.length === 0) return [];
+  if (groups.length === 0) throw new Error("knowledgeCandidates needs at least one word");
   const pairs: string[] = [];
-  for (let i = 0; i < groups.length; i++) for (let j = i + 1; j < groups.length; j++) pairs.push(`(${anyOf(groups[i]!)} & ${anyOf(groups[j]!)})`);
-  const read = async (tsquery: string, limit: number, except: string[]) => {
-    const query = sql`to_tsquery('simple', ${tsquery})`;
-    const skip = except.length
-      ? sql` and e.id <> all(${sql`array[${sql.join(
-          except.map((id) => sql`${id}`),
-          sql`, `,
-        )}]::uuid[]`})`
-      : sql``;
-    const result = await db.execute(sql`
-      select e.id, e.question, e.variants, e.answer, e.link, e.locale from ${knowledgeEntries} e
-      where e.account_id = ${params.accountId} and e.locale = ${params.locale} and e.enabled and e.status = 'published' and e.search @@ ${query}${skip}
-      order by e.lexeme_count, ts_rank_cd(e.search, ${query}) desc limit ${limit}`);
-    return rowsOf<KnowledgeCandidate>(result);
-  };
-  const both = pairs.length ? await read(pairs.join(" | "), params.limit, []) : [];
-  if (both.length >= params.limit) return both;
-  return [
-    ...both,
-    ...(await read(
-      groups.map(anyOf).join(" | "),
-      params.limit - both.length,
-      both.map((c) => c.id),
-    )),
-  ];
+  for (let i = 0; i < groups.length; i++) for (let j = i + 1; j < groups.length; j++) pairs.push(`${anyOf(groups[i]!)} & ${anyOf(groups[j]!)}`);
+  const questionRank = sql`ts_rank(e.search, to_tsquery('simple', ${groups.map(anyOf).join(" | ")}))`;
+  const probe = (queries: string[], rank: SQL, limit: SQL, except: SQL) => sql`
+    select h.id, h.lexeme_count, h.rank from unnest(${textArray(queries)}) p(q) cross join lateral (
+      select e.id, e.lexeme_count, ${rank} as rank from ${knowledgeEntries} e
+      where e.account_id = ${params.accountId} and e.locale = ${params.locale} and e.enabled and e.status = 'published'
+        and e.search @@ to_tsquery('simple', p.q)${except}
+      order by e.lexeme_count, rank desc, e.id limit ${limit}) h`;
+  const best = (from: string, limit: SQL) =>
+    sql.raw(`select distinct id, lexeme_count, rank from ${from} order by lexeme_count, rank desc, id limit `).append(limit);
+  const room = sql`greatest(${params.limit} - (select count(*) from two), 0)`;
+  const result = await db.execute(sql`
+    with two_hits as (${probe(pairs, questionRank, sql`${params.limit}`, sql``)}),
+    two as (${best("two_hits", sql`${params.limit}`)}),
+    one_hits as (${probe(groups.map(anyOf), sql`0::real`, room, sql` and e.id not in (select id from two)`)}),
+    one as (${best("one_hits", room)})
+    select s.stamp, e.id, e.question, e.variants, e.answer, e.link, e.locale
+    from (select ${stampOf(params.accountId, params.locales)} as stamp) s left join (
+      (select *, 2 as shared from two union all select *, 1 from one) c join ${knowledgeEntries} e on e.id = c.id) on true
+    order by c.shared desc, c.lexeme_count, c.rank desc, c.id`);
+  const rows = rowsOf<KnowledgeCandidate & { stamp: string }>(result);
+  return { stamp: rows[0]!.stamp, candidates: rows.filter((r) => r.id !== null).map(({ stamp: _, ...c }) => c) };
 }
 
 export async function insertKnowledge(db: Database, values: Array<typeof knowledgeEntries.$inferInsert>) {

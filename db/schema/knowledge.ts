@@ -44,7 +44,13 @@ export const knowledgeEntries = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
   },
-  (t) => [index("knowledge_entries_search_idx").using("gin", t.search), index("knowledge_entries_account_idx").on(t.accountId, t.locale, t.lexemeCount)],
+  (t) => [
+    // No pending list (fastupdate off): a batch of new entries below autovacuum's threshold would
+    // otherwise sit unindexed and be read in full by every shopper's question until the next
+    // vacuum. Knowledge is written rarely and searched on every message.
+    index("knowledge_entries_search_idx").using("gin", t.search).with({ fastupdate: false }),
+    index("knowledge_entries_account_idx").on(t.accountId, t.locale, t.lexemeCount),
+  ],
 );
 
 /**

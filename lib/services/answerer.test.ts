@@ -7,6 +7,7 @@ import { precisionRecall, runEvaluation, seedEvaluationAccounts } from "@/db/tes
 import { demoKnowledge, lojaKnowledge } from "@/db/seed-stories";
 import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-database";
 import { explainAnswer, findAnswer as findMatch } from "@/lib/services/answerer";
+import { saveEntry, saveSynonyms, setEntryEnabled } from "@/lib/services/knowledge";
 
 const findAnswer = async (...args: Parameters<typeof findMatch>) => (await findMatch(...args))?.answer ?? null;
 
@@ -59,6 +60,38 @@ describe("the answerer's explanation", () => {
     expect(await findAnswer(handle.db, { accountId: id, locale: "en", text: "What is your return policy?" })).toBeNull();
     await handle.db.update(knowledgeEntries).set({ enabled: true, status: "draft" }).where(eq(knowledgeEntries.accountId, id));
     expect(await findAnswer(handle.db, { accountId: id, locale: "en", text: "What is your return policy?" })).toBeNull();
+  });
+
+  it("sees the merchant's edits from the next question on, though each process keeps the account's languages and synonyms", async () => {
+    const { account, members } = await createAccountWithMembers(handle);
+    const editor = { accountId: account.id, userId: members[0]!.id };
+    const ask = (text: string, locale = "en") => findAnswer(handle.db, { accountId: account.id, locale, text });
+    const entry = await saveEntry(handle.db, editor, {
+      question: "What is your return policy?",
+      variants: [],
+      answer: "30 days.",
+      link: null,
+      locale: "en",
+      publish: true,
+    });
+    expect(await ask("Can I get a refund?")).toBeNull();
+    await saveSynonyms(handle.db, editor, { locale: "en", groups: [["return", "refund"]] });
+    expect(await ask("Can I get a refund?")).toBe("30 days.");
+    await saveSynonyms(handle.db, editor, { locale: "en", groups: [] });
+    expect(await ask("Can I get a refund?")).toBeNull();
+    // A first entry in another language: a question in it is read in that language at once.
+    expect(await ask("Quanto tempo demora a entrega?", "pt-BR")).toBeNull();
+    await saveEntry(handle.db, editor, {
+      question: "Quanto tempo demora a entrega?",
+      variants: [],
+      answer: "5 dias.",
+      link: null,
+      locale: "pt-BR",
+      publish: true,
+    });
+    expect(await ask("Quanto tempo demora a entrega?", "pt-BR")).toBe("5 dias.");
+    await setEntryEnabled(handle.db, editor, { id: entry.id, enabled: false });
+    expect(await ask("What is your return policy?")).toBeNull();
   });
 
   it("meets precision ≥ 0.95 and recall ≥ 0.8 on the evaluation set", async () => {
