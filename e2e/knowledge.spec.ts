@@ -8,6 +8,8 @@ const question = "Vocês fazem embrulho para presente?";
 const answer = "Sim! Todo pedido pode ir embrulhado para presente, sem custo.";
 
 test("a lead adds an answer from a knowledge gap, tries it, and the shopper gets it in the widget", async ({ page, browser }) => {
+  // Three pages and two storefront visits: 30 s alone, over a minute beside the other worker on two cores.
+  test.setTimeout(120_000);
   await signIn(page, "lead@loja.test");
   await page.goto("/customer-agent/overview?range=90");
   const gap = page.getByTestId("knowledge-gap").first();
