@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./support/auth";
+import { openDashboardPage, signIn } from "./support/auth";
 import { readFixtures } from "./support/fixture-ids";
 
 // Business hours, agent presence and the auto-reply, on Hours Store: an account of this spec's
@@ -54,7 +54,7 @@ const offlinePrompt = "Our team isn't available right now, so they'll answer you
 
 test("an admin sets weekly hours with an overnight range, a holiday and an auto-reply, and they are saved", async ({ page }) => {
   await signIn(page, "hours-admin@e2e.test");
-  await page.goto(hoursPath);
+  await openDashboardPage(page, hoursPath);
   await expect(page.getByRole("note").filter({ hasText: "No business hours yet" })).toBeVisible();
   await expect(page.getByLabel("Account time zone")).toHaveValue("America/New_York");
   // A new form is empty, not midnight to midnight every day.
@@ -97,7 +97,7 @@ test("an admin sets weekly hours with an overnight range, a holiday and an auto-
 
 test("bad hours get inline messages and nothing is saved", async ({ page }) => {
   await signIn(page, "hours-admin@e2e.test");
-  await page.goto(hoursPath);
+  await openDashboardPage(page, hoursPath);
   await page.getByLabel("Tuesday closes, range 1").fill("09:00");
   await page.getByRole("button", { name: "Add hours on Wednesday" }).click();
   await page.getByLabel("Wednesday opens, range 2").fill("16:00");
@@ -211,7 +211,7 @@ test("with every agent away, the shopper gets the auto-reply, and the agent's la
 
 test("a lead sees business hours read-only, and the server refuses a forced save", async ({ page }) => {
   await signIn(page, "hours-lead@e2e.test");
-  await page.goto(hoursPath);
+  await openDashboardPage(page, hoursPath);
   await expect(page.getByText("Only admins can change business hours. You're viewing them read-only.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Save" })).toBeDisabled();
   await expect(page.getByLabel("Open on Monday")).toBeDisabled();
@@ -229,7 +229,7 @@ test("a lead sees business hours read-only, and the server refuses a forced save
 
 test("Other Store's admin sees only Other Store's hours", async ({ page }) => {
   await signIn(page, "admin@other.test");
-  await page.goto(hoursPath);
+  await openDashboardPage(page, hoursPath);
   await expect(page.getByLabel("Account time zone")).toHaveValue("Europe/Lisbon");
   await expect(page.getByRole("note").filter({ hasText: "No business hours yet" })).toBeVisible();
   await expect(page.getByText("Christmas Day")).toHaveCount(0);

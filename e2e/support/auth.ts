@@ -23,3 +23,12 @@ export const dashboardRoutes = [
   "/inbox",
   "/integrations",
 ];
+
+/**
+ * Opens a dashboard page and waits for React to hydrate it: a value typed into a form before then
+ * is replaced by the form's state when hydration catches up (seen on a loaded machine).
+ */
+export async function openDashboardPage(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByTestId("inbox-live")).toHaveAttribute("data-ready", "true");
+}
