@@ -14,6 +14,9 @@ export default defineConfig({
     globalSetup: ["db/testing/global-setup.ts"],
     environment: "node",
     pool: "forks",
+    // Vitest's default is one fewer than the cores: a single file at a time on two. Most files
+    // wait on a database, a simulator or a timer, not the CPU, so three run side by side.
+    maxWorkers: 3,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: ["default", "json"],

@@ -53,7 +53,9 @@ if (process.env.BENCH_POSTGRES !== "off" && (!only || only === "overview")) {
   const lines = await benchOverview({
     serverUrl,
     total: Number(process.env.BENCH_CONVERSATIONS || 1_000_000),
+    startRuns: Number(process.env.BENCH_OVERVIEW_START_RUNS || 100),
     runs: Number(process.env.BENCH_OVERVIEW_RUNS || 200),
+    editRuns: Number(process.env.BENCH_OVERVIEW_EDIT_RUNS || 40),
     rawRuns: Number(process.env.BENCH_OVERVIEW_RAW_RUNS || 10),
     // BENCH_OVERVIEW_KEEP=<database name>: seed it once, keep it, reuse it (migrated) on later runs.
     keep: process.env.BENCH_OVERVIEW_KEEP,

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const roleEnum = pgEnum("member_role", ["admin", "lead", "agent"]);
 
@@ -22,6 +22,12 @@ export const accounts = pgTable("accounts", {
    * many hours after it.
    */
   resolutionWindowHours: integer("resolution_window_hours").notNull().default(24),
+  /**
+   * Counts every change to the account's knowledge entries and synonyms (triggers of migration
+   * 0025): what the answerer makes of a question is the same for as long as it is, so a process
+   * may keep its answers under it (the overview's knowledge gaps do).
+   */
+  knowledgeVersion: bigint("knowledge_version", { mode: "number" }).notNull().default(0),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

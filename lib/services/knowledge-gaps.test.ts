@@ -1,11 +1,15 @@
 // Gap actions: "Not a knowledge gap" dismisses a group and restore brings it back; the editor's
 // replay counts the range's unanswered questions an entry would have answered; a group an entry
-// now answers says since when.
+// now answers says since when, and stops saying it after the entry is turned off or deleted.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { insertKnowledge } from "@/db/queries/knowledge";
+import { eq } from "drizzle-orm";
+import { insertKnowledge, insertSynonyms } from "@/db/queries/knowledge";
+import { findOverviewAccount } from "@/db/queries/overview/account-time-zone";
+import { accounts } from "@/db/schema/accounts";
 import { createAccountWithMembers, openTestDatabase } from "@/db/testing/test-database";
 import { handleShopperMessage, startConversation } from "@/lib/services/conversations";
+import { deleteEntry, setEntryEnabled } from "@/lib/services/knowledge";
 import { dismissGap, restoreGap } from "@/lib/services/knowledge-gaps";
 import { replayEntry } from "@/lib/services/knowledge-replay";
 import { getOverview } from "@/lib/services/overview";
@@ -60,10 +64,37 @@ describe("knowledge gap actions", () => {
   });
 
   it("says since when an entry answers a group, with the group's questions before and since", async () => {
-    const { account, gaps } = await shopWithGaps();
+    const { account, editor, gaps } = await shopWithGaps();
+    // Read first, so that this process keeps "no entry answers it" under the knowledge version of now.
+    expect((await gaps()).questions.map((q) => q.covered)).toEqual([null, null]);
     await insertKnowledge(handle.db, [{ accountId: account.id, question: "Do you ship to Canada?", answer: "Yes, in 5-8 days." }]);
     const [canada, human] = (await gaps()).questions;
     expect(canada!.covered).toMatchObject({ entryId: expect.any(String), since: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), before: 0, after: 3 });
     expect(human!.covered).toBeNull();
+    // Every edit counts from the next read: turned off, on again, deleted.
+    const id = canada!.covered!.entryId;
+    await setEntryEnabled(handle.db, editor, { id, enabled: false });
+    expect((await gaps()).questions[0]!.covered).toBeNull();
+    await setEntryEnabled(handle.db, editor, { id, enabled: true });
+    expect((await gaps()).questions[0]!.covered).toMatchObject({ entryId: id });
+    await deleteEntry(handle.db, editor, id);
+    expect((await gaps()).questions[0]!.covered).toBeNull();
+  });
+
+  it("counts one knowledge version per statement and account, and lets an account with knowledge be deleted", async () => {
+    const { account } = await shopWithGaps();
+    const other = (await createAccountWithMembers(handle)).account;
+    const version = async (id: string) => (await findOverviewAccount(handle.db, id))?.knowledgeVersion;
+    const [before, otherBefore] = [await version(account.id), await version(other.id)];
+    await insertKnowledge(handle.db, [
+      { accountId: account.id, question: "Do you ship to Canada?", answer: "Yes." },
+      { accountId: account.id, question: "Do you sell gift cards?", answer: "Yes." },
+    ]);
+    expect(await version(account.id)).toBe(before! + 1);
+    expect(await version(other.id)).toBe(otherBefore);
+    await insertSynonyms(handle.db, [{ accountId: account.id, locale: "en", words: ["ship", "deliver"] }]);
+    expect(await version(account.id)).toBe(before! + 2);
+    await handle.db.delete(accounts).where(eq(accounts.id, account.id));
+    expect(await version(account.id)).toBeUndefined();
   });
 });

@@ -4,8 +4,8 @@ import { agentOffRanges } from "@/lib/services/agent-switch";
 import { listHelpdeskIncidents } from "@/lib/services/helpdesk-incidents";
 import { findOverviewAccount } from "@/db/queries/overview/account-time-zone";
 import { handoffDestinations } from "@/db/queries/overview/handoff-destinations";
-import { entryCreatedDays, questionsAround, unansweredQuestionCounts } from "@/db/queries/overview/knowledge-gaps";
-import { findAnswers } from "@/lib/services/answerer";
+import { unansweredQuestionCounts } from "@/db/queries/overview/knowledge-gaps";
+import { withCoverage } from "@/lib/services/gap-coverage";
 import { dismissedGaps } from "@/lib/services/knowledge-gaps";
 import { outcomeSeries } from "@/db/queries/overview/outcome-series";
 import { outcomeTotals } from "@/db/queries/overview/outcome-totals";
@@ -28,7 +28,7 @@ import {
 } from "@/lib/overview/contract";
 import { overlapsOff } from "@/lib/overview/agent-off-days";
 import { addDays } from "@/lib/overview/days";
-import { groupQuestions, type QuestionGroup } from "@/lib/overview/question-groups";
+import { groupQuestions } from "@/lib/overview/question-groups";
 import { percentileFromHistogram } from "@/lib/overview/reply-buckets";
 import { resolveRange, type OverviewFilters } from "@/lib/validation/overview";
 
@@ -77,7 +77,7 @@ export async function getOverview(db: Database, params: { accountId: string; fil
   // an entry now answers) runs beside the figures instead of after them.
   const gaps = Promise.all([unansweredQuestionCounts(db, scope), dismissedGaps(db, params.accountId)]).then(async ([questions, dismissed]) => {
     const groups = groupQuestions(questions, 10, new Set(dismissed.map((d) => d.key)));
-    return { questions, dismissed, groups: await withCoverage(db, { scope, timeZone, locale: account.locale }, groups) };
+    return { questions, dismissed, groups: await withCoverage(db, { scope, timeZone, locale: account.locale, knowledgeVersion: account.knowledgeVersion }, groups) };
   });
   const [totals, series, byChannel, handoffs, replies, pickups, incidents, agentOff, { questions, dismissed, groups }] = await Promise.all([
     outcomeTotals(db, scope),
@@ -142,29 +142,6 @@ export async function getOverview(db: Database, params: { accountId: string; fil
     },
     resolutionWindowHours: account.resolutionWindowHours,
   };
-}
-
-/**
- * Which gaps an entry now answers: the answerer is asked each group's leading question (as a
- * shopper would ask it today); a match is "answered since" the entry's day, with the group's
- * unanswered questions of the range before that day and since.
- */
-async function withCoverage(db: Database, params: { scope: OverviewScope; timeZone: string; locale: string }, groups: QuestionGroup[]) {
-  const { accountId } = params.scope;
-  const matches = await findAnswers(db, { accountId, texts: groups.map((g) => g.question), locale: params.locale });
-  const ids = [...new Set(matches.flatMap((m) => (m ? [m.entryId] : [])))];
-  const days = await entryCreatedDays(db, { accountId, timeZone: params.timeZone, ids });
-  const covered = groups.flatMap(({ reasons }, i) => {
-    const since = matches[i] ? days.get(matches[i].entryId) : undefined;
-    return since ? [{ i, entryId: matches[i]!.entryId, since, reasons: [...reasons] }] : [];
-  });
-  // Every covered group's trend in one query.
-  const trends = await questionsAround(db, params.scope, covered);
-  return groups.map(({ reasons: _reasons, ...group }, i) => {
-    const k = covered.findIndex((c) => c.i === i);
-    if (k < 0) return { ...group, covered: null };
-    return { ...group, covered: { entryId: covered[k]!.entryId, since: covered[k]!.since, ...trends[k]! } };
-  });
 }
 
 const sum = (counts: OutcomeCounts) => outcomes.reduce((total, o) => total + counts[o], 0);

@@ -8,13 +8,18 @@ export async function findAccountTimeZone(db: Database, accountId: string): Prom
   return row?.timeZone ?? null;
 }
 
-/** What the overview needs of the account: its time zone and durable resolution's window. */
+/** What the overview needs of the account: its time zone, language, durable resolution's window and knowledge version. */
 export async function findOverviewAccount(
   db: Database,
   accountId: string,
-): Promise<{ timeZone: string; locale: string; resolutionWindowHours: number } | null> {
+): Promise<{ timeZone: string; locale: string; resolutionWindowHours: number; knowledgeVersion: number } | null> {
   const [row] = await db
-    .select({ timeZone: accounts.timeZone, locale: accounts.locale, resolutionWindowHours: accounts.resolutionWindowHours })
+    .select({
+      timeZone: accounts.timeZone,
+      locale: accounts.locale,
+      resolutionWindowHours: accounts.resolutionWindowHours,
+      knowledgeVersion: accounts.knowledgeVersion,
+    })
     .from(accounts)
     .where(eq(accounts.id, accountId))
     .limit(1)
