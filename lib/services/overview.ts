@@ -77,7 +77,11 @@ export async function getOverview(db: Database, params: { accountId: string; fil
   // an entry now answers) runs beside the figures instead of after them.
   const gaps = Promise.all([unansweredQuestionCounts(db, scope), dismissedGaps(db, params.accountId)]).then(async ([questions, dismissed]) => {
     const groups = groupQuestions(questions, 10, new Set(dismissed.map((d) => d.key)));
-    return { questions, dismissed, groups: await withCoverage(db, { scope, timeZone, locale: account.locale, knowledgeVersion: account.knowledgeVersion }, groups) };
+    return {
+      questions,
+      dismissed,
+      groups: await withCoverage(db, { scope, timeZone, locale: account.locale, knowledgeVersion: account.knowledgeVersion }, groups),
+    };
   });
   const [totals, series, byChannel, handoffs, replies, pickups, incidents, agentOff, { questions, dismissed, groups }] = await Promise.all([
     outcomeTotals(db, scope),
