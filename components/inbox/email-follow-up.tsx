@@ -48,7 +48,7 @@ export function EmailFollowUp({ conversationId, to, emails, canSend }: { convers
                 <p className="mt-2 truncate text-xs text-slate-500">{t("envelope", { to: email.toAddress, subject: email.subject })}</p>
                 <p className="mt-1 line-clamp-6 whitespace-pre-line text-slate-700">{email.body}</p>
                 {state === "retrying" ? (
-                  <p className="mt-2 text-xs text-amber-800">
+                  <p className="mt-2 text-xs text-amber-800" suppressHydrationWarning>
                     {t("retrying", { error: email.lastError ?? "", when: format.relativeTime(new Date(email.nextAttemptAt), now), attempts: email.attempts })}
                   </p>
                 ) : null}

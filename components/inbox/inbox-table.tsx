@@ -125,8 +125,12 @@ function InboxRow({ row: r, closed }: { row: InboxRowView; closed: boolean }) {
       <td className="max-w-xs truncate px-4 py-3 text-slate-700" title={r.reason ?? undefined}>
         {r.reason}
       </td>
-      <td className="px-4 py-3 whitespace-nowrap text-slate-600" suppressHydrationWarning>
-        <time dateTime={when}>{format.relativeTime(new Date(when), now)}</time>
+      <td className="px-4 py-3 whitespace-nowrap text-slate-600">
+        {/* The server's "now" and the browser's differ by the page's trip: "2 minutes ago" may
+            hydrate as "3 minutes ago". The warning is suppressed on the element whose text it is. */}
+        <time dateTime={when} suppressHydrationWarning>
+          {format.relativeTime(new Date(when), now)}
+        </time>
       </td>
       <td className="px-4 py-3 text-slate-600">{r.assigneeName ?? t("inbox.unassigned")}</td>
       <td className="px-4 py-3">

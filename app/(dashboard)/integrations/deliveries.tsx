@@ -80,7 +80,9 @@ function DeliveryRow({ delivery: d, canEdit }: { delivery: DeliveryView; canEdit
         ) : null}
         {d.status !== "delivered" && d.lastError ? <p className="mt-1 text-xs text-slate-500">{d.lastError}</p> : null}
         {d.status === "retrying" ? (
-          <p className="text-xs text-slate-500">{t("deliveries.nextAttempt", { when: format.relativeTime(new Date(d.nextAttemptAt), new Date()) })}</p>
+          <p className="text-xs text-slate-500" suppressHydrationWarning>
+            {t("deliveries.nextAttempt", { when: format.relativeTime(new Date(d.nextAttemptAt), new Date()) })}
+          </p>
         ) : null}
       </td>
       <td className="whitespace-nowrap px-4 py-3 text-slate-600">{format.dateTime(new Date(d.createdAt), { dateStyle: "medium", timeStyle: "short" })}</td>
