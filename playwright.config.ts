@@ -33,13 +33,22 @@ export default defineConfig({
       ],
     },
   },
+  // Demo Store's handoff settings are shared state: the merchant journey changes them, and the
+  // shopper specs (the storefront is Demo Store's) run after it. Everything else uses other accounts.
   projects: [
-    // Demo Store's storefront journey (e2e/storefront.spec.ts) runs its parts in order in one
-    // worker while the other worker starts on the rest.
-    { name: "storefront", testMatch: /storefront\.spec\.ts/, fullyParallel: false },
-    { name: "main", testIgnore: [/storefront\.spec\.ts/, /fleet\.spec\.ts/] },
+    { name: "journey", testMatch: /integrations\.spec\.ts/ },
+    { name: "shopper", testMatch: /shopper.*\.spec\.ts/, dependencies: ["journey"] },
+    // Changes Demo Store's destination and injects helpdesk failures: after the shopper journeys.
+    // The widget's accessibility walk uses the storefront too, once the shopper specs are done with it.
+    { name: "widget-a11y", testMatch: /widget-accessibility\.spec\.ts/, dependencies: ["shopper"] },
+    // It hands off to Baton Inbox there, so forwarding (which points Demo Store at Zendesk) waits for it.
+    { name: "forwarding", testMatch: /forwarding\.spec\.ts/, dependencies: ["widget-a11y"] },
+    {
+      name: "main",
+      testIgnore: [/integrations\.spec\.ts/, /shopper.*\.spec\.ts/, /widget-accessibility\.spec\.ts/, /fleet\.spec\.ts/, /forwarding\.spec\.ts/],
+    },
     // The fleet test starts processes of its own (PostgreSQL only): it runs last, alone.
-    { name: "fleet", testMatch: /fleet\.spec\.ts/, dependencies: ["main", "storefront"] },
+    { name: "fleet", testMatch: /fleet\.spec\.ts/, dependencies: ["main", "forwarding"] },
   ],
   webServer: {
     command: "npx tsx e2e/support/server.ts",

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
 
 // These tests change E2E Store's handoff settings (Demo Store's belong to the merchant journey
-// in e2e/storefront/integrations.ts), so they run one after another.
+// in integrations.spec.ts), so they run one after another.
 test.describe.configure({ mode: "serial" });
 
 const handoffPath = "/customer-agent/settings/handoff";

@@ -64,7 +64,7 @@ export async function seedE2eFixtures(db: Database, options: { widgetOrigins: st
   );
   // Filled below, once users can be added.
   const keysConversationIds: Record<string, string> = {};
-  // e2e/storefront/forwarding.ts connects this one to Gorgias and sends it an SMS handoff with its secret key.
+  // forwarding.spec.ts connects this one to Gorgias and sends it an SMS handoff with its secret key.
   await db.insert(accounts).values({ slug: "sms-store", name: "SMS Store" }).onConflictDoNothing();
   const smsStoreId = await idOf("sms-store");
   // agent-switch.spec.ts turns this store's Customer Agent off and on: no other spec's widget goes dark.
