@@ -83,6 +83,8 @@ test.describe("a merchant with a Portuguese browser", () => {
     [390, 844, "phone"],
   ] as const) {
     test(`screenshots of every dashboard page in pt-BR (${device})`, async ({ page }) => {
+      // Sign-in and six pages, each with a full-page screenshot: past 60 s on two busy cores.
+      test.setTimeout(150_000);
       await page.setViewportSize({ width, height });
       await page.goto("/sign-in");
       await page.screenshot({ path: `test-results/screenshots/pt-BR/${device}-sign-in.png`, fullPage: true });
