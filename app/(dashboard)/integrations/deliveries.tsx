@@ -69,8 +69,8 @@ function DeliveryRow({ delivery: d, canEdit }: { delivery: DeliveryView; canEdit
       <td className="max-w-xs truncate px-4 py-3 text-slate-600" title={d.reason ?? undefined}>
         {d.reason}
       </td>
-      <td className="min-w-56 px-4 py-3">
-        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${badge[d.status]}`}>
+      <td className="px-4 py-3">
+        <span className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${badge[d.status]}`}>
           {t(`deliveries.states.${d.status}`, { attempts: d.attempts })}
         </span>
         {d.status === "delivered" && d.ticketUrl ? (
